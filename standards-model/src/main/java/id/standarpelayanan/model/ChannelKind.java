@@ -1,0 +1,27 @@
+package id.standarpelayanan.model;
+
+/** The kind of a contact or complaint channel (saluran). */
+public enum ChannelKind implements Labelled {
+  /** SP4N-LAPOR!, the national complaint system (lapor.go.id); the address is the account or the URL. */
+  SP4N_LAPOR,
+  /** Electronic mail; the address is an email address. */
+  EMAIL,
+  /** Telephone; the address is a phone number. */
+  PHONE,
+  /** WhatsApp; the address is a phone number. */
+  WHATSAPP,
+  /** Text message; the address is a phone number. */
+  SMS,
+  /** A website or web form; the address is a URL. */
+  WEBSITE,
+  /** A social media account; the address is a URL or a handle. */
+  SOCIAL_MEDIA,
+  /** A suggestion box (kotak saran) at the office; the address says where. */
+  SUGGESTION_BOX,
+  /** In person at a desk (datang langsung); the address is the place. */
+  IN_PERSON,
+  /** A letter by post; the address is a postal address. */
+  LETTER,
+  /** Any other channel. */
+  OTHER
+}

@@ -1,0 +1,54 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.Valid;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Component 10, handling of complaints, suggestions and feedback (penanganan pengaduan, saran, dan
+ * masukan): the channels, the time to respond, the procedure and who is responsible (UU 25/2009
+ * art. 36).
+ */
+@Value.Immutable
+public interface ComplaintHandling {
+
+  /**
+   * Returns the channels through which the public can complain.
+   *
+   * @return the channels, possibly empty
+   */
+  List<@Valid Channel> getChannels();
+
+  /**
+   * Returns the time within which a complaint is answered.
+   *
+   * @return the response time
+   */
+  Optional<@Valid TimeSpan> getResponseTime();
+
+  /**
+   * Returns how complaints are handled and followed up.
+   *
+   * @return the procedure
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getProcedure();
+
+  /**
+   * Returns the unit or officer responsible for complaints.
+   *
+   * @return the responsible unit
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getResponsibleUnit();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableComplaintHandling.Builder builder() {
+    return ImmutableComplaintHandling.builder();
+  }
+}

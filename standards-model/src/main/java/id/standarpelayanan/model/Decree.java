@@ -1,0 +1,51 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The head's decree (surat keputusan, SK) that establishes a catalogue of standards. */
+@Value.Immutable
+public interface Decree {
+
+  /**
+   * Returns the decree's number as written.
+   *
+   * @return the number
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.CODE)
+  String getNumber();
+
+  /**
+   * Returns the date the decree was signed.
+   *
+   * @return the date
+   */
+  Optional<LocalDate> getDate();
+
+  /**
+   * Returns who signed it, e.g. "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh".
+   *
+   * @return the signatory
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getSignatory();
+
+  /**
+   * Returns the decree's title.
+   *
+   * @return the title
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getTitle();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableDecree.Builder builder() {
+    return ImmutableDecree.builder();
+  }
+}

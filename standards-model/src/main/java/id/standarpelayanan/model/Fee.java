@@ -1,0 +1,56 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.Valid;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Component 5, fee or tariff (biaya/tarif): either explicitly free (gratis / Rp 0) or a list of
+ * priced items, each with the regulation that sets it, plus the channels to pay through.
+ */
+@Value.Immutable
+public interface Fee {
+
+  /**
+   * Tells whether the service is explicitly free of charge.
+   *
+   * @return {@code false} by default
+   */
+  @Value.Default
+  default boolean isFree() {
+    return false;
+  }
+
+  /**
+   * Returns the priced items.
+   *
+   * @return the items, empty for a free service
+   */
+  List<@Valid FeeItem> getItems();
+
+  /**
+   * Returns the channels through which a fee is paid, e.g. "Bank Syariah Indonesia (SIMPONI)".
+   *
+   * @return the channels, possibly empty
+   */
+  List<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getPaymentChannels();
+
+  /**
+   * Returns a note on the fee.
+   *
+   * @return the note
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableFee.Builder builder() {
+    return ImmutableFee.builder();
+  }
+}

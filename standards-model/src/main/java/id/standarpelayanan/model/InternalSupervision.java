@@ -1,0 +1,38 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Component 9, internal supervision (pengawasan internal): internal control and direct supervision
+ * by the unit head or the implementer's superior.
+ */
+@Value.Immutable
+public interface InternalSupervision {
+
+  /**
+   * Returns how supervision is done.
+   *
+   * @return the description
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+
+  /**
+   * Returns who supervises, e.g. "Kepala Kantor Wilayah", "Kepala Bagian Tata Usaha".
+   *
+   * @return the supervisors, possibly empty
+   */
+  List<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getSupervisors();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableInternalSupervision.Builder builder() {
+    return ImmutableInternalSupervision.builder();
+  }
+}

@@ -1,0 +1,102 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.model.internal.ParameterOnlyInterpolator;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+
+/**
+ * Makes the Jakarta Bean Validation {@link Validator} for the model's structural constraints (tier
+ * 2 of checking), configured the one safe way.
+ *
+ * <ul>
+ *   <li>No text is ever evaluated as an expression: messages are interpolated from constraint
+ *       parameters only ({@code {max}}); an expression such as {@code ${...}} is left as it is,
+ *       and Hibernate Validator's expression language is switched off for constraints and custom
+ *       violations alike.
+ *   <li>Fail-fast is off: every violation is reported, as a form needs.
+ *   <li>Messages come from this library's own bundle {@code id/standarpelayanan/model/
+ *       ValidationMessages.properties} (Indonesian) and {@code _en} (English), so they cannot clash
+ *       with an application's root {@code ValidationMessages}.
+ *   <li>Property paths use the model's property names, which are the JSON field names ({@code
+ *       standards[2].requirements[0].description}).
+ * </ul>
+ *
+ * <p>Validators are cached per language and are thread-safe: call {@link #validator(Locale)} as
+ * often as you like.
+ */
+public final class ModelValidation {
+
+  private static final Map<Locale, Validator> VALIDATORS = new ConcurrentHashMap<>();
+
+  private ModelValidation() {}
+
+  /**
+   * Returns a validator whose messages are in Indonesian.
+   *
+   * @return a shared, thread-safe validator
+   */
+  public static Validator validator() {
+    return validator(Labels.INDONESIAN);
+  }
+
+  /**
+   * Returns a validator whose messages are in the language of {@code locale}: English for an
+   * English locale, Indonesian for any other.
+   *
+   * @param locale the language of the messages
+   * @return a shared, thread-safe validator
+   */
+  public static Validator validator(Locale locale) {
+    return VALIDATORS.computeIfAbsent(
+        Labels.supported(locale), language -> factory(language).getValidator());
+  }
+
+  /**
+   * Converts a violation's property path into an RFC 6901 JSON Pointer into the document as the
+   * JSON codec writes it: {@code standards[2].requirements[0].description} becomes {@code
+   * /standards/2/requirements/0/description}, a map entry becomes its key, and the container
+   * element nodes Bean Validation adds ({@code <list element>}) vanish.
+   *
+   * <p>A path relative to a standard gives a pointer relative to that standard; prefix it with the
+   * standard's own pointer to place it in a catalogue.
+   *
+   * @param path the property path of a violation
+   * @return the pointer, {@code ""} for the root
+   */
+  public static String jsonPointer(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        pointer.append('/').append(escape(String.valueOf(position)));
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        pointer.append('/').append(escape(node.getName()));
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static ValidatorFactory factory(Locale locale) {
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterOnlyInterpolator(locale))
+        .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+        .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+        .failFast(false)
+        .buildValidatorFactory();
+  }
+}

@@ -1,0 +1,45 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Component 14, performance evaluation of implementers (evaluasi kinerja pelaksana): the methods
+ * and how often (UU 25/2009 art. 10: every 3, 6, 12 or 24 months).
+ */
+@Value.Immutable
+public interface PerformanceEvaluation {
+
+  /**
+   * Returns the methods used.
+   *
+   * @return the methods in declaration order, possibly empty
+   */
+  Set<EvaluationMethod> getMethods();
+
+  /**
+   * Returns how often the evaluation is done.
+   *
+   * @return the frequency
+   */
+  Optional<EvaluationFrequency> getFrequency();
+
+  /**
+   * Returns a description.
+   *
+   * @return the description
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutablePerformanceEvaluation.Builder builder() {
+    return ImmutablePerformanceEvaluation.builder();
+  }
+}

@@ -1,0 +1,39 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.Valid;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Component 3, system, mechanism and procedure (sistem, mekanisme, dan prosedur): how the service
+ * works, as a narrative and as numbered steps.
+ */
+@Value.Immutable
+public interface Procedure {
+
+  /**
+   * Returns the system and mechanism in words, e.g. how applications arrive and are routed.
+   *
+   * @return the description
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+
+  /**
+   * Returns the steps, in the order given.
+   *
+   * @return the steps, possibly empty
+   */
+  List<@Valid ProcedureStep> getSteps();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableProcedure.Builder builder() {
+    return ImmutableProcedure.builder();
+  }
+}

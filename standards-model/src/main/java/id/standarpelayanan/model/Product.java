@@ -1,0 +1,36 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Component 6, a service product (produk pelayanan): what the applicant receives. */
+@Value.Immutable
+public interface Product {
+
+  /**
+   * Returns the product's name, e.g. "Surat Keputusan Izin Operasional Madrasah".
+   *
+   * @return the name
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.NAME)
+  String getName();
+
+  /**
+   * Returns a description of the product.
+   *
+   * @return the description
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableProduct.Builder builder() {
+    return ImmutableProduct.builder();
+  }
+}

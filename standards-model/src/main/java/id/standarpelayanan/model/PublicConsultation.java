@@ -1,0 +1,61 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.constraints.Max;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A public consultation (konsultasi publik) held on the draft standards with users, the community
+ * and stakeholders (UU 25/2009 art. 20, PermenPANRB 15/2014 and 16/2017).
+ */
+@Value.Immutable
+public interface PublicConsultation {
+
+  /**
+   * Returns the day it was held.
+   *
+   * @return the date
+   */
+  Optional<LocalDate> getDate();
+
+  /**
+   * Returns its form.
+   *
+   * @return the form
+   */
+  Optional<ConsultationForm> getForm();
+
+  /**
+   * Returns how many took part.
+   *
+   * @return one or more
+   */
+  Optional<@Positive @Max(TextLimits.COUNT) Integer> getParticipantCount();
+
+  /**
+   * Returns a summary of what was agreed.
+   *
+   * @return the summary
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getSummary();
+
+  /**
+   * Returns the reference of the minutes (berita acara).
+   *
+   * @return the reference
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getMinutesReference();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutablePublicConsultation.Builder builder() {
+    return ImmutablePublicConsultation.builder();
+  }
+}

@@ -1,0 +1,81 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.constraints.Max;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One requirement (persyaratan) the applicant must fulfil: a document or other condition,
+ * administrative or technical, mandatory or required only under a condition.
+ */
+@Value.Immutable
+public interface Requirement {
+
+  /**
+   * Returns the requirement's id, unique within its standard.
+   *
+   * @return the id
+   */
+  Optional<@Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
+
+  /**
+   * Returns what is required, e.g. "Fotokopi ijazah yang dilegalisir".
+   *
+   * @return the description
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.TEXT)
+  String getDescription();
+
+  /**
+   * Returns whether the requirement is administrative or technical.
+   *
+   * @return the kind
+   */
+  Optional<RequirementKind> getKind();
+
+  /**
+   * Returns the form in which the document is handed over.
+   *
+   * @return the form
+   */
+  Optional<DocumentForm> getForm();
+
+  /**
+   * Returns how many copies are required.
+   *
+   * @return one or more
+   */
+  Optional<@Positive @Max(TextLimits.COUNT) Integer> getCopies();
+
+  /**
+   * Tells whether the requirement always applies; when it does not, {@link #getCondition()} says
+   * when it does.
+   *
+   * @return {@code true} by default
+   */
+  @Value.Default
+  default boolean isMandatory() {
+    return true;
+  }
+
+  /**
+   * Returns the condition under which a conditional requirement applies, e.g. "jika dikuasakan".
+   *
+   * @return the condition
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getCondition();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableRequirement.Builder builder() {
+    return ImmutableRequirement.builder();
+  }
+}

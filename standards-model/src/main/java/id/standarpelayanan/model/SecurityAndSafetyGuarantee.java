@@ -1,0 +1,39 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Component 13, security and safety guarantee (jaminan keamanan dan keselamatan pelayanan): the
+ * commitment to a service free of danger, risk and doubt, and the measures behind it.
+ */
+@Value.Immutable
+public interface SecurityAndSafetyGuarantee {
+
+  /**
+   * Returns the guarantee.
+   *
+   * @return the statement
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.TEXT)
+  String getStatement();
+
+  /**
+   * Returns the measures, e.g. "CCTV", "APAR", "Dokumen disimpan dalam arsip terkunci".
+   *
+   * @return the measures, possibly empty
+   */
+  List<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getMeasures();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableSecurityAndSafetyGuarantee.Builder builder() {
+    return ImmutableSecurityAndSafetyGuarantee.builder();
+  }
+}

@@ -1,0 +1,31 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * Component 12, service guarantee (jaminan pelayanan): the provider's statement that the service is
+ * delivered according to the standard.
+ */
+@Value.Immutable
+public interface ServiceGuarantee {
+
+  /**
+   * Returns the guarantee, e.g. "Pelayanan diberikan sesuai standar dan tanpa pungutan".
+   *
+   * @return the statement
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.TEXT)
+  String getStatement();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableServiceGuarantee.Builder builder() {
+    return ImmutableServiceGuarantee.builder();
+  }
+}

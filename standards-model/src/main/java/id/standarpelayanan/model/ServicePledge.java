@@ -1,0 +1,47 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The service pledge (maklumat pelayanan, UU 25/2009 art. 22): the head's public declaration that
+ * the provider delivers according to the standard and accepts sanctions if it does not.
+ */
+@Value.Immutable
+public interface ServicePledge {
+
+  /**
+   * Returns the pledge's text.
+   *
+   * @return the text
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.TEXT)
+  String getText();
+
+  /**
+   * Returns who signed it.
+   *
+   * @return the signatory
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getSignatory();
+
+  /**
+   * Returns the date it was signed.
+   *
+   * @return the date
+   */
+  Optional<LocalDate> getDate();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableServicePledge.Builder builder() {
+    return ImmutableServicePledge.builder();
+  }
+}

@@ -1,0 +1,66 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.Valid;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The public service provider (penyelenggara), e.g. Kanwil Kementerian Agama Provinsi Aceh. */
+@Value.Immutable
+public interface ServiceProvider {
+
+  /**
+   * Returns the provider's name.
+   *
+   * @return the name
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.NAME)
+  String getName();
+
+  /**
+   * Returns the agency the provider belongs to, e.g. "Kementerian Agama Republik Indonesia".
+   *
+   * @return the parent agency
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getParentAgency();
+
+  /**
+   * Returns the provider's unit code.
+   *
+   * @return the code
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getUnitCode();
+
+  /**
+   * Returns the region served, e.g. "Provinsi Aceh".
+   *
+   * @return the region
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getRegion();
+
+  /**
+   * Returns the office address.
+   *
+   * @return the address
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getAddress();
+
+  /**
+   * Returns the provider's contacts.
+   *
+   * @return the contacts, possibly empty
+   */
+  List<@Valid Channel> getContacts();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableServiceProvider.Builder builder() {
+    return ImmutableServiceProvider.builder();
+  }
+}

@@ -1,0 +1,38 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.constraints.Max;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A role among the implementers (pelaksana), e.g. "Petugas Front Office", with its head count. */
+@Value.Immutable
+public interface StaffRole {
+
+  /**
+   * Returns the role's name; procedure steps name it as their actor.
+   *
+   * @return the name
+   */
+  @NotBlankIfPresent
+  @Size(max = TextLimits.NAME)
+  String getName();
+
+  /**
+   * Returns how many people fill the role.
+   *
+   * @return one or more
+   */
+  Optional<@Positive @Max(TextLimits.COUNT) Integer> getCount();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableStaffRole.Builder builder() {
+    return ImmutableStaffRole.builder();
+  }
+}

@@ -1,0 +1,56 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Component 11, number of implementers (jumlah pelaksana): how many people deliver the service, in
+ * which roles, for what expected workload.
+ */
+@Value.Immutable
+public interface Staffing {
+
+  /**
+   * Returns the number of implementers.
+   *
+   * @return one or more
+   */
+  Optional<@Positive @Max(TextLimits.COUNT) Integer> getImplementerCount();
+
+  /**
+   * Returns the roles and their head counts.
+   *
+   * @return the roles, possibly empty
+   */
+  List<@Valid StaffRole> getRoles();
+
+  /**
+   * Returns the expected number of applications per working day.
+   *
+   * @return zero or more
+   */
+  Optional<@PositiveOrZero @Max(TextLimits.COUNT) Integer> getExpectedDailyDemand();
+
+  /**
+   * Returns a note on the staffing.
+   *
+   * @return the note
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableStaffing.Builder builder() {
+    return ImmutableStaffing.builder();
+  }
+}

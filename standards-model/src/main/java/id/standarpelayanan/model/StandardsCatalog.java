@@ -1,0 +1,114 @@
+package id.standarpelayanan.model;
+
+import jakarta.validation.Valid;
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+
+/**
+ * One provider's catalogue of service standards, as established by one decree: the provider, the
+ * decree, the lifecycle status and dates, the service pledge, the public consultations held and
+ * the standards themselves.
+ */
+@Value.Immutable
+public interface StandardsCatalog {
+
+  /**
+   * Returns the provider.
+   *
+   * @return the provider
+   */
+  Optional<@Valid ServiceProvider> getProvider();
+
+  /**
+   * Returns the decree that establishes the catalogue.
+   *
+   * @return the decree, absent while a draft
+   */
+  Optional<@Valid Decree> getDecree();
+
+  /**
+   * Returns the catalogue's version as the provider labels it, e.g. "2024".
+   *
+   * @return the version
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getVersion();
+
+  /**
+   * Returns the lifecycle status.
+   *
+   * @return the status, {@link CatalogStatus#DRAFT} by default
+   */
+  @Value.Default
+  default CatalogStatus getStatus() {
+    return CatalogStatus.DRAFT;
+  }
+
+  /**
+   * Returns the date from which the standards apply.
+   *
+   * @return the effective date
+   */
+  Optional<LocalDate> getEffectiveDate();
+
+  /**
+   * Returns the date the standards were last evaluated.
+   *
+   * @return the date of the last evaluation
+   */
+  Optional<LocalDate> getLastEvaluationDate();
+
+  /**
+   * Returns the service pledge (maklumat pelayanan).
+   *
+   * @return the pledge
+   */
+  Optional<@Valid ServicePledge> getPledge();
+
+  /**
+   * Returns the public consultations held on the standards.
+   *
+   * @return the consultations, possibly empty
+   */
+  List<@Valid PublicConsultation> getConsultations();
+
+  /**
+   * Returns the standards.
+   *
+   * @return the standards, in catalogue order
+   */
+  List<@Valid ServiceStandard> getStandards();
+
+  /**
+   * Returns what supersedes a {@link CatalogStatus#SUPERSEDED} catalogue, e.g. the number of the
+   * newer decree.
+   *
+   * @return the successor's reference
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getSupersededBy();
+
+  /**
+   * Returns integrator-specific data, carried untouched through every codec.
+   *
+   * @return the entries, sorted by key
+   */
+  @Value.NaturalOrder
+  SortedMap<
+          @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String,
+          @Size(max = TextLimits.TEXT) String>
+      getExtensions();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableStandardsCatalog.Builder builder() {
+    return ImmutableStandardsCatalog.builder();
+  }
+}

@@ -1,0 +1,47 @@
+package id.standarpelayanan.model.internal;
+
+import jakarta.validation.MessageInterpolator;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.messageinterpolation.AbstractMessageInterpolator;
+
+/**
+ * Interpolates constraint messages from the library's own bundle and from constraint parameters
+ * only. Not API: {@code ModelValidation} installs it.
+ *
+ * <p>A term {@code {name}} is replaced by the constraint attribute {@code name}; any other term,
+ * and every expression-language term {@code ${...}}, is left verbatim, so no text (least of all a
+ * user's) is ever evaluated. Message keys are resolved by the superclass before this is called.
+ */
+public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator {
+
+  private static final String BUNDLE = "id.standarpelayanan.model.ValidationMessages";
+
+  /**
+   * Creates an interpolator answering in one language.
+   *
+   * @param locale the language of the messages
+   */
+  public ParameterOnlyInterpolator(Locale locale) {
+    super(
+        wanted -> Labels.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getClassLoader()),
+        Set.of(Labels.supported(locale)),
+        Labels.supported(locale),
+        context -> context.getDefaultLocale(),
+        false);
+  }
+
+  @Override
+  protected String interpolate(MessageInterpolator.Context context, Locale locale, String term) {
+    if (term.startsWith("$")) {
+      return term;
+    }
+    String name = term.substring(1, term.length() - 1);
+    Object value = context.getConstraintDescriptor().getAttributes().get(name);
+    if (value == null) {
+      return term;
+    }
+    return value instanceof Object[] array ? Arrays.toString(array) : String.valueOf(value);
+  }
+}
