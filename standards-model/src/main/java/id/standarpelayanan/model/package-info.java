@@ -34,7 +34,10 @@
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     throwForInvalidImmutableState = IllegalArgumentException.class,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    headerComments = false)
+    headerComments = false,
+    // Keeps @org.immutables.value.Generated off the generated classes: Immutables is needed only
+    // at compile time here, and users compiling against the model must not see missing classes.
+    allowedClasspathAnnotations = {Override.class})
 package id.standarpelayanan.model;
 
 import org.immutables.value.Value;

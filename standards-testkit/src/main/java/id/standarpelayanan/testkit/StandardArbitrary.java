@@ -1,0 +1,117 @@
+package id.standarpelayanan.testkit;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.testkit.internal.Defects;
+import id.standarpelayanan.testkit.internal.Generators;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+/**
+ * An arbitrary of complete service standards, tailored: chosen components removed and chosen
+ * {@link Defect}s applied. Immutable: every method returns a new arbitrary.
+ *
+ * <pre>{@code
+ * @Property
+ * void reportsSlowProcedures(@ForAll("slow") ServiceStandard standard) { ... }
+ *
+ * @Provide
+ * Arbitrary<ServiceStandard> slow() {
+ *   return StandardsArbitraries.standards().with(Defect.STEPS_EXCEED_COMPLETION_TIME);
+ * }
+ * }</pre>
+ */
+public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard> {
+
+  private final Set<Component> missing;
+  private final Set<Defect> defects;
+  private final LocalDate asOf;
+
+  StandardArbitrary(Set<Component> missing, Set<Defect> defects, LocalDate asOf) {
+    this.missing = Collections.unmodifiableSet(copy(missing, Component.class));
+    this.defects = Collections.unmodifiableSet(copy(defects, Defect.class));
+    this.asOf = asOf;
+  }
+
+  private static <E extends Enum<E>> EnumSet<E> copy(Set<E> set, Class<E> type) {
+    EnumSet<E> result = EnumSet.noneOf(type);
+    result.addAll(set);
+    return result;
+  }
+
+  /**
+   * Removes components: the standards will state nothing for them.
+   *
+   * @param components the components to leave out
+   * @return a new arbitrary
+   */
+  public StandardArbitrary without(Component... components) {
+    EnumSet<Component> more = copy(missing, Component.class);
+    for (Component component : components) {
+      more.add(Objects.requireNonNull(component, "component"));
+    }
+    return new StandardArbitrary(more, defects, asOf);
+  }
+
+  /**
+   * Adds defects. Apply defects to components you have not removed.
+   *
+   * @param added the defects
+   * @return a new arbitrary
+   */
+  public StandardArbitrary with(Defect... added) {
+    EnumSet<Defect> more = copy(defects, Defect.class);
+    for (Defect defect : added) {
+      more.add(Objects.requireNonNull(defect, "defect"));
+    }
+    return new StandardArbitrary(missing, more, asOf);
+  }
+
+  /**
+   * Sets the day the standards are judged on (the rule engine's clock), for dated defects such as
+   * {@link Defect#FUTURE_LEGAL_REFERENCE}. Defaults to {@link StandardsArbitraries#REFERENCE_DATE}.
+   *
+   * @param day the reference day
+   * @return a new arbitrary
+   */
+  public StandardArbitrary asOf(LocalDate day) {
+    return new StandardArbitrary(missing, defects, Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * Returns the components this arbitrary leaves out.
+   *
+   * @return the components
+   */
+  public Set<Component> missing() {
+    return missing;
+  }
+
+  /**
+   * Returns the defects this arbitrary applies.
+   *
+   * @return the defects
+   */
+  public Set<Defect> defects() {
+    return defects;
+  }
+
+  @Override
+  protected Arbitrary<ServiceStandard> arbitrary() {
+    return Generators.completeStandards().map(standard -> {
+      ServiceStandard result = standard;
+      for (Defect defect : defects) {
+        result = Defects.apply(result, defect, asOf);
+      }
+      for (Component component : missing) {
+        result = Defects.without(result, component);
+      }
+      return result;
+    });
+  }
+}
