@@ -1,0 +1,246 @@
+package id.standarpelayanan.rules;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.rules.internal.Collector;
+import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Scoring;
+import id.standarpelayanan.rules.internal.Structure;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The checker (pemeriksa): applies the model's structural constraints and a {@link Profile}'s
+ * rules to a catalogue or a standard, and reports in one language.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.builder()
+ *     .profile(Profile.uu25_2009())
+ *     .locale(Locale.ENGLISH)
+ *     .clock(Clock.systemDefaultZone())
+ *     .build();
+ * Report report = checker.check(catalog);
+ * if (!report.passed()) {
+ *   report.findings(Severity.ERROR).forEach(f -> System.out.println(f.pointer() + ": " + f.message()));
+ * }
+ * }</pre>
+ *
+ * <p>Build it once and share it: a checker is immutable and thread-safe, and checking costs no
+ * I/O. {@link #check(StandardsCatalog)} reports pointers into the catalogue ({@code
+ * /standards/2/fee}); {@link #check(ServiceStandard)} checks one standard alone, without the
+ * catalogue rules, with pointers relative to it ({@code /fee}).
+ */
+public final class Checker {
+
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
+      .thenComparing(Finding::pointer, Pointers.ORDER)
+      .thenComparing(Finding::message)
+      .thenComparing(Finding::severity)
+      .thenComparing(Finding::source)
+      .thenComparing(finding -> finding.arguments().toString());
+
+  private final Profile profile;
+  private final Locale locale;
+  private final Clock clock;
+  private final Set<Component> required;
+  private final List<Rule> rules;
+
+  private Checker(Builder builder) {
+    this.profile = builder.profile;
+    this.rules = profile.rules();
+    this.locale = Labels.supported(builder.locale);
+    this.clock = builder.clock;
+    this.required = Scoring.required(profile);
+  }
+
+  /**
+   * Returns a builder with the default profile ({@link Profile#uu25_2009()}), Indonesian and the
+   * system clock in the default time zone.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the profile applied.
+   *
+   * @return the profile
+   */
+  public Profile profile() {
+    return profile;
+  }
+
+  /**
+   * Returns the language of the reports: {@link Locale#ENGLISH} or Indonesian.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Returns the clock that dates are judged by.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Checks a catalogue: its structure, the catalogue rules and each standard.
+   *
+   * @param catalog the catalogue
+   * @return the report
+   * @throws IllegalStateException if a rule fails (the message names it)
+   */
+  public Report check(StandardsCatalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    LocalDate today = LocalDate.now(clock);
+    List<ServiceStandard> standards = catalog.getStandards();
+    List<List<Finding>> perStandard = new ArrayList<>();
+    standards.forEach(standard -> perStandard.add(new ArrayList<>()));
+    List<Finding> own = new ArrayList<>();
+    BiConsumer<Finding, Integer> place =
+        (finding, index) -> (index < 0 || index >= perStandard.size() ? own : perStandard.get(index)).add(finding);
+
+    Structure.check(catalog, locale, true).forEach(finding -> place.accept(finding, standardIndex(finding.pointer())));
+    for (Rule rule : rules) {
+      apply(rule, "", today, context -> rule.check(catalog, context))
+          .forEach(finding -> place.accept(finding, standardIndex(finding.pointer())));
+      for (int i = 0; i < standards.size(); i++) {
+        ServiceStandard standard = standards.get(i);
+        perStandard.get(i).addAll(apply(rule, Pointers.of("standards", i), today, context -> rule.check(standard, context)));
+      }
+    }
+
+    own.sort(ORDER);
+    List<Finding> findings = new ArrayList<>(own);
+    List<StandardReport> reports = new ArrayList<>();
+    long credits = 0;
+    for (int i = 0; i < standards.size(); i++) {
+      StandardReport report = standardReport(i, standards.get(i), Pointers.of("standards", i), perStandard.get(i));
+      reports.add(report);
+      findings.addAll(report.findings());
+      credits += Scoring.credits(report.componentStatus(), required);
+    }
+    Map<Component, CompletenessStatus> components =
+        Scoring.aggregate(reports.stream().map(StandardReport::componentStatus).toList());
+    int score = standards.isEmpty() ? 0 : Scoring.score(credits, 2L * required.size() * standards.size());
+    return new Report(profile.name(), locale, findings, reports, components, Scoring.principles(components), score);
+  }
+
+  /**
+   * Checks one standard alone: its structure and the standard rules, not the catalogue rules.
+   * Pointers are relative to the standard.
+   *
+   * @param standard the standard
+   * @return the report
+   * @throws IllegalStateException if a rule fails (the message names it)
+   */
+  public Report check(ServiceStandard standard) {
+    Objects.requireNonNull(standard, "standard");
+    LocalDate today = LocalDate.now(clock);
+    List<Finding> findings = new ArrayList<>(Structure.check(standard, locale, false));
+    for (Rule rule : rules) {
+      findings.addAll(apply(rule, "", today, context -> rule.check(standard, context)));
+    }
+    StandardReport report = standardReport(0, standard, "", findings);
+    return new Report(profile.name(), locale, report.findings(), List.of(report),
+        report.componentStatus(), report.principleStatus(), report.score());
+  }
+
+  private StandardReport standardReport(int index, ServiceStandard standard, String pointer, List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(ORDER);
+    Map<Component, CompletenessStatus> components = Scoring.components(standard, sorted);
+    int score = Scoring.score(Scoring.credits(components, required), 2L * required.size());
+    return new StandardReport(index, standard.getId(), pointer, sorted, components, Scoring.principles(components), score);
+  }
+
+  private List<Finding> apply(Rule rule, String prefix, LocalDate today, Consumer<RuleContext> check) {
+    Collector collector = new Collector(rule, profile, locale, today, prefix);
+    try {
+      check.accept(collector);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("rule " + rule.id() + " failed at " + (prefix.isEmpty() ? "the root" : prefix) + ": " + e, e);
+    }
+    return collector.findings();
+  }
+
+  /** Returns the index of the standard a catalogue pointer lies in, or -1 for the catalogue's own parts. */
+  private static int standardIndex(String pointer) {
+    String[] tokens = pointer.split("/", -1);
+    if (tokens.length > 2 && "standards".equals(tokens[1]) && !tokens[2].isEmpty() && tokens[2].chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(tokens[2]);
+    }
+    return -1;
+  }
+
+  /** Builds a {@link Checker}. Not thread-safe; the checker it builds is. */
+  public static final class Builder {
+
+    private Profile profile = Profile.uu25_2009();
+    private Locale locale = Labels.INDONESIAN;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /**
+     * Sets the profile.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Sets the language of messages: English for an English locale, Indonesian for any other.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the clock that gives today's date, for the rules on dates (evaluation age, years of
+     * regulations). Use a fixed clock for reproducible reports.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the checker.
+     *
+     * @return the checker
+     */
+    public Checker build() {
+      return new Checker(this);
+    }
+  }
+}

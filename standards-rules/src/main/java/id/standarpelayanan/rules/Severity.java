@@ -1,0 +1,28 @@
+package id.standarpelayanan.rules;
+
+import id.standarpelayanan.rules.internal.RuleMessages;
+import java.util.Locale;
+
+/**
+ * How serious a {@link Finding} is (tingkat keparahan). A report with an {@link #ERROR} does not
+ * pass; warnings and information do not stop it.
+ */
+public enum Severity {
+  /** The standard breaks the law or cannot be used as published (galat). */
+  ERROR,
+  /** The standard is usable but should be fixed (peringatan). */
+  WARNING,
+  /** Worth knowing; nothing to fix (informasi). */
+  INFO;
+
+  /**
+   * Returns the label in the language of {@code locale}: English for an English locale, Indonesian
+   * for any other.
+   *
+   * @param locale the language wanted
+   * @return the label
+   */
+  public String label(Locale locale) {
+    return RuleMessages.label(this, locale);
+  }
+}

@@ -1,0 +1,98 @@
+package id.standarpelayanan.rules.internal;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Principle;
+import id.standarpelayanan.rules.Finding;
+import id.standarpelayanan.rules.FindingSource;
+import id.standarpelayanan.rules.Profile;
+import id.standarpelayanan.rules.Rule;
+import id.standarpelayanan.rules.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@link RuleContext} of one rule applied to one standard or catalogue: turns reports into
+ * {@link Finding}s with the profile's severity, the localized message and the pointer placed
+ * under a prefix. Not API; not thread-safe (one per check).
+ */
+public final class Collector implements RuleContext {
+
+  private final Rule rule;
+  private final Profile profile;
+  private final Locale locale;
+  private final LocalDate today;
+  private final String prefix;
+  private final List<Finding> findings = new ArrayList<>();
+
+  /**
+   * Makes a collector.
+   *
+   * @param rule the rule being applied
+   * @param profile the profile
+   * @param locale the language of messages
+   * @param today the checker's date
+   * @param prefix the pointer prepended to every reported pointer
+   */
+  public Collector(Rule rule, Profile profile, Locale locale, LocalDate today, String prefix) {
+    this.rule = rule;
+    this.profile = profile;
+    this.locale = locale;
+    this.today = today;
+    this.prefix = prefix;
+  }
+
+  @Override
+  public LocalDate today() {
+    return today;
+  }
+
+  @Override
+  public Locale locale() {
+    return locale;
+  }
+
+  @Override
+  public Profile profile() {
+    return profile;
+  }
+
+  @Override
+  public void report(Component component, String pointer, String messageKey, Object... arguments) {
+    add(Optional.of(Objects.requireNonNull(component, "component")), pointer, messageKey, arguments);
+  }
+
+  @Override
+  public void report(String pointer, String messageKey, Object... arguments) {
+    Optional<Component> component =
+        rule.components().size() == 1 ? rule.components().stream().findFirst() : Optional.empty();
+    add(component, pointer, messageKey, arguments);
+  }
+
+  private void add(Optional<Component> component, String pointer, String messageKey, Object... arguments) {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(messageKey, "messageKey");
+    if (!rule.messageKeys().contains(messageKey)) {
+      throw new IllegalArgumentException(
+          "rule " + rule.id() + " has no message " + messageKey + "; it has " + rule.messageKeys());
+    }
+    List<Object> values = List.of(arguments);
+    String message = RuleMessages.format(rule.messagePattern(messageKey, locale), locale, values);
+    Optional<Principle> principle = component.flatMap(Principle::covering);
+    findings.add(new Finding(
+        rule.id(), profile.severity(rule.id()), FindingSource.RULE, prefix + pointer, principle, component, message, values));
+  }
+
+  /**
+   * Returns what was reported.
+   *
+   * @return the findings, in reporting order
+   */
+  public List<Finding> findings() {
+    return Collections.unmodifiableList(findings);
+  }
+}

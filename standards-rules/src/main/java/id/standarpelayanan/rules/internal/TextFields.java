@@ -1,0 +1,169 @@
+package id.standarpelayanan.rules.internal;
+
+import id.standarpelayanan.model.Channel;
+import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Walks every free-text field of a standard or of a catalogue's own parts, with its JSON Pointer,
+ * in document order. Identifiers, enum values and {@code extensions} (integrator data) are not
+ * free text and are skipped. Not API.
+ */
+public final class TextFields {
+
+  private final BiConsumer<String, String> sink;
+
+  private TextFields(BiConsumer<String, String> sink) {
+    this.sink = sink;
+  }
+
+  /**
+   * Visits the text fields of a standard; pointers are relative to it.
+   *
+   * @param standard the standard
+   * @param sink receives each pointer and text
+   */
+  public static void of(ServiceStandard standard, BiConsumer<String, String> sink) {
+    new TextFields(sink).standard(standard);
+  }
+
+  /**
+   * Visits the text fields of a catalogue's own parts (provider, decree, pledge, consultations…),
+   * not of its standards.
+   *
+   * @param catalog the catalogue
+   * @param sink receives each pointer and text
+   */
+  public static void of(StandardsCatalog catalog, BiConsumer<String, String> sink) {
+    new TextFields(sink).catalog(catalog);
+  }
+
+  private void text(String text, Object... tokens) {
+    sink.accept(Pointers.of(tokens), text);
+  }
+
+  private void text(Optional<String> text, Object... tokens) {
+    text.ifPresent(value -> text(value, tokens));
+  }
+
+  private void texts(List<String> texts, Object... tokens) {
+    for (int i = 0; i < texts.size(); i++) {
+      text(texts.get(i), append(tokens, i));
+    }
+  }
+
+  private static Object[] append(Object[] tokens, Object... more) {
+    Object[] all = new Object[tokens.length + more.length];
+    System.arraycopy(tokens, 0, all, 0, tokens.length);
+    System.arraycopy(more, 0, all, tokens.length, more.length);
+    return all;
+  }
+
+  private void reference(LegalReference reference, Object... tokens) {
+    text(reference.getNumber(), append(tokens, "number"));
+    text(reference.getTitle(), append(tokens, "title"));
+  }
+
+  private void channels(List<Channel> channels, Object... tokens) {
+    for (int i = 0; i < channels.size(); i++) {
+      text(channels.get(i).getAddress(), append(tokens, i, "address"));
+      text(channels.get(i).getDescription(), append(tokens, i, "description"));
+    }
+  }
+
+  private void standard(ServiceStandard s) {
+    text(s.getName(), "name");
+    text(s.getDescription(), "description");
+    text(s.getUnit(), "unit");
+    for (int i = 0; i < s.getLegalBasis().size(); i++) {
+      reference(s.getLegalBasis().get(i), "legalBasis", i);
+    }
+    for (int i = 0; i < s.getRequirements().size(); i++) {
+      text(s.getRequirements().get(i).getDescription(), "requirements", i, "description");
+      text(s.getRequirements().get(i).getCondition(), "requirements", i, "condition");
+    }
+    s.getProcedure().ifPresent(procedure -> {
+      text(procedure.getDescription(), "procedure", "description");
+      for (int i = 0; i < procedure.getSteps().size(); i++) {
+        var step = procedure.getSteps().get(i);
+        text(step.getActor(), "procedure", "steps", i, "actor");
+        text(step.getDescription(), "procedure", "steps", i, "description");
+        text(step.getOutput(), "procedure", "steps", i, "output");
+      }
+    });
+    s.getCompletionTime().ifPresent(time -> text(time.getDescription(), "completionTime", "description"));
+    s.getFee().ifPresent(fee -> {
+      for (int i = 0; i < fee.getItems().size(); i++) {
+        var item = fee.getItems().get(i);
+        text(item.getName(), "fee", "items", i, "name");
+        text(item.getUnit(), "fee", "items", i, "unit");
+        int index = i;
+        item.getLegalBasis().ifPresent(basis -> reference(basis, "fee", "items", index, "legalBasis"));
+      }
+      texts(fee.getPaymentChannels(), "fee", "paymentChannels");
+      text(fee.getDescription(), "fee", "description");
+    });
+    for (int i = 0; i < s.getProducts().size(); i++) {
+      text(s.getProducts().get(i).getName(), "products", i, "name");
+      text(s.getProducts().get(i).getDescription(), "products", i, "description");
+    }
+    for (int i = 0; i < s.getFacilities().size(); i++) {
+      text(s.getFacilities().get(i).getName(), "facilities", i, "name");
+      text(s.getFacilities().get(i).getDescription(), "facilities", i, "description");
+    }
+    for (int i = 0; i < s.getCompetencies().size(); i++) {
+      text(s.getCompetencies().get(i).getDescription(), "competencies", i, "description");
+    }
+    s.getInternalSupervision().ifPresent(supervision -> {
+      text(supervision.getDescription(), "internalSupervision", "description");
+      texts(supervision.getSupervisors(), "internalSupervision", "supervisors");
+    });
+    s.getComplaintHandling().ifPresent(handling -> {
+      channels(handling.getChannels(), "complaintHandling", "channels");
+      text(handling.getProcedure(), "complaintHandling", "procedure");
+      text(handling.getResponsibleUnit(), "complaintHandling", "responsibleUnit");
+    });
+    s.getStaffing().ifPresent(staffing -> {
+      for (int i = 0; i < staffing.getRoles().size(); i++) {
+        text(staffing.getRoles().get(i).getName(), "staffing", "roles", i, "name");
+      }
+      text(staffing.getDescription(), "staffing", "description");
+    });
+    s.getServiceGuarantee().ifPresent(guarantee -> text(guarantee.getStatement(), "serviceGuarantee", "statement"));
+    s.getSecurityAndSafety().ifPresent(guarantee -> {
+      text(guarantee.getStatement(), "securityAndSafety", "statement");
+      texts(guarantee.getMeasures(), "securityAndSafety", "measures");
+    });
+    s.getPerformanceEvaluation().ifPresent(evaluation -> text(evaluation.getDescription(), "performanceEvaluation", "description"));
+  }
+
+  private void catalog(StandardsCatalog c) {
+    c.getProvider().ifPresent(provider -> {
+      text(provider.getName(), "provider", "name");
+      text(provider.getParentAgency(), "provider", "parentAgency");
+      text(provider.getUnitCode(), "provider", "unitCode");
+      text(provider.getRegion(), "provider", "region");
+      text(provider.getAddress(), "provider", "address");
+      channels(provider.getContacts(), "provider", "contacts");
+    });
+    c.getDecree().ifPresent(decree -> {
+      text(decree.getNumber(), "decree", "number");
+      text(decree.getSignatory(), "decree", "signatory");
+      text(decree.getTitle(), "decree", "title");
+    });
+    text(c.getVersion(), "version");
+    c.getPledge().ifPresent(pledge -> {
+      text(pledge.getText(), "pledge", "text");
+      text(pledge.getSignatory(), "pledge", "signatory");
+    });
+    for (int i = 0; i < c.getConsultations().size(); i++) {
+      text(c.getConsultations().get(i).getSummary(), "consultations", i, "summary");
+      text(c.getConsultations().get(i).getMinutesReference(), "consultations", i, "minutesReference");
+    }
+    text(c.getSupersededBy(), "supersededBy");
+  }
+}

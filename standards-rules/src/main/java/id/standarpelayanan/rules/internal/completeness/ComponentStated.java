@@ -1,0 +1,88 @@
+package id.standarpelayanan.rules.internal.completeness;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Pointers;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code sp.completeness.<component>}: the standard states the component, and says something in
+ * it (not only blank or placeholder text). UU 25/2009 art. 21 requires all fourteen. One instance
+ * per component. Not API.
+ */
+public final class ComponentStated extends BuiltInRule {
+
+  private final Component component;
+  private final String property;
+
+  /**
+   * Makes the rule for one component.
+   *
+   * @param component the component
+   */
+  public ComponentStated(Component component) {
+    super(ruleId(component), Severity.ERROR, article(component), List.of(component), "missing", "meaningless");
+    this.component = component;
+    this.property = property(component);
+  }
+
+  /**
+   * Returns the id of the rule for a component: {@code sp.completeness.} and the component's name
+   * in kebab case.
+   *
+   * @param component the component
+   * @return the id, e.g. {@code sp.completeness.completion-time}
+   */
+  public static String ruleId(Component component) {
+    return "sp.completeness." + component.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Returns the property of a standard that holds a component, as the JSON codec names it.
+   *
+   * @param component the component
+   * @return the property name
+   */
+  public static String property(Component component) {
+    return switch (component) {
+      case LEGAL_BASIS -> "legalBasis";
+      case REQUIREMENTS -> "requirements";
+      case PROCEDURE -> "procedure";
+      case COMPLETION_TIME -> "completionTime";
+      case FEE -> "fee";
+      case PRODUCTS -> "products";
+      case FACILITIES -> "facilities";
+      case COMPETENCE -> "competencies";
+      case INTERNAL_SUPERVISION -> "internalSupervision";
+      case COMPLAINT_HANDLING -> "complaintHandling";
+      case STAFFING -> "staffing";
+      case SERVICE_GUARANTEE -> "serviceGuarantee";
+      case SECURITY_AND_SAFETY -> "securityAndSafety";
+      case PERFORMANCE_EVALUATION -> "performanceEvaluation";
+    };
+  }
+
+  /**
+   * Returns the letter of UU 25/2009 art. 21 that names a component: the components are listed
+   * there in statutory order, a to n.
+   *
+   * @param component the component
+   * @return e.g. "UU 25/2009 pasal 21 huruf d"
+   */
+  public static String article(Component component) {
+    return "UU 25/2009 pasal 21 huruf " + (char) ('a' + component.number() - 1);
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    if (!standard.fills(component)) {
+      context.report(Pointers.of(property), "missing", component);
+    } else if (!Meaningful.component(standard, component)) {
+      context.report(Pointers.of(property), "meaningless", component);
+    }
+  }
+}

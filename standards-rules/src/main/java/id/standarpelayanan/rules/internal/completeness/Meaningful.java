@@ -1,0 +1,56 @@
+package id.standarpelayanan.rules.internal.completeness;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.internal.Texts;
+
+/**
+ * When a stated component says something (is meaningful), one method per component: a text that
+ * is blank or a placeholder does not count. Not API.
+ */
+final class Meaningful {
+
+  private Meaningful() {}
+
+  /**
+   * Tells whether a stated component is meaningful.
+   *
+   * @param standard the standard
+   * @param component a component the standard states
+   * @return whether it says something
+   */
+  static boolean component(ServiceStandard standard, Component component) {
+    ServiceStandard s = standard;
+    return switch (component) {
+      case LEGAL_BASIS -> s.getLegalBasis().stream().anyMatch(Meaningful::reference);
+      case REQUIREMENTS -> s.getRequirements().stream().anyMatch(r -> Texts.meaningful(r.getDescription()));
+      case PROCEDURE -> s.getProcedure().filter(p -> Texts.meaningful(p.getDescription())
+          || p.getSteps().stream().anyMatch(step -> Texts.meaningful(step.getDescription()))).isPresent();
+      // Only a measurable maximum or a meaningful note counts; a vague note is sp.completion-time.vague's.
+      case COMPLETION_TIME -> s.getCompletionTime().filter(t -> t.getMaximum().isPresent()
+          || Texts.meaningful(t.getDescription())).isPresent();
+      case FEE -> s.getFee().filter(f -> f.isFree() || !f.getItems().isEmpty() || Texts.meaningful(f.getDescription())).isPresent();
+      case PRODUCTS -> s.getProducts().stream().anyMatch(p -> Texts.meaningful(p.getName()));
+      case FACILITIES -> s.getFacilities().stream().anyMatch(f -> Texts.meaningful(f.getName()));
+      case COMPETENCE -> s.getCompetencies().stream().anyMatch(c -> Texts.meaningful(c.getDescription()));
+      case INTERNAL_SUPERVISION -> s.getInternalSupervision().filter(i -> Texts.meaningful(i.getDescription())
+          || Texts.anyMeaningful(i.getSupervisors())).isPresent();
+      case COMPLAINT_HANDLING -> s.getComplaintHandling().filter(c -> !c.getChannels().isEmpty()
+          || c.getResponseTime().isPresent() || Texts.meaningful(c.getProcedure())
+          || Texts.meaningful(c.getResponsibleUnit())).isPresent();
+      case STAFFING -> s.getStaffing().filter(st -> st.getImplementerCount().isPresent()
+          || st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName()))
+          || Texts.meaningful(st.getDescription())).isPresent();
+      case SERVICE_GUARANTEE -> s.getServiceGuarantee().filter(g -> Texts.meaningful(g.getStatement())).isPresent();
+      case SECURITY_AND_SAFETY -> s.getSecurityAndSafety().filter(g -> Texts.meaningful(g.getStatement())
+          || Texts.anyMeaningful(g.getMeasures())).isPresent();
+      case PERFORMANCE_EVALUATION -> s.getPerformanceEvaluation().filter(e -> !e.getMethods().isEmpty()
+          || e.getFrequency().isPresent() || Texts.meaningful(e.getDescription())).isPresent();
+    };
+  }
+
+  private static boolean reference(LegalReference reference) {
+    return Texts.meaningful(reference.getNumber()) || Texts.meaningful(reference.getTitle()) || reference.getYear().isPresent();
+  }
+}

@@ -1,0 +1,27 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import java.util.List;
+
+/**
+ * {@code sp.complaint.response-time}: complaint handling does not say within what time a complaint
+ * is answered. Not API.
+ */
+public final class ComplaintResponseTime extends BuiltInRule {
+
+  /** Makes the rule. */
+  public ComplaintResponseTime() {
+    super("sp.complaint.response-time", Severity.WARNING, ConsistencyArticles.COMPLAINTS, List.of(Component.COMPLAINT_HANDLING), "message");
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    standard.getComplaintHandling()
+        .filter(handling -> handling.getResponseTime().isEmpty())
+        .ifPresent(handling -> context.report("/complaintHandling/responseTime", "message"));
+  }
+}

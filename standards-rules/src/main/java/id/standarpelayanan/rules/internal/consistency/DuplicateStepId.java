@@ -1,0 +1,28 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ProcedureStep;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Duplicates;
+import id.standarpelayanan.rules.internal.Pointers;
+import java.util.List;
+
+/** {@code sp.standard.duplicate-step-id}: two steps of a standard's procedure share an id. Not API. */
+public final class DuplicateStepId extends BuiltInRule {
+
+  /** Makes the rule. */
+  public DuplicateStepId() {
+    super("sp.standard.duplicate-step-id", Severity.ERROR, "", List.of(Component.PROCEDURE), "message");
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
+    for (Duplicates.Repeat repeat : Duplicates.of(steps, ProcedureStep::getId)) {
+      context.report(Pointers.of("procedure", "steps", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex() + 1);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Pointers;
+import java.util.List;
+
+/**
+ * {@code sp.legal-basis.year}: a cited regulation's year is implausible: after the current year
+ * (by the checker's clock) or before 1945, the year of the Constitution. Not API.
+ */
+public final class LegalReferenceYear extends BuiltInRule {
+
+  /** The earliest plausible year of an Indonesian regulation. */
+  static final int EARLIEST = 1945;
+
+  /** Makes the rule. */
+  public LegalReferenceYear() {
+    super("sp.legal-basis.year", Severity.WARNING, ConsistencyArticles.LEGAL_BASIS, List.of(Component.LEGAL_BASIS), "future", "too-early");
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    List<LegalReference> references = standard.getLegalBasis();
+    int thisYear = context.today().getYear();
+    for (int i = 0; i < references.size(); i++) {
+      LegalReference reference = references.get(i);
+      String pointer = Pointers.of("legalBasis", i, "year");
+      reference.getYear().ifPresent(year -> {
+        if (year > thisYear) {
+          context.report(pointer, "future", LegalReferences.cite(reference), thisYear);
+        } else if (year < EARLIEST) {
+          context.report(pointer, "too-early", LegalReferences.cite(reference), EARLIEST);
+        }
+      });
+    }
+  }
+}

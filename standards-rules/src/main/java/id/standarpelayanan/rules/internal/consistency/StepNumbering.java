@@ -1,0 +1,35 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ProcedureStep;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Pointers;
+import java.util.List;
+
+/**
+ * {@code sp.procedure.step-numbering}: the steps, in the order given, are numbered 1, 2, … n,
+ * without gaps or repeats. Reports the first step out of line. Not API.
+ */
+public final class StepNumbering extends BuiltInRule {
+
+  /** Makes the rule. */
+  public StepNumbering() {
+    super("sp.procedure.step-numbering", Severity.WARNING, ConsistencyArticles.GUIDELINE, List.of(Component.PROCEDURE), "message");
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    standard.getProcedure().ifPresent(procedure -> {
+      List<ProcedureStep> steps = procedure.getSteps();
+      for (int i = 0; i < steps.size(); i++) {
+        if (steps.get(i).getNumber() != i + 1) {
+          context.report(Pointers.of("procedure", "steps", i, "number"), "message", i + 1, steps.get(i).getNumber());
+          return;
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,41 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ProcedureStep;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.TimeSpan;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code sp.procedure.exceeds-completion-time}: the durations of the steps add up to more than the
+ * completion time's maximum, compared exactly in the profile's working time (a working day has
+ * {@code WorkingTime.getMinutesPerDay()} minutes). Steps without a duration count as nothing. Not
+ * API.
+ */
+public final class StepsWithinCompletionTime extends BuiltInRule {
+
+  /** Makes the rule. */
+  public StepsWithinCompletionTime() {
+    super("sp.procedure.exceeds-completion-time", Severity.ERROR, "UU 25/2009 pasal 21 huruf c dan d",
+        List.of(Component.PROCEDURE, Component.COMPLETION_TIME), "message");
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    Optional<TimeSpan> maximum = standard.getCompletionTime().flatMap(time -> time.getMaximum());
+    List<TimeSpan> durations = standard.getProcedure().stream()
+        .flatMap(procedure -> procedure.getSteps().stream())
+        .map(ProcedureStep::getDuration)
+        .flatMap(Optional::stream)
+        .toList();
+    if (maximum.isPresent() && !durations.isEmpty()
+        && context.workingTime().compareTotal(durations, maximum.get()) > 0) {
+      long minutes = Math.round(durations.stream().mapToDouble(context.workingTime()::toMinutes).sum());
+      context.report(Component.PROCEDURE, "/procedure/steps", "message", minutes, maximum.get());
+    }
+  }
+}

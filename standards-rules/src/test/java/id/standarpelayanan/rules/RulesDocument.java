@@ -1,0 +1,147 @@
+package id.standarpelayanan.rules;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ModelValidation;
+import id.standarpelayanan.model.Principle;
+import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.rules.internal.Structure;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Renders {@code docs/rules.md} from the rule catalogue's metadata and the model's constraints. */
+final class RulesDocument {
+
+  private static final Locale INDONESIAN = Labels.INDONESIAN;
+
+  /** The model's value types, whose constraints give the structure rule ids. */
+  private static final List<Class<?>> MODEL = List.of(
+      id.standarpelayanan.model.StandardsCatalog.class, id.standarpelayanan.model.ServiceStandard.class,
+      id.standarpelayanan.model.ServiceProvider.class, id.standarpelayanan.model.Decree.class,
+      id.standarpelayanan.model.ServicePledge.class, id.standarpelayanan.model.PublicConsultation.class,
+      id.standarpelayanan.model.Channel.class, id.standarpelayanan.model.LegalReference.class,
+      id.standarpelayanan.model.Requirement.class, id.standarpelayanan.model.Procedure.class,
+      id.standarpelayanan.model.ProcedureStep.class, id.standarpelayanan.model.CompletionTime.class,
+      id.standarpelayanan.model.Fee.class, id.standarpelayanan.model.FeeItem.class, id.standarpelayanan.model.Product.class,
+      id.standarpelayanan.model.Facility.class, id.standarpelayanan.model.Competency.class,
+      id.standarpelayanan.model.InternalSupervision.class, id.standarpelayanan.model.ComplaintHandling.class,
+      id.standarpelayanan.model.Staffing.class, id.standarpelayanan.model.StaffRole.class,
+      id.standarpelayanan.model.ServiceGuarantee.class, id.standarpelayanan.model.SecurityAndSafetyGuarantee.class,
+      id.standarpelayanan.model.PerformanceEvaluation.class);
+
+  private RulesDocument() {}
+
+  static String render() {
+    StringBuilder md = new StringBuilder();
+    List<Profile> profiles = Profile.builtIns();
+    List<Rule> rules = Profile.uu25_2009().allRules();
+    md.append("# Rules / Aturan\n\n")
+        .append("<!-- Generated from the rule catalogue by standards-rules' RulesDocTest; do not edit by hand.\n")
+        .append("     Update: mvn -B -f standards-rules/pom.xml test -Dtest=RulesDocTest -Drules.docs.update=true -->\n\n")
+        .append("Every finding of the `standards-rules` checker carries a rule id. Rule ids are public API: they are\n")
+        .append("never renamed and never change meaning. Severities are those of the built-in profiles; a derived\n")
+        .append("profile can switch rules off and override severities (`Profile.toBuilder()`). A report passes when\n")
+        .append("no finding is an ERROR.\n\n")
+        .append("Pointers are RFC 6901 JSON Pointers into the document as the JSON codec writes it\n")
+        .append("(`/standards/0/procedure/steps/4/output`); a standard checked alone gets pointers relative to it.\n")
+        .append("Findings are ordered: the catalogue's own parts first, then each standard in catalogue order; within\n")
+        .append("each, by rule id, then pointer (list indexes by value), then message.\n\n")
+        .append("Default severities: a missing or meaningless mandatory component, a vague fee or completion time, an\n")
+        .append("inconsistency the public would trip over (fees, complaint channels, steps longer than the promised\n")
+        .append("time, duplicate ids, missing decree or pledge) is an ERROR; what should be fixed but does not mislead\n")
+        .append("(placeholder text elsewhere, numbering, actors, capacity, dimensions, duplicate or implausible legal\n")
+        .append("references, stale evaluation) is a WARNING; coverage of vulnerable groups is INFO.\n\n");
+
+    md.append("## Summary\n\n| rule id | ");
+    profiles.forEach(p -> md.append('`').append(p.name()).append("` | "));
+    md.append("components | principles | provision |\n|---|");
+    profiles.forEach(p -> md.append("---|"));
+    md.append("---|---|---|\n");
+    for (Rule rule : rules) {
+      md.append("| `").append(rule.id()).append("` | ");
+      profiles.forEach(p -> md.append(status(p, rule.id())).append(" | "));
+      md.append(components(rule)).append(" | ").append(principles(rule)).append(" | ")
+          .append(rule.article().isEmpty() ? "—" : rule.article()).append(" |\n");
+    }
+
+    md.append("\n## Rules\n");
+    for (Rule rule : rules) {
+      md.append("\n### `").append(rule.id()).append("`\n\n")
+          .append("- Default severity: ").append(rule.defaultSeverity()).append('\n')
+          .append("- Profiles: ").append(profiles.stream().map(p -> "`" + p.name() + "` " + status(p, rule.id()))
+              .collect(Collectors.joining(", "))).append('\n')
+          .append("- Components: ").append(components(rule)).append('\n')
+          .append("- Principles: ").append(principles(rule)).append('\n')
+          .append("- Provision: ").append(rule.article().isEmpty() ? "—" : rule.article()).append("\n\n")
+          .append("Indonesia: ").append(rule.description(INDONESIAN)).append("\n\n")
+          .append("English: ").append(rule.description(Locale.ENGLISH)).append("\n\n")
+          .append("| message | Indonesia | English |\n|---|---|---|\n");
+      for (String key : rule.messageKeys()) {
+        md.append("| `").append(key).append("` | ").append(cell(rule.messagePattern(key, INDONESIAN))).append(" | ")
+            .append(cell(rule.messagePattern(key, Locale.ENGLISH))).append(" |\n");
+      }
+    }
+
+    md.append("\n## Structure (Bean Validation)\n\n")
+        .append("A violation of one of the model's constraints is a finding with source STRUCTURE, severity ERROR,\n")
+        .append("the validator's message in the report's language and the constraint's attributes (by name) as\n")
+        .append("arguments. Its id is `sp.structure.` and the constraint's simple name in kebab case, so a new\n")
+        .append("constraint gets an id automatically. The model's constraints today:\n\n");
+    for (String id : structureIds()) {
+      md.append("- `").append(id).append("`\n");
+    }
+    return md.toString();
+  }
+
+  private static String status(Profile profile, String id) {
+    return profile.isEnabled(id) ? profile.severity(id).name() : "off";
+  }
+
+  private static String components(Rule rule) {
+    if (rule.components().size() == Component.values().length) {
+      return "all";
+    }
+    return rule.components().isEmpty() ? "— (catalogue)"
+        : rule.components().stream().map(c -> c.number() + ". " + c.labelEnglish()).collect(Collectors.joining("; "));
+  }
+
+  private static String principles(Rule rule) {
+    Set<Principle> principles = rule.principles();
+    if (principles.size() == Principle.values().length) {
+      return "all";
+    }
+    return principles.isEmpty() ? "—" : principles.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(", "));
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+
+  private static Set<String> structureIds() {
+    Set<String> ids = new TreeSet<>();
+    var validator = ModelValidation.validator(Locale.ENGLISH);
+    for (Class<?> type : MODEL) {
+      BeanDescriptor bean = validator.getConstraintsForClass(type);
+      for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+        property.getConstraintDescriptors().forEach(c -> ids.add(id(c)));
+        property.getConstrainedContainerElementTypes().forEach(e -> collect(e, ids));
+      }
+    }
+    return ids;
+  }
+
+  private static void collect(ContainerElementTypeDescriptor element, Set<String> ids) {
+    element.getConstraintDescriptors().forEach(c -> ids.add(id(c)));
+    element.getConstrainedContainerElementTypes().forEach(e -> collect(e, ids));
+  }
+
+  private static String id(ConstraintDescriptor<?> constraint) {
+    return Structure.ruleId(constraint.getAnnotation().annotationType());
+  }
+}
