@@ -55,9 +55,11 @@ public final class Checker {
   private final Clock clock;
   private final Set<Component> required;
   private final List<Rule> rules;
+  private final boolean structure;
 
   private Checker(Builder builder) {
     this.profile = builder.profile;
+    this.structure = builder.structure;
     this.rules = profile.rules();
     this.locale = Labels.supported(builder.locale);
     this.clock = builder.clock;
@@ -118,7 +120,9 @@ public final class Checker {
     BiConsumer<Finding, Integer> place =
         (finding, index) -> (index < 0 || index >= perStandard.size() ? own : perStandard.get(index)).add(finding);
 
-    Structure.check(catalog, locale, true).forEach(finding -> place.accept(finding, standardIndex(finding.pointer())));
+    if (structure) {
+      Structure.check(catalog, locale, true).forEach(finding -> place.accept(finding, standardIndex(finding.pointer())));
+    }
     for (Rule rule : rules) {
       apply(rule, "", today, context -> rule.check(catalog, context))
           .forEach(finding -> place.accept(finding, standardIndex(finding.pointer())));
@@ -155,7 +159,7 @@ public final class Checker {
   public Report check(ServiceStandard standard) {
     Objects.requireNonNull(standard, "standard");
     LocalDate today = LocalDate.now(clock);
-    List<Finding> findings = new ArrayList<>(Structure.check(standard, locale, false));
+    List<Finding> findings = new ArrayList<>(structure ? Structure.check(standard, locale, false) : List.of());
     for (Rule rule : rules) {
       findings.addAll(apply(rule, "", today, context -> rule.check(standard, context)));
     }
@@ -197,6 +201,7 @@ public final class Checker {
     private Profile profile = Profile.uu25_2009();
     private Locale locale = Labels.INDONESIAN;
     private Clock clock = Clock.systemDefaultZone();
+    private boolean structure = true;
 
     private Builder() {}
 
@@ -231,6 +236,19 @@ public final class Checker {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets whether structure (Bean Validation, tier 2) is checked along with the rules. On by
+     * default; switch it off only when the application validates structure itself, e.g. with
+     * {@code ModelValidation.validator()} in a form, to avoid doing it twice.
+     *
+     * @param enabled whether to run Bean Validation
+     * @return this builder
+     */
+    public Builder structure(boolean enabled) {
+      this.structure = enabled;
       return this;
     }
 

@@ -30,6 +30,18 @@ class StructureTest {
   }
 
   @Test
+  void structureCanBeLeftToTheApplication() {
+    Checker withoutStructure = Checker.builder().clock(Fixtures.CLOCK).locale(Locale.ENGLISH).structure(false).build();
+
+    assertThat(withoutStructure.check(standard().withName(" ")).findings())
+        .noneMatch(f -> f.source() == FindingSource.STRUCTURE);
+    assertThat(withoutStructure.check(catalog().withVersion(" ")).findings())
+        .noneMatch(f -> f.source() == FindingSource.STRUCTURE);
+    assertThat(checker().check(catalog().withVersion(" ")).findings())
+        .anyMatch(f -> f.source() == FindingSource.STRUCTURE && f.pointer().equals("/version"));
+  }
+
+  @Test
   void aBlankNameIsAStructureErrorInTheReportsLanguage() {
     Finding english = onlyFinding(checker().check(standard().withName(" ")), "sp.structure.not-blank-if-present", "/name");
     assertThat(english.source()).isEqualTo(FindingSource.STRUCTURE);

@@ -1,0 +1,151 @@
+package id.standarpelayanan.io;
+
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Reads and writes whole documents: a catalogue ({@link StandardsCatalog}) or a single standard
+ * ({@link ServiceStandard}). Implemented by {@link StandardsJson} and {@link StandardsXml}, so a
+ * caller can choose the format at run time.
+ *
+ * <p>Writing to XML throws {@link IllegalArgumentException} for a text holding a character XML 1.0
+ * cannot carry (see {@link StandardsXml}).
+ *
+ * <p>Reading is strict unless the codec was built lenient, bounded by the codec's
+ * {@link ReadLimits}, and fails only with {@link StandardsReadException}. Writing is deterministic:
+ * equal models give byte-identical documents (UTF-8 for byte output). Neither closes the caller's
+ * streams. Implementations are immutable and thread-safe.
+ */
+public sealed interface StandardsCodec permits CodecBase {
+
+  /**
+   * Reads a catalogue document.
+   *
+   * @param in the bytes (UTF-8 unless the document declares otherwise), not closed
+   * @return the catalogue
+   * @throws StandardsReadException if the document is malformed, unsafe, too large or not a
+   *     catalogue
+   */
+  StandardsCatalog readCatalog(InputStream in);
+
+  /**
+   * Reads a catalogue document.
+   *
+   * @param in the characters, not closed
+   * @return the catalogue
+   * @throws StandardsReadException as {@link #readCatalog(InputStream)}
+   */
+  StandardsCatalog readCatalog(Reader in);
+
+  /**
+   * Reads a catalogue document.
+   *
+   * @param document the document
+   * @return the catalogue
+   * @throws StandardsReadException as {@link #readCatalog(InputStream)}
+   */
+  StandardsCatalog readCatalog(String document);
+
+  /**
+   * Reads a catalogue document.
+   *
+   * @param document the bytes
+   * @return the catalogue
+   * @throws StandardsReadException as {@link #readCatalog(InputStream)}
+   */
+  StandardsCatalog readCatalog(byte[] document);
+
+  /**
+   * Reads a single-standard document.
+   *
+   * @param in the bytes, not closed
+   * @return the standard
+   * @throws StandardsReadException if the document is malformed, unsafe, too large or not a
+   *     standard
+   */
+  ServiceStandard readStandard(InputStream in);
+
+  /**
+   * Reads a single-standard document.
+   *
+   * @param in the characters, not closed
+   * @return the standard
+   * @throws StandardsReadException as {@link #readStandard(InputStream)}
+   */
+  ServiceStandard readStandard(Reader in);
+
+  /**
+   * Reads a single-standard document.
+   *
+   * @param document the document
+   * @return the standard
+   * @throws StandardsReadException as {@link #readStandard(InputStream)}
+   */
+  ServiceStandard readStandard(String document);
+
+  /**
+   * Reads a single-standard document.
+   *
+   * @param document the bytes
+   * @return the standard
+   * @throws StandardsReadException as {@link #readStandard(InputStream)}
+   */
+  ServiceStandard readStandard(byte[] document);
+
+  /**
+   * Writes a catalogue document in UTF-8.
+   *
+   * @param catalog the catalogue
+   * @param out the output, flushed, not closed
+   * @throws UncheckedIOException if the output fails
+   */
+  void write(StandardsCatalog catalog, OutputStream out);
+
+  /**
+   * Writes a catalogue document.
+   *
+   * @param catalog the catalogue
+   * @param out the output, flushed, not closed
+   * @throws UncheckedIOException if the output fails
+   */
+  void write(StandardsCatalog catalog, Writer out);
+
+  /**
+   * Writes a single-standard document in UTF-8.
+   *
+   * @param standard the standard
+   * @param out the output, flushed, not closed
+   * @throws UncheckedIOException if the output fails
+   */
+  void write(ServiceStandard standard, OutputStream out);
+
+  /**
+   * Writes a single-standard document.
+   *
+   * @param standard the standard
+   * @param out the output, flushed, not closed
+   * @throws UncheckedIOException if the output fails
+   */
+  void write(ServiceStandard standard, Writer out);
+
+  /**
+   * Returns a catalogue document; a pretty one ends with a line break.
+   *
+   * @param catalog the catalogue
+   * @return the document
+   */
+  String writeToString(StandardsCatalog catalog);
+
+  /**
+   * Returns a single-standard document; a pretty one ends with a line break.
+   *
+   * @param standard the standard
+   * @return the document
+   */
+  String writeToString(ServiceStandard standard);
+}

@@ -1,0 +1,117 @@
+package id.standarpelayanan.io;
+
+import id.standarpelayanan.io.internal.JsonCore;
+import id.standarpelayanan.model.ServiceStandard;
+import java.io.InputStream;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The JSON codec, the canonical wire format: {@code {"schemaVersion": "1.0", ...}} with camelCase
+ * keys equal to the model's property names, enums as constant names, ISO-8601 dates, whole rupiah
+ * as integers, a {@code TimeSpan} as {@code {"amount": 3, "unit": "WORKING_DAYS"}}. Absent
+ * optional values and empty lists, sets and maps are left out (reading accepts them absent or
+ * empty); {@code free} and {@code mandatory} are always written. Properties come in the order of
+ * the JSON Schema, sets in enum order, {@code extensions} sorted by key.
+ *
+ * <pre>{@code
+ * StandardsJson json = StandardsJson.builder().pretty(true).build();
+ * String document = json.writeToString(catalog);
+ * StandardsCatalog back = json.readCatalog(document);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build once, share.
+ */
+public final class StandardsJson extends CodecBase {
+
+  private final JsonCore core;
+
+  private StandardsJson(JsonCore core) {
+    super(core);
+    this.core = core;
+  }
+
+  /**
+   * Returns a builder: compact output, strict reading, {@link ReadLimits#defaults()}.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Streams the standards of a JSON array ({@code [ {...}, {...} ]}) one at a time, stopping at
+   * the first bad record with its exception. Each element is a standard, optionally with
+   * {@code "schemaVersion": "1.0"}. Close the stream to release the parser; the input is not
+   * closed.
+   *
+   * @param in the input
+   * @return the standards, lazily read
+   * @throws StandardsReadException when a bad record is reached (from the stream's operations)
+   */
+  public Stream<ServiceStandard> streamArray(InputStream in) {
+    return streamArray(in, failFast());
+  }
+
+  /**
+   * Streams the standards of a JSON array, passing each bad record's exception (with
+   * {@link StandardsReadException#getRecordIndex() its index}, line, column and pointer) to
+   * {@code onBadRecord} and going on with the next record. A handler that throws stops the
+   * stream. Errors that leave no way to find the next record (malformed JSON, limits, I/O) end
+   * the stream with an exception whatever the handler.
+   *
+   * @param in the input
+   * @param onBadRecord receives the bad records' exceptions
+   * @return the good standards, lazily read
+   */
+  public Stream<ServiceStandard> streamArray(
+      InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
+    return stream(core.records(in, true, onBadRecord));
+  }
+
+  /**
+   * Streams newline-delimited JSON (one standard document per line), stopping at the first bad
+   * record. Any whitespace may separate records.
+   *
+   * @param in the input
+   * @return the standards, lazily read
+   * @throws StandardsReadException when a bad record is reached (from the stream's operations)
+   */
+  public Stream<ServiceStandard> streamLines(InputStream in) {
+    return streamLines(in, failFast());
+  }
+
+  /**
+   * Streams newline-delimited JSON, reporting bad records to {@code onBadRecord} as
+   * {@link #streamArray(InputStream, Consumer)} does.
+   *
+   * @param in the input
+   * @param onBadRecord receives the bad records' exceptions
+   * @return the good standards, lazily read
+   */
+  public Stream<ServiceStandard> streamLines(
+      InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
+    return stream(core.records(in, false, onBadRecord));
+  }
+
+  /** Builds a {@link StandardsJson}: see the settings' methods. Not thread-safe. */
+  public static final class Builder extends CodecBuilder<Builder> {
+
+    private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /**
+     * Builds the codec.
+     *
+     * @return the codec
+     */
+    public StandardsJson build() {
+      return new StandardsJson(new JsonCore(pretty, lenient, limits));
+    }
+  }
+}

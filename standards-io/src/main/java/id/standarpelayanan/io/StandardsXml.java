@@ -1,0 +1,95 @@
+package id.standarpelayanan.io;
+
+import id.standarpelayanan.io.internal.XmlCore;
+import id.standarpelayanan.model.ServiceStandard;
+import java.io.InputStream;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The XML codec. XML mirrors the JSON document element for element in the namespace
+ * {@code urn:standar-pelayanan:1.0}: the root is {@code <catalog>} or {@code <standard>} with a
+ * first child {@code <schemaVersion>1.0</schemaVersion>}; each JSON property is an element of the
+ * same name; lists are wrapped with singular item names ({@code <requirements><requirement>},
+ * {@code <legalBasis><legalReference>}, {@code <facilities><facility>},
+ * {@code <vulnerableGroups><vulnerableGroup>}, {@code <standards><standard>}…); the
+ * {@code extensions} map is {@code <extensions><extension><key>k</key><value>v</value>
+ * </extension></extensions>}; an empty object is an empty element. Elements only: an attribute is
+ * an error. A repeated element that is not a list item is an error.
+ *
+ * <p>XML 1.0 cannot carry most control characters (U+0000–U+001F other than tab, line feed and
+ * carriage return): writing a model whose text holds one throws {@link IllegalArgumentException}
+ * (the JSON codec writes it escaped). A carriage return is written as {@code &#13;} so that it
+ * survives reading.
+ *
+ * <p>Reading never processes a DTD: a document with one (hence any XXE or entity-expansion
+ * document) is rejected with {@link ReadErrorCode#FORBIDDEN_DTD}, and no file or URL is ever
+ * opened. Immutable and thread-safe: build once, share.
+ */
+public final class StandardsXml extends CodecBase {
+
+  private final XmlCore core;
+
+  private StandardsXml(XmlCore core) {
+    super(core);
+    this.core = core;
+  }
+
+  /**
+   * Returns a builder: compact output, strict reading, {@link ReadLimits#defaults()}.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Streams the standards of a catalogue document one at a time, stopping at the first bad one.
+   * The catalogue's other elements are checked for names, repetition and {@code schemaVersion}
+   * but not bound: read the whole catalogue with {@link #readCatalog(InputStream)} to check them
+   * fully. Close the stream to release the parser; the input is not closed.
+   *
+   * @param in the input
+   * @return the standards, lazily read
+   * @throws StandardsReadException when a bad standard is reached (from the stream's operations)
+   */
+  public Stream<ServiceStandard> streamCatalog(InputStream in) {
+    return streamCatalog(in, failFast());
+  }
+
+  /**
+   * Streams the standards of a catalogue document, passing each bad standard's exception (with
+   * its index, line, column and pointer) to {@code onBadRecord} and going on with the next one. A
+   * handler that throws stops the stream. Malformed XML, a DTD or a limit ends the stream with an
+   * exception whatever the handler.
+   *
+   * @param in the input
+   * @param onBadRecord receives the bad standards' exceptions
+   * @return the good standards, lazily read
+   */
+  public Stream<ServiceStandard> streamCatalog(
+      InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
+    return stream(core.records(in, onBadRecord));
+  }
+
+  /** Builds a {@link StandardsXml}: see the settings' methods. Not thread-safe. */
+  public static final class Builder extends CodecBuilder<Builder> {
+
+    private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /**
+     * Builds the codec.
+     *
+     * @return the codec
+     */
+    public StandardsXml build() {
+      return new StandardsXml(new XmlCore(pretty, lenient, limits));
+    }
+  }
+}

@@ -1,0 +1,313 @@
+package id.standarpelayanan.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.standarpelayanan.io.ReadErrorCode;
+import id.standarpelayanan.io.ReadLimits;
+import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.ServiceStandard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The JSON codec's machinery: one configured mapper, reading with the document's limits and the
+ * {@code schemaVersion} check, and writing through a tree so that the version comes first. Also
+ * the model-to-tree step the XML writer starts from. Immutable and thread-safe. Not API.
+ */
+public final class JsonCore extends DocumentCore {
+
+  private final ReadLimits limits;
+  private final ObjectMapper mapper;
+  private final JsonFactory streamFactory;
+  private final ObjectWriter writer;
+  private final boolean pretty;
+
+  /**
+   * Creates the machinery.
+   *
+   * @param pretty whether documents are indented
+   * @param lenient whether unknown fields are ignored
+   * @param limits the read limits
+   */
+  public JsonCore(boolean pretty, boolean lenient, ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.mapper = Mappers.mapper(limits, lenient, false);
+    this.streamFactory = Mappers.factory(limits, false);
+    this.pretty = pretty;
+    this.writer = pretty ? mapper.writer(Mappers.prettyPrinter()) : mapper.writer();
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param in the input, not closed
+   * @param type the model type of the root
+   * @param <T> the type
+   * @return the value
+   */
+  @Override
+  public <T> T read(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> mapper.getFactory().createParser(
+        LimitedInput.of(in, limits.maxDocumentLength())), type);
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param in the input, not closed
+   * @param type the model type of the root
+   * @param <T> the type
+   * @return the value
+   */
+  @Override
+  public <T> T read(Reader in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> mapper.getFactory().createParser(
+        LimitedInput.of(in, limits.maxDocumentLength())), type);
+  }
+
+  private <T> T parse(ParserSource source, Class<T> type) {
+    JsonParser raw = null;
+    try {
+      raw = source.open();
+      SchemaVersionParser parser = new SchemaVersionParser(raw, 1);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw Problems.of(ReadErrorCode.EMPTY_DOCUMENT, "", raw.currentLocation().getLineNr(),
+            Math.max(1, raw.currentLocation().getColumnNr()));
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw Problems.at(raw, ReadErrorCode.WRONG_TYPE, "object");
+      }
+      JsonLocation start = raw.currentTokenLocation();
+      T value = mapper.readerFor(type).readValue(parser);
+      if (!parser.seen()) {
+        throw Problems.of(
+            ReadErrorCode.MISSING_SCHEMA_VERSION, "/" + SchemaVersionParser.FIELD,
+            start.getLineNr(), start.getColumnNr());
+      }
+      if (parser.nextToken() != null) {
+        throw Problems.at(raw, ReadErrorCode.TRAILING_CONTENT);
+      }
+      return value;
+    } catch (Exception e) {
+      throw Problems.translate(e, raw);
+    } finally {
+      closeQuietly(raw);
+    }
+  }
+
+  /**
+   * Returns the records of a JSON array ({@code array}) or of newline-delimited JSON.
+   *
+   * @param in the input, not closed
+   * @param array whether the input is one array (otherwise one record per line)
+   * @param onBadRecord receives each bad record's exception; may rethrow to stop
+   * @return an iterator that must be closed
+   */
+  public CloseableIterator<ServiceStandard> records(
+      InputStream in, boolean array, Consumer<? super StandardsReadException> onBadRecord) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(onBadRecord, "onBadRecord");
+    JsonParser raw;
+    try {
+      raw = streamFactory.createParser(in);
+    } catch (IOException e) {
+      throw Problems.translate(e, null);
+    }
+    return new JsonRecords(raw, array,
+        mapper.readerFor(ServiceStandard.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),
+        onBadRecord);
+  }
+
+  /**
+   * Returns the document tree of a model value: {@code schemaVersion} first, then its properties.
+   *
+   * @param value a catalogue or a standard
+   * @return the tree
+   */
+  public ObjectNode tree(Object value) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put(SchemaVersionParser.FIELD, SchemaVersionParser.VERSION);
+    root.setAll((ObjectNode) mapper.valueToTree(value));
+    return root;
+  }
+
+  /**
+   * Returns the mapper, for binding trees.
+   *
+   * @return the mapper
+   */
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Writes a document to a string; a pretty document ends with a line break.
+   *
+   * @param value a catalogue or a standard
+   * @return the document
+   */
+  @Override
+  public String writeToString(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      String text = writer.writeValueAsString(tree(value));
+      return pretty ? text + "\n" : text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // Closing releases buffers only: the caller owns the input.
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  /** Reads records one at a time. */
+  private static final class JsonRecords implements CloseableIterator<ServiceStandard> {
+    private final JsonParser raw;
+    private final SchemaVersionParser parser;
+    private final boolean array;
+    private final ObjectReader reader;
+    private final Consumer<? super StandardsReadException> onBadRecord;
+    private boolean started;
+    private boolean finished;
+    private long index = -1;
+    private ServiceStandard next;
+
+    JsonRecords(
+        JsonParser raw,
+        boolean array,
+        ObjectReader reader,
+        Consumer<? super StandardsReadException> onBadRecord) {
+      this.raw = raw;
+      this.parser = new SchemaVersionParser(raw, array ? 2 : 1);
+      this.array = array;
+      this.reader = reader;
+      this.onBadRecord = onBadRecord;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !finished) {
+        advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public ServiceStandard next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ServiceStandard value = next;
+      next = null;
+      return value;
+    }
+
+    private void advance() {
+      JsonToken token;
+      try {
+        token = parser.nextToken();
+        if (array && !started) {
+          started = true;
+          if (token == null) {
+            throw Problems.at(raw, ReadErrorCode.EMPTY_DOCUMENT);
+          }
+          if (token != JsonToken.START_ARRAY) {
+            throw Problems.at(raw, ReadErrorCode.WRONG_TYPE, "array");
+          }
+          token = parser.nextToken();
+        }
+        if (token == null || (array && token == JsonToken.END_ARRAY)) {
+          if (array && parser.nextToken() != null) {
+            throw Problems.at(raw, ReadErrorCode.TRAILING_CONTENT);
+          }
+          finished = true;
+          return;
+        }
+      } catch (Exception e) {
+        finished = true;
+        throw Problems.translate(e, raw);
+      }
+      index++;
+      // After a bad record, skip to the context that holds the records (the array or the root).
+      JsonStreamContext recordContext =
+          token.isStructStart() ? raw.getParsingContext().getParent() : raw.getParsingContext();
+      JsonLocation start = raw.currentTokenLocation();
+      parser.startRecord();
+      try {
+        if (token != JsonToken.START_OBJECT) {
+          throw Problems.at(raw, ReadErrorCode.WRONG_TYPE, "object");
+        }
+        next = reader.readValue(parser);
+        return;
+      } catch (Exception e) {
+        StandardsReadException problem = Problems.translate(e, raw);
+        String pointer = problem.getPointer();
+        String record = "/" + index;
+        // Binding paths are relative to the record; in an array the document is the array.
+        if (array && !pointer.equals(record) && !pointer.startsWith(record + "/")) {
+          pointer = record + pointer;
+        }
+        problem = Problems.relocate(
+            problem, pointer, problem.getLine(), problem.getColumn(), index);
+        if (isFatal(problem.getCode())) {
+          finished = true;
+          throw problem;
+        }
+        try {
+          while (raw.getParsingContext() != recordContext && raw.nextToken() != null) {
+            // skip the rest of the bad record
+          }
+        } catch (Exception skipFailure) {
+          finished = true;
+          throw Problems.relocate(Problems.translate(skipFailure, raw),
+              Problems.pointerOf(raw.getParsingContext()), start.getLineNr(), start.getColumnNr(),
+              index);
+        }
+        onBadRecord.accept(problem);
+      }
+    }
+
+    private static boolean isFatal(ReadErrorCode code) {
+      return switch (code) {
+        case MALFORMED, TRUNCATED, INVALID_ENCODING, LIMIT_EXCEEDED, IO_FAILURE, DUPLICATE_FIELD,
+            EMPTY_DOCUMENT, TRAILING_CONTENT -> true;
+        default -> false;
+      };
+    }
+
+    @Override
+    public void close() {
+      finished = true;
+      closeQuietly(raw);
+    }
+  }
+}

@@ -1,0 +1,374 @@
+package id.standarpelayanan.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.standarpelayanan.io.ReadErrorCode;
+import id.standarpelayanan.io.StandardsReadException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Creates {@link StandardsReadException}s, and turns every parser or binder failure into one, so
+ * that no Jackson or StAX type reaches a caller. Not API.
+ */
+public final class Problems {
+
+  private static final Pattern MISSING =
+      Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+  private static final Pattern NEGATIVE = Pattern.compile("^(\\w+) must not be negative");
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+
+  private Problems() {}
+
+  /**
+   * Returns an exception located at the parser's current token.
+   *
+   * @param p the parser
+   * @param code what is wrong
+   * @param arguments the message arguments
+   * @return the exception
+   */
+  public static StandardsReadException at(JsonParser p, ReadErrorCode code, String... arguments) {
+    return problem(code, pointerOf(p.getParsingContext()), p.currentTokenLocation(), arguments);
+  }
+
+  static StandardsReadException wrongType(JsonParser p, String expected) {
+    return at(p, ReadErrorCode.WRONG_TYPE, expected);
+  }
+
+  static StandardsReadException invalidValue(JsonParser p, String expected) {
+    return at(p, ReadErrorCode.INVALID_VALUE, expected, "");
+  }
+
+  static StandardsReadException numberOutOfRange(JsonParser p) {
+    return at(p, ReadErrorCode.NUMBER_OUT_OF_RANGE, "wholeRupiah");
+  }
+
+  /**
+   * Returns an exception at a known place.
+   *
+   * @param code what is wrong
+   * @param pointer the JSON Pointer
+   * @param line the line, 0 if unknown
+   * @param column the column, 0 if unknown
+   * @param arguments the message arguments
+   * @return the exception
+   */
+  public static StandardsReadException of(
+      ReadErrorCode code, String pointer, int line, int column, String... arguments) {
+    return new StandardsReadException(code, List.of(arguments), pointer, line, column, -1);
+  }
+
+  /**
+   * Returns a copy of an exception with another pointer, location and record index.
+   *
+   * @param e the exception
+   * @param pointer the pointer
+   * @param line the line
+   * @param column the column
+   * @param recordIndex the record index, -1 for none
+   * @return the copy
+   */
+  public static StandardsReadException relocate(
+      StandardsReadException e, String pointer, int line, int column, long recordIndex) {
+    return new StandardsReadException(
+        e.getCode(), e.getArguments(), pointer, line, column, recordIndex);
+  }
+
+  /**
+   * Returns the RFC 6901 pointer of a parsing context.
+   *
+   * @param context the context
+   * @return the pointer
+   */
+  public static String pointerOf(JsonStreamContext context) {
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  /**
+   * Appends a property name to a pointer, escaping as RFC 6901 requires.
+   *
+   * @param pointer the parent pointer
+   * @param name the property name
+   * @return the child pointer
+   */
+  public static String child(String pointer, String name) {
+    return pointer + "/" + escape(name);
+  }
+
+  /**
+   * Translates any failure of reading into the documented exception.
+   *
+   * @param failure what was thrown
+   * @param parser the parser in use, if any (for the location of syntax errors)
+   * @return the exception to throw
+   */
+  public static StandardsReadException translate(Throwable failure, JsonParser parser) {
+    JsonProcessingException streamFailure = null;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof StandardsReadException e) {
+        // A copy made here: the original may have been created deep inside the parser's frames.
+        return relocate(e, e.getPointer(), e.getLine(), e.getColumn(),
+            e.getRecordIndex().orElse(-1));
+      }
+      if (t instanceof LimitedInput.TooLong) {
+        return located(t, parser, ReadErrorCode.LIMIT_EXCEEDED, "documentLength", "");
+      }
+      if (t instanceof CharConversionException) {
+        return located(t, parser, ReadErrorCode.INVALID_ENCODING);
+      }
+      if ((t instanceof StreamReadException || t instanceof StreamConstraintsException)
+          && streamFailure == null) {
+        streamFailure = (JsonProcessingException) t;
+      }
+    }
+    // A parser failure met while binding arrives wrapped in a binding exception: the parser's
+    // failure is the one to report.
+    if (streamFailure instanceof StreamConstraintsException e) {
+      return located(e, parser, ReadErrorCode.LIMIT_EXCEEDED, limitOf(e.getOriginalMessage()), "");
+    }
+    if (streamFailure instanceof InputCoercionException e) {
+      return atToken(e, parser, ReadErrorCode.NUMBER_OUT_OF_RANGE, kindOf(e.getTargetType()));
+    }
+    if (streamFailure instanceof StreamReadException e) {
+      return syntax(e, parser);
+    }
+    if (failure instanceof UnrecognizedPropertyException e) {
+      List<String> known = new ArrayList<>();
+      Collection<Object> ids = e.getKnownPropertyIds();
+      if (ids != null) {
+        ids.forEach(id -> known.add(String.valueOf(id)));
+      }
+      return mapped(e, parser, ReadErrorCode.UNKNOWN_FIELD, e.getPropertyName(),
+          String.join(", ", new TreeSet<>(known)));
+    }
+    if (failure instanceof InvalidFormatException e) {
+      return invalidFormat(e, parser);
+    }
+    if (failure instanceof MismatchedInputException e) {
+      String message = String.valueOf(e.getOriginalMessage());
+      if (message.startsWith("Trailing token")) {
+        return mapped(e, parser, ReadErrorCode.TRAILING_CONTENT);
+      }
+      if (message.startsWith("No content to map")) {
+        return mapped(e, parser, ReadErrorCode.EMPTY_DOCUMENT);
+      }
+      return mapped(e, parser, ReadErrorCode.WRONG_TYPE, kindOf(e.getTargetType()));
+    }
+    if (failure instanceof JsonMappingException e) {
+      return fromBuilder(e, parser);
+    }
+    if (failure instanceof IOException) {
+      return located(failure, parser, ReadErrorCode.IO_FAILURE);
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    throw new IllegalStateException("unexpected failure", failure);
+  }
+
+  private static StandardsReadException syntax(StreamReadException e, JsonParser parser) {
+    String message = String.valueOf(e.getOriginalMessage());
+    Matcher duplicate = DUPLICATE.matcher(message);
+    if (duplicate.find()) {
+      return located(e, parser, ReadErrorCode.DUPLICATE_FIELD, duplicate.group(1));
+    }
+    if (message.contains("end-of-input")) {
+      return located(e, parser, ReadErrorCode.TRUNCATED);
+    }
+    if (message.contains("Invalid UTF") || message.contains("Invalid surrogate")) {
+      return located(e, parser, ReadErrorCode.INVALID_ENCODING);
+    }
+    return located(e, parser, ReadErrorCode.MALFORMED, "JSON");
+  }
+
+  /** Locates a problem at the start of the token the parser stands on (the offending value). */
+  private static StandardsReadException atToken(
+      JsonProcessingException failure, JsonParser parser, ReadErrorCode code, String... arguments) {
+    if (parser == null) {
+      return located(failure, null, code, arguments);
+    }
+    return at(parser, code, arguments);
+  }
+
+  private static StandardsReadException located(
+      Throwable failure, JsonParser parser, ReadErrorCode code, String... arguments) {
+    JsonLocation location = null;
+    JsonParser source = parser;
+    if (failure instanceof JsonProcessingException e) {
+      location = e.getLocation();
+    }
+    if (failure instanceof JsonParseException e && e.getProcessor() != null) {
+      source = e.getProcessor();
+    }
+    if (location == null && source != null) {
+      location = source.currentLocation();
+    }
+    String pointer = source == null ? "" : pointerOf(source.getParsingContext());
+    return problem(code, pointer, location, arguments);
+  }
+
+  private static StandardsReadException problem(
+      ReadErrorCode code, String pointer, JsonLocation location, String... arguments) {
+    return new StandardsReadException(
+        code,
+        List.of(arguments),
+        pointer,
+        location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr(),
+        -1);
+  }
+
+  private static StandardsReadException mapped(
+      JsonMappingException e, JsonParser parser, ReadErrorCode code, String... arguments) {
+    return mappedAt(e, parser, pathOf(e), code, arguments);
+  }
+
+  private static StandardsReadException mappedAt(
+      JsonMappingException e,
+      JsonParser parser,
+      String pointer,
+      ReadErrorCode code,
+      String... arguments) {
+    // The parser stands on the offending token: report where that token starts.
+    JsonLocation location = parser != null ? parser.currentTokenLocation() : e.getLocation();
+    return problem(code, pointer, location, arguments);
+  }
+
+  private static StandardsReadException invalidFormat(InvalidFormatException e, JsonParser parser) {
+    Class<?> target = e.getTargetType();
+    if (target != null && target.isEnum()) {
+      String constants =
+          Arrays.stream(target.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
+      return mapped(e, parser, ReadErrorCode.INVALID_VALUE, "enumConstant", " (" + constants + ")");
+    }
+    if (String.valueOf(e.getOriginalMessage()).contains("coerce")
+        || (target != null && isWhole(target))) {
+      return mapped(e, parser, ReadErrorCode.WRONG_TYPE, kindOf(target));
+    }
+    return mapped(e, parser, ReadErrorCode.INVALID_VALUE, kindOf(target), "");
+  }
+
+  private static StandardsReadException fromBuilder(JsonMappingException e, JsonParser parser) {
+    Throwable cause = e.getCause();
+    String pointer = pathOf(e);
+    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+      String message = String.valueOf(cause.getMessage());
+      Matcher missing = MISSING.matcher(message);
+      if (missing.find()) {
+        String names = missing.group(1).trim();
+        String first = names.split(",")[0].trim();
+        return mappedAt(e, parser, child(pointer, first), ReadErrorCode.MISSING_FIELD, names);
+      }
+      Matcher negative = NEGATIVE.matcher(message);
+      if (negative.find()) {
+        return mappedAt(e, parser, child(pointer, negative.group(1)), ReadErrorCode.INVALID_VALUE,
+            "negativeAmount", "");
+      }
+    }
+    if (cause instanceof NullPointerException) {
+      return mapped(e, parser, ReadErrorCode.NULL_VALUE);
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("from String value") || message.contains("Cannot construct")
+        || message.contains("Cannot deserialize")) {
+      return mapped(e, parser, ReadErrorCode.WRONG_TYPE, "object");
+    }
+    return mapped(e, parser, ReadErrorCode.INVALID_VALUE, "validValue", "");
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        pointer.append('/').append(escape(reference.getFieldName()));
+      } else if (reference.getIndex() >= 0) {
+        pointer.append('/').append(reference.getIndex());
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String limitOf(String message) {
+    String m = String.valueOf(message);
+    if (m.contains("nesting depth") || m.contains("Depth")) {
+      return "nestingDepth";
+    }
+    if (m.contains("Number value length") || m.contains("Number")) {
+      return "numberLength";
+    }
+    if (m.contains("Document length") || m.contains("Document")) {
+      return "documentLength";
+    }
+    return "stringLength";
+  }
+
+  /**
+   * Names the kind of JSON value a Java type is written as, for messages.
+   *
+   * @param type the target type, may be {@code null}
+   * @return a message argument key
+   */
+  static String kindOf(Object type) {
+    Class<?> raw =
+        type instanceof JavaType javaType ? javaType.getRawClass()
+            : type instanceof Class<?> c ? c : Object.class;
+    if (raw == String.class) {
+      return "string";
+    }
+    if (isWhole(raw)) {
+      return "integer";
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return "boolean";
+    }
+    if (raw == LocalDate.class) {
+      return "date";
+    }
+    if (raw.isEnum()) {
+      return "enumConstant";
+    }
+    if (Iterable.class.isAssignableFrom(raw) || raw.isArray()) {
+      return "array";
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return "stringMap";
+    }
+    if (raw == Optional.class) {
+      return "value";
+    }
+    return "object";
+  }
+
+  private static boolean isWhole(Class<?> raw) {
+    return raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class;
+  }
+}

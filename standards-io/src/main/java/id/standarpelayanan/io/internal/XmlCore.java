@@ -1,0 +1,560 @@
+package id.standarpelayanan.io.internal;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.api.WstxOutputProperties;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.standarpelayanan.io.ReadErrorCode;
+import id.standarpelayanan.io.ReadLimits;
+import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * The XML codec's machinery. XML mirrors the JSON document element for element, so reading turns
+ * the XML into the JSON tree ({@link XmlTree}) and binds it with the JSON codec's model binding
+ * (numbers and booleans arriving as text), and writing turns the JSON tree into elements. The
+ * StAX factory is Woodstox with DTDs, external entities and external resolution off. Immutable
+ * and thread-safe. Not API.
+ */
+public final class XmlCore extends DocumentCore {
+
+  private final JsonCore json;
+  private final ObjectMapper binder;
+  private final ReadLimits limits;
+  private final boolean lenient;
+  private final boolean pretty;
+  private final XMLInputFactory inputs;
+  private final XMLOutputFactory outputs;
+
+  /**
+   * Creates the machinery.
+   *
+   * @param pretty whether documents are indented
+   * @param lenient whether unknown elements are ignored
+   * @param limits the read limits
+   */
+  public XmlCore(boolean pretty, boolean lenient, ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.json = new JsonCore(pretty, lenient, limits);
+    this.binder = Mappers.mapper(limits, lenient, true)
+        .registerModule(new SimpleModule("xml-empty-elements")
+            .setDeserializerModifier(new EmptyElementAsObject()));
+    this.lenient = lenient;
+    this.pretty = pretty;
+    this.inputs = secureInputFactory(limits);
+    this.outputs = woodstox(XMLOutputFactory.class, "com.ctc.wstx.stax.WstxOutputFactory");
+    outputs.setProperty(WstxOutputProperties.P_OUTPUT_ESCAPE_CR, true);
+    outputs.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_CONTENT, true);
+    outputs.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
+  }
+
+  /**
+   * Creates a Woodstox factory by name: never whatever StAX implementation a service lookup finds
+   * first, and without compiling against Woodstox's OSGi annotations.
+   */
+  private static <T> T woodstox(Class<T> type, String className) {
+    try {
+      return type.cast(Class.forName(className, true, XmlCore.class.getClassLoader())
+          .getDeclaredConstructor().newInstance());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Woodstox is missing from the class path", e);
+    }
+  }
+
+  /**
+   * Returns a StAX factory that never reads a DTD, an external entity or any other resource.
+   *
+   * @param limits the read limits
+   * @return the factory
+   */
+  static XMLInputFactory secureInputFactory(ReadLimits limits) {
+    XMLInputFactory factory = woodstox(XMLInputFactory.class, "com.ctc.wstx.stax.WstxInputFactory");
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    factory.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> {
+          throw new XMLStreamException("external resource refused: " + systemId);
+        });
+    factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxNestingDepth() + 1);
+    factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxStringLength() + 1);
+    factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxStringLength());
+    factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
+    factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
+    return factory;
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param in the input, not closed
+   * @param type {@link StandardsCatalog} or {@link ServiceStandard}
+   * @param <T> the type
+   * @return the value
+   */
+  @Override
+  public <T> T read(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> inputs.createXMLStreamReader(
+        LimitedInput.of(in, limits.maxDocumentLength())), type);
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param in the input, not closed
+   * @param type {@link StandardsCatalog} or {@link ServiceStandard}
+   * @param <T> the type
+   * @return the value
+   */
+  @Override
+  public <T> T read(Reader in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> inputs.createXMLStreamReader(
+        LimitedInput.of(in, limits.maxDocumentLength())), type);
+  }
+
+  private <T> T parse(ReaderSource source, Class<T> type) {
+    XMLStreamReader reader = null;
+    XmlTree tree = null;
+    try {
+      reader = source.open();
+      tree = new XmlTree(reader, limits, lenient);
+      String root = tree.root();
+      int[] start = tree.where();
+      String expected = type == StandardsCatalog.class ? XmlNames.CATALOG : XmlNames.STANDARD;
+      if (!expected.equals(root)) {
+        throw Problems.of(ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
+      }
+      JsonNode node = tree.element("", 1);
+      tree.end();
+      if (!node.isObject()) {
+        throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION, "/" + SchemaVersionParser.FIELD,
+            start[0], start[1]);
+      }
+      tree.checkVersion((ObjectNode) node, start);
+      return bind(tree, node, type, "", -1);
+    } catch (XMLStreamException e) {
+      throw translate(e, reader, tree == null ? "" : tree.current());
+    } catch (RuntimeException e) {
+      throw Problems.translate(e, null);
+    } finally {
+      close(reader);
+    }
+  }
+
+  private <T> T bind(XmlTree tree, JsonNode node, Class<T> type, String prefix, long record) {
+    try {
+      return binder.readerFor(type).readValue(node);
+    } catch (Exception e) {
+      StandardsReadException problem = Problems.translate(e, null);
+      throw tree.locate(problem, prefix + problem.getPointer(), record);
+    }
+  }
+
+  /**
+   * Returns the standards of an XML catalogue, one at a time.
+   *
+   * @param in the input, not closed
+   * @param onBadRecord receives each bad standard's exception; may rethrow to stop
+   * @return an iterator that must be closed
+   */
+  public CloseableIterator<ServiceStandard> records(
+      InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(onBadRecord, "onBadRecord");
+    try {
+      return new XmlRecords(inputs.createXMLStreamReader(in), onBadRecord);
+    } catch (XMLStreamException e) {
+      throw translate(e, null, "");
+    }
+  }
+
+  /**
+   * Writes a document to a string; a pretty document ends with a line break.
+   *
+   * @param value a catalogue or a standard
+   * @return the document
+   * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry
+   */
+  @Override
+  public String writeToString(Object value) {
+    Objects.requireNonNull(value, "value");
+    String root = value instanceof StandardsCatalog ? XmlNames.CATALOG : XmlNames.STANDARD;
+    ObjectNode tree = json.tree(value);
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter writer = outputs.createXMLStreamWriter(out);
+      writer.writeStartDocument("UTF-8", "1.0");
+      indent(writer, 0);
+      writer.writeStartElement(root);
+      writer.writeDefaultNamespace(XmlNames.NAMESPACE);
+      fields(writer, tree, 1);
+      indent(writer, 0);
+      writer.writeEndElement();
+      writer.writeEndDocument();
+      writer.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalArgumentException("text not representable in XML 1.0", e);
+    }
+    return pretty ? out + "\n" : out.toString();
+  }
+
+  private void fields(XMLStreamWriter writer, JsonNode object, int depth)
+      throws XMLStreamException {
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      String name = field.getKey();
+      JsonNode value = field.getValue();
+      indent(writer, depth);
+      writer.writeStartElement(name);
+      if (value.isArray()) {
+        String item = XmlNames.itemOf(name);
+        for (JsonNode element : value) {
+          indent(writer, depth + 1);
+          writer.writeStartElement(item);
+          content(writer, element, depth + 1);
+          writer.writeEndElement();
+        }
+        indent(writer, depth);
+      } else if (XmlNames.EXTENSIONS.equals(name)) {
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+          indent(writer, depth + 1);
+          writer.writeStartElement(XmlNames.EXTENSION);
+          indent(writer, depth + 2);
+          leaf(writer, XmlNames.KEY, entry.getKey());
+          indent(writer, depth + 2);
+          leaf(writer, XmlNames.VALUE, entry.getValue().asText());
+          indent(writer, depth + 1);
+          writer.writeEndElement();
+        }
+        indent(writer, depth);
+      } else {
+        content(writer, value, depth);
+      }
+      writer.writeEndElement();
+    }
+  }
+
+  private void content(XMLStreamWriter writer, JsonNode value, int depth)
+      throws XMLStreamException {
+    if (value.isObject()) {
+      if (!value.isEmpty()) {
+        fields(writer, value, depth + 1);
+        indent(writer, depth);
+      }
+    } else {
+      writer.writeCharacters(value.asText());
+    }
+  }
+
+  private static void leaf(XMLStreamWriter writer, String name, String text)
+      throws XMLStreamException {
+    writer.writeStartElement(name);
+    writer.writeCharacters(text);
+    writer.writeEndElement();
+  }
+
+  private void indent(XMLStreamWriter writer, int depth) throws XMLStreamException {
+    if (pretty) {
+      writer.writeCharacters("\n" + "  ".repeat(depth));
+    }
+  }
+
+  private static StandardsReadException translate(
+      XMLStreamException e, XMLStreamReader reader, String pointer) {
+    Location location = e.getLocation();
+    if (location == null && reader != null) {
+      location = reader.getLocation();
+    }
+    int line = location == null ? 0 : location.getLineNumber();
+    int column = location == null ? 0 : location.getColumnNumber();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitedInput.TooLong) {
+        return Problems.of(ReadErrorCode.LIMIT_EXCEEDED, pointer, line, column, "documentLength", "");
+      }
+      if (t instanceof CharConversionException) {
+        return Problems.of(ReadErrorCode.INVALID_ENCODING, pointer, line, column);
+      }
+    }
+    if (e.getCause() instanceof IOException) {
+      // Woodstox wraps the input's own failures; encoding and length failures were found above.
+      return Problems.of(ReadErrorCode.IO_FAILURE, pointer, line, column);
+    }
+    String message = String.valueOf(e.getMessage());
+    ReadErrorCode code;
+    String[] arguments = {};
+    if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF")
+        || message.contains("Illegal character") && message.contains("encoding")) {
+      code = ReadErrorCode.INVALID_ENCODING;
+    } else if (message.contains("EOF")) {
+      code = message.contains("prolog") ? ReadErrorCode.EMPTY_DOCUMENT : ReadErrorCode.TRUNCATED;
+    } else if (message.contains("multiple roots") || message.contains("after root")
+        || message.contains("epilog")) {
+      code = ReadErrorCode.TRAILING_CONTENT;
+    } else if (message.contains("Maximum") || message.contains("maximum")
+        || message.contains("limit")) {
+      code = ReadErrorCode.LIMIT_EXCEEDED;
+      arguments = new String[] {
+        message.contains("depth") || message.contains("Depth") ? "nestingDepth" : "stringLength",
+        ""};
+    } else if (message.contains("entity") || message.contains("DOCTYPE")
+        || message.contains("DTD")) {
+      code = ReadErrorCode.FORBIDDEN_DTD;
+    } else {
+      code = ReadErrorCode.MALFORMED;
+      arguments = new String[] {"XML"};
+    }
+    return Problems.of(code, pointer, line, column, arguments);
+  }
+
+  private static void close(XMLStreamReader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (XMLStreamException e) {
+        // Closing releases buffers only: the caller owns the input.
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface ReaderSource {
+    XMLStreamReader open() throws XMLStreamException;
+  }
+
+  /**
+   * Lets an empty element stand for an empty object: XML writes {@code {}} as
+   * {@code <completionTime></completionTime>}, which reads back as empty text.
+   */
+  private static final class EmptyElementAsObject extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(
+        DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+      // Model types are read through their builders: the description may be the builder's.
+      Class<?> raw = description.getBeanClass();
+      Class<?> type = ModelIntrospector.modelType(
+          raw.getEnclosingClass() != null ? raw.getEnclosingClass() : raw);
+      return type == null ? deserializer : new EmptyTextAsObject(deserializer, type);
+    }
+  }
+
+  private static final class EmptyTextAsObject extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final Class<?> type;
+
+    EmptyTextAsObject(JsonDeserializer<?> delegate, Class<?> type) {
+      super(delegate);
+      this.type = type;
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new EmptyTextAsObject(delegate, type);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().isEmpty()) {
+        return ctxt.readTreeAsValue(ctxt.getNodeFactory().objectNode(), type);
+      }
+      return super.deserialize(p, ctxt);
+    }
+  }
+
+  /** Reads the standards of a catalogue one at a time. */
+  private final class XmlRecords implements CloseableIterator<ServiceStandard> {
+    private final XMLStreamReader reader;
+    private final XmlTree tree;
+    private final Consumer<? super StandardsReadException> onBadRecord;
+    private final Set<String> seen = new HashSet<>();
+    private boolean started;
+    private boolean inStandards;
+    private boolean finished;
+    private int[] start;
+    private long index = -1;
+    private ServiceStandard next;
+
+    XmlRecords(XMLStreamReader reader, Consumer<? super StandardsReadException> onBadRecord) {
+      this.reader = reader;
+      this.tree = new XmlTree(reader, limits, lenient);
+      this.onBadRecord = onBadRecord;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !finished) {
+        try {
+          advance();
+        } catch (XMLStreamException e) {
+          finished = true;
+          StandardsReadException problem = translate(e, reader, tree.current());
+          throw Problems.relocate(
+              problem, problem.getPointer(), problem.getLine(), problem.getColumn(), index);
+        } catch (StandardsReadException e) {
+          finished = true;
+          throw e;
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public ServiceStandard next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ServiceStandard value = next;
+      next = null;
+      return value;
+    }
+
+    private void advance() throws XMLStreamException {
+      if (!started) {
+        started = true;
+        String root = tree.root();
+        start = tree.where();
+        if (!XmlNames.CATALOG.equals(root)) {
+          throw Problems.of(
+              ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
+        }
+      }
+      int event = reader.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        if (inStandards) {
+          inStandards = false;
+          return;
+        }
+        if (!seen.contains(SchemaVersionParser.FIELD)) {
+          throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION,
+              "/" + SchemaVersionParser.FIELD, start[0], start[1]);
+        }
+        tree.end();
+        finished = true;
+        return;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+            && !reader.getText().isBlank()) {
+          int[] at = tree.where();
+          throw Problems.of(ReadErrorCode.UNEXPECTED_XML, "", at[0], at[1], "text", "");
+        }
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          int[] at = tree.where();
+          throw Problems.of(ReadErrorCode.FORBIDDEN_DTD, "", at[0], at[1]);
+        }
+        return;
+      }
+      String name = reader.getLocalName();
+      if (inStandards) {
+        record(name);
+        return;
+      }
+      String pointer = Problems.child("", name);
+      if (!seen.add(name)) {
+        int[] at = tree.where();
+        throw Problems.of(ReadErrorCode.DUPLICATE_FIELD, pointer, at[0], at[1], name);
+      }
+      if (XmlNames.STANDARDS.equals(name)) {
+        inStandards = true;
+        return;
+      }
+      tree.forget();
+      JsonNode value = tree.element(pointer, 2);
+      if (SchemaVersionParser.FIELD.equals(name)) {
+        ObjectNode holder = binder.createObjectNode();
+        holder.set(name, value);
+        tree.checkVersion(holder, start);
+      } else if (!lenient && !ModelIntrospector.PROPERTY_ORDER.get(StandardsCatalog.class)
+          .contains(name)) {
+        throw tree.locate(
+            Problems.of(ReadErrorCode.UNKNOWN_FIELD, pointer, 0, 0, name, ""), pointer, -1);
+      }
+    }
+
+    private void record(String name) throws XMLStreamException {
+      index++;
+      String pointer = "/" + XmlNames.STANDARDS + "/" + index;
+      tree.forget();
+      int[] at = tree.where();
+      if (!XmlNames.STANDARD.equals(name)) {
+        if (lenient) {
+          tree.skip();
+          return;
+        }
+        tree.skip();
+        onBadRecord.accept(Problems.relocate(
+            Problems.of(ReadErrorCode.UNKNOWN_FIELD, pointer, 0, 0, name, XmlNames.STANDARD),
+            pointer, at[0], at[1], index));
+        return;
+      }
+      JsonNode node;
+      try {
+        node = tree.element(pointer, 3);
+      } catch (StandardsReadException e) {
+        if (e.getCode() == ReadErrorCode.LIMIT_EXCEEDED
+            || e.getCode() == ReadErrorCode.FORBIDDEN_DTD) {
+          throw Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index);
+        }
+        skipRest();
+        onBadRecord.accept(
+            Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index));
+        return;
+      }
+      try {
+        next = bind(tree, node, ServiceStandard.class, pointer, index);
+      } catch (StandardsReadException e) {
+        onBadRecord.accept(e);
+      }
+    }
+
+    private void skipRest() throws XMLStreamException {
+      // A bad <standard> ends with the END_ELEMENT at its depth: catalog 1, standards 2, standard 3.
+      XMLStreamReader2 stax2 = (XMLStreamReader2) reader;
+      while (!(reader.getEventType() == XMLStreamConstants.END_ELEMENT && stax2.getDepth() == 3)) {
+        reader.next();
+      }
+    }
+
+    @Override
+    public void close() {
+      finished = true;
+      XmlCore.close(reader);
+    }
+  }
+
+}

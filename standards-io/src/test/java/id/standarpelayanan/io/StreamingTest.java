@@ -1,0 +1,154 @@
+package id.standarpelayanan.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import id.standarpelayanan.model.ServiceStandard;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Streaming readers: one record at a time, bad records reported with index and position. */
+class StreamingTest {
+
+  private static final StandardsJson JSON = StandardsJson.builder().build();
+  private static final StandardsXml XML = StandardsXml.builder().build();
+
+  private static InputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String standard(String id) {
+    return "{\"id\":\"" + id + "\",\"name\":\"Layanan " + id + "\"}";
+  }
+
+  @Test
+  void jsonArrayCollectModeReportsBadRecordsAndKeepsGoodOnes() {
+    String input = "[\n" + standard("a") + ",\n{\"id\":\"b\",\"name\":\"B\",\"colour\":{\"x\":[1]}},\n"
+        + "{\"schemaVersion\":\"1.0\",\"id\":\"c\",\"name\":\"C\"},\n\"oops\",\n" + standard("e") + "\n]";
+    List<StandardsReadException> errors = new ArrayList<>();
+    try (Stream<ServiceStandard> stream = JSON.streamArray(bytes(input), errors::add)) {
+      assertThat(stream.map(ServiceStandard::getId)).containsExactly("a", "c", "e");
+    }
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).getCode()).isEqualTo(ReadErrorCode.UNKNOWN_FIELD);
+    assertThat(errors.get(0).getRecordIndex()).hasValue(1);
+    assertThat(errors.get(0).getPointer()).isEqualTo("/1/colour");
+    assertThat(errors.get(0).getLine()).isEqualTo(3);
+    assertThat(errors.get(0).getMessage(java.util.Locale.ENGLISH)).startsWith("In record 1");
+    assertThat(errors.get(1).getCode()).isEqualTo(ReadErrorCode.WRONG_TYPE);
+    assertThat(errors.get(1).getRecordIndex()).hasValue(3);
+    assertThat(errors.get(1).getLine()).isEqualTo(5);
+  }
+
+  @Test
+  void jsonArrayFailFastStopsAtTheFirstBadRecordAfterTheGoodOnes() {
+    String input = "[" + standard("a") + ",{\"id\":\"b\"}," + standard("c") + "]";
+    try (Stream<ServiceStandard> stream = JSON.streamArray(bytes(input))) {
+      Iterator<ServiceStandard> records = stream.iterator();
+      assertThat(records.next().getId()).isEqualTo("a");
+      StandardsReadException e = (StandardsReadException) catchThrowable(records::next);
+      assertThat(e.getCode()).isEqualTo(ReadErrorCode.MISSING_FIELD);
+      assertThat(e.getRecordIndex()).hasValue(1);
+      assertThat(e.getPointer()).isEqualTo("/1/name");
+    }
+  }
+
+  @Test
+  void recordsAreReadLazilyBeforeALaterSyntaxErrorEndsTheStream() {
+    String input = "[" + standard("a") + "," + standard("b") + ",{\"id\":";
+    List<String> seen = new ArrayList<>();
+    Throwable thrown = catchThrowable(() -> {
+      try (Stream<ServiceStandard> stream = JSON.streamArray(bytes(input), e -> { })) {
+        stream.forEach(s -> seen.add(s.getId()));
+      }
+    });
+    assertThat(seen).containsExactly("a", "b");
+    assertThat(thrown).isInstanceOf(StandardsReadException.class);
+    assertThat(((StandardsReadException) thrown).getCode()).isEqualTo(ReadErrorCode.TRUNCATED);
+    assertThat(((StandardsReadException) thrown).getRecordIndex()).hasValue(2);
+  }
+
+  @Test
+  void ndjsonReadsOneStandardPerLine() {
+    String input = standard("a") + "\n" + "{\"id\":\"b\",\"name\":\"B\",\"unit\":7}\n"
+        + "{\"schemaVersion\":\"1.0\",\"id\":\"c\",\"name\":\"C\"}\n";
+    List<StandardsReadException> errors = new ArrayList<>();
+    try (Stream<ServiceStandard> stream = JSON.streamLines(bytes(input), errors::add)) {
+      assertThat(stream.map(ServiceStandard::getId)).containsExactly("a", "c");
+    }
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.getRecordIndex()).hasValue(1);
+      assertThat(e.getLine()).isEqualTo(2);
+      assertThat(e.getPointer()).isEqualTo("/unit");
+      assertThat(e.getCode()).isEqualTo(ReadErrorCode.WRONG_TYPE);
+    });
+  }
+
+  @Test
+  void ndjsonRecordWithWrongSchemaVersionIsBad() {
+    List<StandardsReadException> errors = new ArrayList<>();
+    try (Stream<ServiceStandard> stream = JSON.streamLines(
+        bytes("{\"schemaVersion\":\"9\",\"id\":\"a\",\"name\":\"A\"}\n" + standard("b")),
+        errors::add)) {
+      assertThat(stream.map(ServiceStandard::getId)).containsExactly("b");
+    }
+    assertThat(errors).singleElement()
+        .extracting(StandardsReadException::getCode)
+        .isEqualTo(ReadErrorCode.UNSUPPORTED_SCHEMA_VERSION);
+  }
+
+  @Test
+  void xmlCatalogueStreamsStandardsAndReportsABadOne() {
+    String input = "<catalog xmlns=\"urn:standar-pelayanan:1.0\">\n"
+        + "<schemaVersion>1.0</schemaVersion>\n<version>2024</version>\n<standards>\n"
+        + "<standard><id>a</id><name>A</name></standard>\n"
+        + "<standard><id>b</id><name>B</name>\n<unit>x</unit>\n<unit>y</unit></standard>\n"
+        + "<standard><id>c</id><name>C</name><fee><free>maybe</free></fee></standard>\n"
+        + "<standard><id>d</id><name>D</name></standard>\n"
+        + "</standards>\n</catalog>\n";
+    List<StandardsReadException> errors = new ArrayList<>();
+    try (Stream<ServiceStandard> stream = XML.streamCatalog(bytes(input), errors::add)) {
+      assertThat(stream.map(ServiceStandard::getId)).containsExactly("a", "d");
+    }
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).getCode()).isEqualTo(ReadErrorCode.DUPLICATE_FIELD);
+    assertThat(errors.get(0).getRecordIndex()).hasValue(1);
+    assertThat(errors.get(0).getPointer()).isEqualTo("/standards/1/unit");
+    assertThat(errors.get(0).getLine()).isEqualTo(8);
+    assertThat(errors.get(1).getCode()).isEqualTo(ReadErrorCode.INVALID_VALUE);
+    assertThat(errors.get(1).getRecordIndex()).hasValue(2);
+    assertThat(errors.get(1).getPointer()).isEqualTo("/standards/2/fee/free");
+    assertThat(errors.get(1).getLine()).isEqualTo(9);
+  }
+
+  @Test
+  void xmlCatalogueStreamFailFastAndMissingVersion() {
+    String input = "<catalog xmlns=\"urn:standar-pelayanan:1.0\"><standards>"
+        + "<standard><id>a</id><name>A</name></standard></standards></catalog>";
+    Throwable thrown = catchThrowable(() -> XML.streamCatalog(bytes(input)).toList());
+    assertThat(((StandardsReadException) thrown).getCode())
+        .isEqualTo(ReadErrorCode.MISSING_SCHEMA_VERSION);
+  }
+
+  @Test
+  void streamingMatchesWholeCatalogueReading() {
+    var catalog = id.standarpelayanan.model.fixtures.KanwilAcehFixtures.catalog();
+    String xml = StandardsXml.builder().pretty(true).build().writeToString(catalog);
+    try (Stream<ServiceStandard> stream = XML.streamCatalog(bytes(xml))) {
+      assertThat(stream.toList()).isEqualTo(catalog.getStandards());
+    }
+    StringBuilder array = new StringBuilder("[");
+    for (ServiceStandard s : catalog.getStandards()) {
+      array.append(array.length() > 1 ? "," : "").append(JSON.writeToString(s));
+    }
+    try (Stream<ServiceStandard> stream = JSON.streamArray(bytes(array + "]"))) {
+      assertThat(stream.toList()).isEqualTo(catalog.getStandards());
+    }
+  }
+}
