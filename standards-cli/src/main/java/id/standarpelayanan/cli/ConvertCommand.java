@@ -1,0 +1,109 @@
+package id.standarpelayanan.cli;
+
+import id.standarpelayanan.cli.internal.CliException;
+import id.standarpelayanan.cli.internal.DocumentKind;
+import id.standarpelayanan.cli.internal.Documents;
+import id.standarpelayanan.cli.internal.Environment;
+import id.standarpelayanan.cli.internal.Language;
+import id.standarpelayanan.cli.internal.Source;
+import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.io.StandardsJson;
+import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.io.StandardsXml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sp convert}: rewrites a catalogue or a standard in the other (or the same) format. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Mengonversi katalog atau standar antara JSON dan XML (format masukan dikenali dari isinya).",
+      "Converts a catalogue or a standard between JSON and XML (the input format is told by content)."
+    })
+final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
+
+  /** The output formats. */
+  enum Target { json, xml }
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Berkas, atau - untuk masukan standar. / File, or - for standard input.")
+  private String file;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json atau/or xml")
+  private Target target;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Berkas keluaran (bawaan: keluaran standar). / Output file (default: standard output).")
+  private Path output;
+
+  @Option(names = "--compact", description = "Tanpa indentasi. / Without indentation.")
+  private boolean compact;
+
+  @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG", description = "Bahasa pesan / message language: ${COMPLETION-CANDIDATES}")
+  private Language language;
+
+  private final Environment environment;
+
+  ConvertCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    Source source = Source.of(file, environment, language);
+    StandardsJson json = StandardsJson.builder().pretty(!compact).build();
+    StandardsXml xml = StandardsXml.builder().pretty(!compact).build();
+    Documents documents = new Documents(json, xml);
+    String written;
+    try (InputStream raw = source.opener().open()) {
+      written = Documents.sniffed(raw, source.name(), (kind, in) -> {
+        if (kind == DocumentKind.JSON_ARRAY || kind == DocumentKind.NDJSON) {
+          throw new CliException(language.message("error.unreadable", source.name(), "convert: " + kind));
+        }
+        Documents.Document document = documents.read(kind, in);
+        return target == Target.json
+            ? document.catalog().map(json::writeToString).orElseGet(() -> json.writeToString(document.standard().orElseThrow()))
+            : document.catalog().map(xml::writeToString).orElseGet(() -> xml.writeToString(document.standard().orElseThrow()));
+      });
+    } catch (StandardsReadException e) {
+      environment.err().println(language.message("error.readFailed", source.name(), String.valueOf(e.getLine()),
+          String.valueOf(e.getColumn()), e.getMessage(language.locale()), e.getPointer().isEmpty() ? "/" : e.getPointer()));
+      return Sp.UNUSABLE;
+    } catch (NoSuchFileException e) {
+      environment.err().println(language.message("error.notFound", source.name()));
+      return Sp.UNUSABLE;
+    } catch (IOException e) {
+      environment.err().println(language.message("error.unreadable", source.name(), e.getMessage()));
+      return Sp.UNUSABLE;
+    }
+    write(written);
+    return Sp.PASSED;
+  }
+
+  private void write(String document) {
+    if (output == null) {
+      PrintWriter out = environment.out();
+      out.print(document);
+      out.flush();
+      return;
+    }
+    try (OutputStream stream = Files.newOutputStream(output);
+        Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+      writer.write(document);
+    } catch (IOException e) {
+      throw new CliException(language.message("error.write", output, e.getMessage()));
+    }
+    environment.err().println(language.message("convert.done", output));
+  }
+}

@@ -1,0 +1,49 @@
+package id.standarpelayanan.cli;
+
+import id.standarpelayanan.cli.internal.Environment;
+import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.io.Schema;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code sp schema}: prints the published JSON Schema or XSD. */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Mencetak JSON Schema (2020-12) atau XSD untuk katalog atau satu standar.",
+      "Prints the JSON Schema (2020-12) or the XSD of a catalogue or of one standard."
+    })
+final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
+
+  /** The schema languages. */
+  enum Language { json, xsd }
+
+  /** The document roots. */
+  enum Root { catalog, standard }
+
+  @Parameters(index = "0", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
+  private Language language;
+
+  @Parameters(index = "1", arity = "0..1", defaultValue = "catalog", paramLabel = "ROOT", description = "${COMPLETION-CANDIDATES} (bawaan/default: catalog)")
+  private Root root;
+
+  private final Environment environment;
+
+  SchemaCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    Schema schema = switch (language) {
+      case json -> root == Root.catalog ? Schema.CATALOG_JSON : Schema.STANDARD_JSON;
+      case xsd -> root == Root.catalog ? Schema.CATALOG_XSD : Schema.STANDARD_XSD;
+    };
+    environment.out().print(schema.text());
+    environment.out().flush();
+    return Sp.PASSED;
+  }
+}

@@ -1,0 +1,100 @@
+package id.standarpelayanan.cli;
+
+import id.standarpelayanan.cli.internal.Checking;
+import id.standarpelayanan.cli.internal.CliException;
+import id.standarpelayanan.cli.internal.Environment;
+import id.standarpelayanan.cli.internal.JsonSink;
+import id.standarpelayanan.cli.internal.Language;
+import id.standarpelayanan.cli.internal.Outcome;
+import id.standarpelayanan.cli.internal.SarifSink;
+import id.standarpelayanan.cli.internal.Sink;
+import id.standarpelayanan.cli.internal.Source;
+import id.standarpelayanan.cli.internal.TextSink;
+import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.rules.Checker;
+import id.standarpelayanan.rules.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sp validate}: reads documents and checks them with a profile. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Membaca dokumen JSON/XML (katalog, satu standar, larik JSON atau NDJSON) dan memeriksanya.",
+      "Reads JSON/XML documents (catalogue, one standard, JSON array or NDJSON) and checks them.",
+      "Tanpa FILE: memeriksa contoh bawaan Kanwil Kemenag Aceh. / Without FILE: checks the embedded sample.",
+      "Kode keluar / exit codes: 0 lulus/passed, 1 temuan ERROR/ERROR findings, 2 tidak terbaca/unreadable or usage."
+    })
+final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
+
+  /** The output formats. */
+  enum Format { text, json, sarif }
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Berkas, atau - untuk masukan standar. / Files, or - for standard input.")
+  private List<String> files = new ArrayList<>();
+
+  @Option(names = "--profile", defaultValue = Profile.UU_25_2009, paramLabel = "PROFILE",
+      description = "Profil aturan / rule profile: ${COMPLETION-CANDIDATES}", completionCandidates = ProfileNames.class)
+  private String profile;
+
+  @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG", description = "Bahasa / language: ${COMPLETION-CANDIDATES}")
+  private Language language;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Keluaran / output: ${COMPLETION-CANDIDATES}")
+  private Format format;
+
+  private final Environment environment;
+
+  ValidateCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    Profile chosen = ProfileNames.find(profile, language);
+    Checker checker = Checker.builder().profile(chosen).locale(language.locale()).clock(environment.clock()).build();
+    Sink sink = switch (format) {
+      case text -> new TextSink(environment.out(), environment.err(), language, chosen.name());
+      case json -> new JsonSink(environment.out(), Version.current(), chosen.name(), language);
+      case sarif -> new SarifSink(environment.out(), Version.current(), chosen, language);
+    };
+    List<Source> sources = files.isEmpty()
+        ? List.of(Source.sample(language))
+        : files.stream().map(f -> Source.of(f, environment, language)).collect(Collectors.toList());
+    Checking checking = new Checking(checker, language);
+    int[] worst = {Sp.PASSED};
+    for (Source source : sources) {
+      checking.check(source, outcome -> {
+        if (outcome instanceof Outcome.Unreadable) {
+          worst[0] = Sp.UNUSABLE;
+        } else if (outcome instanceof Outcome.Checked checked && !checked.report().passed() && worst[0] == Sp.PASSED) {
+          worst[0] = Sp.FINDINGS;
+        }
+        sink.accept(outcome);
+      });
+    }
+    sink.finish();
+    return worst[0];
+  }
+
+  /** Completion candidates and lookup of the built-in profiles. */
+  static final class ProfileNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    ProfileNames() {
+      super(Profile.builtIns().stream().map(Profile::name).toList());
+    }
+
+    static Profile find(String name, Language language) {
+      return Profile.builtIn(name).orElseThrow(() ->
+          new CliException(language.message("error.unknownProfile", name, String.join(", ", new ProfileNames()))));
+    }
+  }
+}

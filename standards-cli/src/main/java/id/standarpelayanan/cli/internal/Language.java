@@ -1,0 +1,41 @@
+package id.standarpelayanan.cli.internal;
+
+import id.standarpelayanan.model.internal.Labels;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The language of the tool's output ({@code --lang id|en}) and its messages. Not API. */
+public enum Language {
+  /** Indonesian, the default. */
+  id(Labels.INDONESIAN),
+  /** English. */
+  en(Locale.ENGLISH);
+
+  private final Locale locale;
+
+  Language(Locale locale) {
+    this.locale = locale;
+  }
+
+  /**
+   * Returns the locale.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Formats one of the tool's messages.
+   *
+   * @param key the key in {@code id/standarpelayanan/cli/Messages}
+   * @param arguments the arguments
+   * @return the message
+   */
+  public String message(String key, Object... arguments) {
+    ResourceBundle bundle = Labels.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getClassLoader());
+    return new MessageFormat(bundle.getString(key), locale).format(arguments);
+  }
+}

@@ -1,0 +1,128 @@
+package id.standarpelayanan.cli.internal;
+
+import id.standarpelayanan.model.Principle;
+import id.standarpelayanan.rules.Finding;
+import id.standarpelayanan.rules.Report;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.StandardReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A report a person reads: per document, the catalogue's own findings, then each standard with
+ * its findings grouped by principle, each with its JSON Pointer. Printed as outcomes arrive, so a
+ * large file streams. Not API.
+ */
+public final class TextSink implements Sink {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Language language;
+  private final String profile;
+  private String currentSource;
+  private int inputs;
+  private int passed;
+  private int failed;
+  private int unreadable;
+
+  /**
+   * Creates the sink.
+   *
+   * @param out where reports go
+   * @param err where read errors go
+   * @param language the language
+   * @param profile the profile's name
+   */
+  public TextSink(PrintWriter out, PrintWriter err, Language language, String profile) {
+    this.out = out;
+    this.err = err;
+    this.language = language;
+    this.profile = profile;
+  }
+
+  @Override
+  public void accept(Outcome outcome) {
+    if (!outcome.source().equals(currentSource)) {
+      currentSource = outcome.source();
+      out.println(language.message("report.header", outcome.source(), profile));
+    }
+    inputs++;
+    if (outcome instanceof Outcome.Unreadable u) {
+      unreadable++;
+      err.println(language.message("error.readFailed", u.source(), String.valueOf(u.line()), String.valueOf(u.column()),
+          u.message(), u.pointer().isEmpty() ? "/" : u.pointer()));
+    } else if (outcome instanceof Outcome.Checked c) {
+      print(c);
+    }
+  }
+
+  private void print(Outcome.Checked checked) {
+    Report report = checked.report();
+    if (report.passed()) {
+      passed++;
+    } else {
+      failed++;
+    }
+    out.println(language.message("report.summary",
+        language.message(report.passed() ? "report.passed" : "report.failed"),
+        String.valueOf(report.score()),
+        String.valueOf(report.count(Severity.ERROR)),
+        String.valueOf(report.count(Severity.WARNING)),
+        String.valueOf(report.count(Severity.INFO))));
+    Set<Finding> inStandards = new HashSet<>();
+    report.standards().forEach(s -> inStandards.addAll(s.findings()));
+    List<Finding> own = report.findings().stream().filter(f -> !inStandards.contains(f)).toList();
+    boolean single = report.standards().size() == 1 && report.standards().get(0).pointer().isEmpty();
+    if (!single) {
+      out.println(language.message("report.catalog"));
+      printGrouped(own, checked.prefix());
+    }
+    for (StandardReport standard : report.standards()) {
+      String position = checked.prefix().isEmpty()
+          ? String.valueOf(standard.index() + 1)
+          : language.message("error.record", checked.prefix().substring(1));
+      String pointer = checked.prefix() + standard.pointer();
+      out.println(language.message("report.standard", position, standard.serviceId(),
+          pointer.isEmpty() ? "" : " (" + pointer + ")", String.valueOf(standard.score())));
+      printGrouped(single ? report.findings() : standard.findings(), checked.prefix());
+    }
+  }
+
+  private void printGrouped(List<Finding> findings, String prefix) {
+    if (findings.isEmpty()) {
+      out.println(language.message("report.noFindings"));
+      return;
+    }
+    Map<Optional<Principle>, List<Finding>> byPrinciple = new LinkedHashMap<>();
+    for (Principle principle : Principle.values()) {
+      byPrinciple.put(Optional.of(principle), new ArrayList<>());
+    }
+    byPrinciple.put(Optional.empty(), new ArrayList<>());
+    findings.forEach(f -> byPrinciple.get(f.principle()).add(f));
+    byPrinciple.forEach((principle, group) -> {
+      if (group.isEmpty()) {
+        return;
+      }
+      out.println(principle
+          .map(p -> language.message("report.principle", String.valueOf(p.number()), p.label(language.locale())))
+          .orElseGet(() -> language.message(group.stream().anyMatch(f -> f.component().isPresent()) ? "report.noPrinciple" : "report.general")));
+      for (Finding f : group) {
+        out.printf("    %-7s %s  %s%n", f.severity().name(), f.ruleId(), prefix + f.pointer());
+        out.printf("            %s%n", f.message());
+      }
+    });
+  }
+
+  @Override
+  public void finish() {
+    out.println(language.message("report.total", String.valueOf(inputs), String.valueOf(passed), String.valueOf(failed), String.valueOf(unreadable)));
+    out.flush();
+    err.flush();
+  }
+}
