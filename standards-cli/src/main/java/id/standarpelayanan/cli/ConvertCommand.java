@@ -1,10 +1,12 @@
 package id.standarpelayanan.cli;
 
+import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.DocumentKind;
 import id.standarpelayanan.cli.internal.Documents;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
+import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.io.StandardsJson;
@@ -17,10 +19,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,8 +52,7 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Option(names = "--compact", description = "Tanpa indentasi. / Without indentation.")
   private boolean compact;
 
-  @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG", description = "Bahasa pesan / message language: ${COMPLETION-CANDIDATES}")
-  private Language language;
+  @Mixin private LanguageOption lang;
 
   private final Environment environment;
 
@@ -61,6 +62,7 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   @Override
   public Integer call() {
+    Language language = lang.language();
     Source source = Source.of(file, environment, language);
     StandardsJson json = StandardsJson.builder().pretty(!compact).build();
     StandardsXml xml = StandardsXml.builder().pretty(!compact).build();
@@ -76,15 +78,8 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
             ? document.catalog().map(json::writeToString).orElseGet(() -> json.writeToString(document.standard().orElseThrow()))
             : document.catalog().map(xml::writeToString).orElseGet(() -> xml.writeToString(document.standard().orElseThrow()));
       });
-    } catch (StandardsReadException e) {
-      environment.err().println(language.message("error.readFailed", source.name(), String.valueOf(e.getLine()),
-          String.valueOf(e.getColumn()), e.getMessage(language.locale()), e.getPointer().isEmpty() ? "/" : e.getPointer()));
-      return Sp.UNUSABLE;
-    } catch (NoSuchFileException e) {
-      environment.err().println(language.message("error.notFound", source.name()));
-      return Sp.UNUSABLE;
-    } catch (IOException e) {
-      environment.err().println(language.message("error.unreadable", source.name(), e.getMessage()));
+    } catch (StandardsReadException | IOException e) {
+      environment.err().println(Checking.unreadable(source, e, language).describe(language));
       return Sp.UNUSABLE;
     }
     write(written);
@@ -102,8 +97,8 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
         Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
       writer.write(document);
     } catch (IOException e) {
-      throw new CliException(language.message("error.write", output, e.getMessage()));
+      throw new CliException(lang.language().message("error.write", output, e.getMessage()));
     }
-    environment.err().println(language.message("convert.done", output));
+    environment.err().println(lang.language().message("convert.done", output));
   }
 }

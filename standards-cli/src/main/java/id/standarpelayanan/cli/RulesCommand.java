@@ -2,6 +2,7 @@ package id.standarpelayanan.cli;
 
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
+import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.rules.Profile;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sp rules}: lists the rule catalogue of a profile. */
@@ -24,8 +26,7 @@ final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
       description = "Profil / profile: ${COMPLETION-CANDIDATES}", completionCandidates = ValidateCommand.ProfileNames.class)
   private String profile;
 
-  @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG", description = "Bahasa / language: ${COMPLETION-CANDIDATES}")
-  private Language language;
+  @Mixin private LanguageOption lang;
 
   private final Environment environment;
 
@@ -35,6 +36,7 @@ final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   @Override
   public Integer call() {
+    Language language = lang.language();
     Profile chosen = ValidateCommand.ProfileNames.find(profile, language);
     PrintWriter out = environment.out();
     out.println(language.message("rules.header", chosen.name(), String.valueOf(chosen.rules().size())));

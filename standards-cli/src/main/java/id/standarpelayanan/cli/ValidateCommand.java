@@ -5,6 +5,7 @@ import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.JsonSink;
 import id.standarpelayanan.cli.internal.Language;
+import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Outcome;
 import id.standarpelayanan.cli.internal.SarifSink;
 import id.standarpelayanan.cli.internal.Sink;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,8 +46,7 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
       description = "Profil aturan / rule profile: ${COMPLETION-CANDIDATES}", completionCandidates = ProfileNames.class)
   private String profile;
 
-  @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG", description = "Bahasa / language: ${COMPLETION-CANDIDATES}")
-  private Language language;
+  @Mixin private LanguageOption lang;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Keluaran / output: ${COMPLETION-CANDIDATES}")
   private Format format;
@@ -58,6 +59,7 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   @Override
   public Integer call() {
+    Language language = lang.language();
     Profile chosen = ProfileNames.find(profile, language);
     Checker checker = Checker.builder().profile(chosen).locale(language.locale()).clock(environment.clock()).build();
     Sink sink = switch (format) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -52,30 +53,41 @@ public final class Checking {
         }
         return null;
       });
-    } catch (StandardsReadException e) {
-      sink.accept(unreadable(source, e));
-    } catch (NoSuchFileException e) {
-      sink.accept(new Outcome.Unreadable(source.name(), source.uri(), "NOT_FOUND", language.message("error.notFound", source.name()), 0, 0, ""));
-    } catch (IOException e) {
-      sink.accept(new Outcome.Unreadable(source.name(), source.uri(), "IO", language.message("error.unreadable", source.name(), e.getMessage()), 0, 0, ""));
+    } catch (StandardsReadException | IOException e) {
+      sink.accept(unreadable(source, e, language));
     }
   }
 
+  /**
+   * Describes why a document could not be read.
+   *
+   * @param source the document
+   * @param failure a {@link StandardsReadException} or an {@link IOException}
+   * @param language the language of the message
+   * @return the outcome
+   */
+  public static Outcome.Unreadable unreadable(Source source, Exception failure, Language language) {
+    if (failure instanceof StandardsReadException e) {
+      return new Outcome.Unreadable(source.name(), source.uri(), e.getCode().name(), e.getMessage(language.locale()),
+          e.getLine(), e.getColumn(), e.getPointer());
+    }
+    if (failure instanceof NoSuchFileException) {
+      return new Outcome.Unreadable(source.name(), source.uri(), "NOT_FOUND", language.message("error.notFound", source.name()), 0, 0, "");
+    }
+    return new Outcome.Unreadable(source.name(), source.uri(), "IO",
+        language.message("error.unreadable", source.name(), failure.getMessage()), 0, 0, "");
+  }
+
   private void records(Source source, Consumer<Outcome> sink,
-      java.util.function.Function<Consumer<StandardsReadException>, Stream<ServiceStandard>> open) {
+      Function<Consumer<StandardsReadException>, Stream<ServiceStandard>> open) {
     AtomicLong next = new AtomicLong();
     Consumer<StandardsReadException> bad = e -> {
       next.set(e.getRecordIndex().orElse(next.get()) + 1);
-      sink.accept(unreadable(source, e));
+      sink.accept(unreadable(source, e, language));
     };
     try (Stream<ServiceStandard> standards = open.apply(bad)) {
       standards.forEach(standard ->
           sink.accept(new Outcome.Checked(source.name(), source.uri(), "/" + next.getAndIncrement(), checker.check(standard))));
     }
-  }
-
-  private Outcome.Unreadable unreadable(Source source, StandardsReadException e) {
-    return new Outcome.Unreadable(
-        source.name(), source.uri(), e.getCode().name(), e.getMessage(language.locale()), e.getLine(), e.getColumn(), e.getPointer());
   }
 }

@@ -41,5 +41,17 @@ public sealed interface Outcome {
    * @param column the column, 0 if unknown
    * @param pointer the JSON Pointer of the offending value, {@code ""} if none
    */
-  record Unreadable(String source, String uri, String code, String message, int line, int column, String pointer) implements Outcome {}
+  record Unreadable(String source, String uri, String code, String message, int line, int column, String pointer) implements Outcome {
+
+    /**
+     * Returns the one line a person reads: {@code file:line:column: message (pointer …)}.
+     *
+     * @param language the language
+     * @return the line
+     */
+    public String describe(Language language) {
+      return language.message("error.readFailed", source, String.valueOf(line), String.valueOf(column), message,
+          pointer.isEmpty() ? "/" : pointer);
+    }
+  }
 }

@@ -55,8 +55,7 @@ public final class TextSink implements Sink {
     inputs++;
     if (outcome instanceof Outcome.Unreadable u) {
       unreadable++;
-      err.println(language.message("error.readFailed", u.source(), String.valueOf(u.line()), String.valueOf(u.column()),
-          u.message(), u.pointer().isEmpty() ? "/" : u.pointer()));
+      err.println(u.describe(language));
     } else if (outcome instanceof Outcome.Checked c) {
       print(c);
     }

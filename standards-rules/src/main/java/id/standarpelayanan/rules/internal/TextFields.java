@@ -7,6 +7,7 @@ import id.standarpelayanan.model.StandardsCatalog;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Walks every free-text field of a standard or of a catalogue's own parts, with its JSON Pointer,
@@ -15,9 +16,11 @@ import java.util.function.BiConsumer;
  */
 public final class TextFields {
 
+  private final Predicate<String> wanted;
   private final BiConsumer<String, String> sink;
 
-  private TextFields(BiConsumer<String, String> sink) {
+  private TextFields(Predicate<String> wanted, BiConsumer<String, String> sink) {
+    this.wanted = wanted;
     this.sink = sink;
   }
 
@@ -25,10 +28,11 @@ public final class TextFields {
    * Visits the text fields of a standard; pointers are relative to it.
    *
    * @param standard the standard
+   * @param wanted which texts to pass on (their pointers are built only for these)
    * @param sink receives each pointer and text
    */
-  public static void of(ServiceStandard standard, BiConsumer<String, String> sink) {
-    new TextFields(sink).standard(standard);
+  public static void of(ServiceStandard standard, Predicate<String> wanted, BiConsumer<String, String> sink) {
+    new TextFields(wanted, sink).standard(standard);
   }
 
   /**
@@ -36,14 +40,18 @@ public final class TextFields {
    * not of its standards.
    *
    * @param catalog the catalogue
+   * @param wanted which texts to pass on (their pointers are built only for these)
    * @param sink receives each pointer and text
    */
-  public static void of(StandardsCatalog catalog, BiConsumer<String, String> sink) {
-    new TextFields(sink).catalog(catalog);
+  public static void of(StandardsCatalog catalog, Predicate<String> wanted, BiConsumer<String, String> sink) {
+    new TextFields(wanted, sink).catalog(catalog);
   }
 
   private void text(String text, Object... tokens) {
-    sink.accept(Pointers.of(tokens), text);
+    // The pointer is built only for the texts wanted: most texts are not.
+    if (wanted.test(text)) {
+      sink.accept(Pointers.of(tokens), text);
+    }
   }
 
   private void text(Optional<String> text, Object... tokens) {

@@ -19,6 +19,15 @@ public final class Texts {
       "tbd", "tba", "n/a", "na", "menyusul", "akan menyusul", "belum ada", "belum ditentukan",
       "to be determined", "to be announced", "lorem ipsum", "xxx");
 
+  /** No placeholder word is longer; longer text is never a placeholder (a cheap first test). */
+  private static final int LONGEST_PLACEHOLDER = 24;
+
+  /** Characters that alone make a placeholder ("-", "…", "???"). */
+  private static final String FILLERS = "-–—.…?*/_";
+
+  /** ASCII punctuation, as {@code \\p{Punct}}, trimmed from both ends before the word lookup. */
+  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
   private Texts() {}
 
   /**
@@ -28,15 +37,60 @@ public final class Texts {
    * @return whether it is not blank and stands in for content not written yet
    */
   public static boolean isPlaceholder(String text) {
+    // Plain loops rather than regular expressions or streams: every text of every standard passes
+    // here, and almost none is a placeholder.
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
       return false;
     }
-    if (trimmed.chars().allMatch(c -> "-–—.…?*/_".indexOf(c) >= 0 || Character.isWhitespace(c))) {
+    if (onlyFillers(trimmed)) {
       return true;
     }
-    String word = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-    return PLACEHOLDER_WORDS.contains(word);
+    if (trimmed.length() > LONGEST_PLACEHOLDER) {
+      return false;
+    }
+    int start = 0;
+    int end = trimmed.length();
+    while (start < end && edge(trimmed.charAt(start))) {
+      start++;
+    }
+    while (end > start && edge(trimmed.charAt(end - 1))) {
+      end--;
+    }
+    return PLACEHOLDER_WORDS.contains(collapse(trimmed.substring(start, end)).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean onlyFillers(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (FILLERS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean edge(char c) {
+    return Character.isWhitespace(c) || (c < 128 && PUNCTUATION.indexOf(c) >= 0);
+  }
+
+  /** Collapses runs of whitespace into one space. */
+  private static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (!space) {
+          out.append(' ');
+        }
+        space = true;
+      } else {
+        out.append(c);
+        space = false;
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -76,6 +130,6 @@ public final class Texts {
    * @return the normalised text
    */
   public static String normalized(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return collapse(text.strip()).toLowerCase(Locale.ROOT);
   }
 }

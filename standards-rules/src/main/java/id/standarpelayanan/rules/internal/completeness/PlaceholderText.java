@@ -25,21 +25,14 @@ public final class PlaceholderText extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    TextFields.of(standard, (pointer, text) -> {
-      if (Texts.isPlaceholder(text)) {
+    TextFields.of(standard, Texts::isPlaceholder, (pointer, text) ->
         Structure.component(pointer, false).ifPresentOrElse(
             component -> context.report(component, pointer, "message", text),
-            () -> context.report(pointer, "message", text));
-      }
-    });
+            () -> context.report(pointer, "message", text)));
   }
 
   @Override
   public void check(StandardsCatalog catalog, RuleContext context) {
-    TextFields.of(catalog, (pointer, text) -> {
-      if (Texts.isPlaceholder(text)) {
-        context.report(pointer, "message", text);
-      }
-    });
+    TextFields.of(catalog, Texts::isPlaceholder, (pointer, text) -> context.report(pointer, "message", text));
   }
 }
