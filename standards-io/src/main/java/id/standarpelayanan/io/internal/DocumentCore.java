@@ -77,7 +77,7 @@ public abstract class DocumentCore {
    * @param value a catalogue or a standard
    * @param out the output, flushed, not closed
    */
-  public final void write(Object value, OutputStream out) {
+  public void write(Object value, OutputStream out) {
     Objects.requireNonNull(out, "out");
     try {
       out.write(writeToString(value).getBytes(StandardCharsets.UTF_8));

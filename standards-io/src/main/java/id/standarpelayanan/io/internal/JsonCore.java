@@ -1,6 +1,8 @@
 package id.standarpelayanan.io.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -16,7 +18,9 @@ import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.ServiceStandard;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -166,12 +170,38 @@ public final class JsonCore extends DocumentCore {
   @Override
   public String writeToString(Object value) {
     Objects.requireNonNull(value, "value");
-    try {
-      String text = writer.writeValueAsString(tree(value));
-      return pretty ? text + "\n" : text;
+    StringWriter out = new StringWriter(4096);
+    try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+      write(value, generator);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toString();
+  }
+
+  /**
+   * Writes a document straight to a stream in UTF-8, in one pass (no intermediate tree or string).
+   *
+   * @param value a catalogue or a standard
+   * @param out the output, flushed, not closed
+   */
+  @Override
+  public void write(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+      write(value, generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(Object value, JsonGenerator generator) throws IOException {
+    writer.writeValue(new SchemaVersionGenerator(generator), value);
+    if (pretty) {
+      generator.writeRaw('\n');
+    }
+    generator.flush();
   }
 
   static void closeQuietly(JsonParser parser) {
