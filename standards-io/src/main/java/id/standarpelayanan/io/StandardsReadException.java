@@ -1,6 +1,6 @@
 package id.standarpelayanan.io;
 
-import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.model.Languages;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +122,7 @@ public final class StandardsReadException extends RuntimeException {
    */
   @Override
   public String getMessage() {
-    return getMessage(Labels.INDONESIAN);
+    return getMessage(Languages.INDONESIAN);
   }
 
   /**
@@ -133,12 +133,12 @@ public final class StandardsReadException extends RuntimeException {
    */
   public String getMessage(Locale locale) {
     ResourceBundle bundle =
-        Labels.bundle(BUNDLE, locale, StandardsReadException.class.getClassLoader());
+        Languages.bundle(BUNDLE, locale, StandardsReadException.class.getClassLoader());
     Object[] args = new Object[arguments.size()];
     for (int i = 0; i < args.length; i++) {
       args[i] = translate(bundle, arguments.get(i));
     }
-    Locale language = Labels.supported(locale);
+    Locale language = Languages.supported(locale);
     String what = new MessageFormat(bundle.getString("code." + code.name()), language).format(args);
     String where =
         recordIndex >= 0

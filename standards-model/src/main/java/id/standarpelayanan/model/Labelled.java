@@ -36,7 +36,7 @@ public interface Labelled {
    * @return the Indonesian label
    */
   default String labelIndonesian() {
-    return label(Labels.INDONESIAN);
+    return label(Languages.INDONESIAN);
   }
 
   /**

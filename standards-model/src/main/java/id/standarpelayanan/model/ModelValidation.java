@@ -1,6 +1,5 @@
 package id.standarpelayanan.model;
 
-import id.standarpelayanan.model.internal.Labels;
 import id.standarpelayanan.model.internal.ParameterOnlyInterpolator;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -45,7 +44,7 @@ public final class ModelValidation {
    * @return a shared, thread-safe validator
    */
   public static Validator validator() {
-    return validator(Labels.INDONESIAN);
+    return validator(Languages.INDONESIAN);
   }
 
   /**
@@ -57,7 +56,7 @@ public final class ModelValidation {
    */
   public static Validator validator(Locale locale) {
     return VALIDATORS.computeIfAbsent(
-        Labels.supported(locale), language -> factory(language).getValidator());
+        Languages.supported(locale), language -> factory(language).getValidator());
   }
 
   /**

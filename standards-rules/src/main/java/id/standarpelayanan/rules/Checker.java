@@ -3,7 +3,7 @@ package id.standarpelayanan.rules;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
-import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.rules.internal.Collector;
 import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Scoring;
@@ -61,7 +61,7 @@ public final class Checker {
     this.profile = builder.profile;
     this.structure = builder.structure;
     this.rules = profile.rules();
-    this.locale = Labels.supported(builder.locale);
+    this.locale = Languages.supported(builder.locale);
     this.clock = builder.clock;
     this.required = Scoring.required(profile);
   }
@@ -199,7 +199,7 @@ public final class Checker {
   public static final class Builder {
 
     private Profile profile = Profile.uu25_2009();
-    private Locale locale = Labels.INDONESIAN;
+    private Locale locale = Languages.INDONESIAN;
     private Clock clock = Clock.systemDefaultZone();
     private boolean structure = true;
 

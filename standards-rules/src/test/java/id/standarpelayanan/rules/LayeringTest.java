@@ -28,7 +28,7 @@ class LayeringTest {
   static final ArchRule rulesUseOnlyTheModelsLabelsInternally = noClasses()
       .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("id.standarpelayanan.model.internal..")
           .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Labels"))))
-      .because("of the model's internals only the bundle loader (Labels.bundle) is shared");
+      .because("of the model's internals only the bundle loader (Languages.bundle) is shared");
 
   @ArchTest
   static final ArchRule publicApiExposesNoInternalType = methods()

@@ -2,7 +2,7 @@ package id.standarpelayanan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.rules.internal.RuleMessages;
 import java.text.MessageFormat;
 import java.util.Collections;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Every rule's description and messages exist in Indonesian and English, as plain MessageFormat patterns. */
 class MessagesTest {
 
-  private static final Locale INDONESIAN = Labels.INDONESIAN;
+  private static final Locale INDONESIAN = Languages.INDONESIAN;
   private static final Pattern ARGUMENT = Pattern.compile("\\{([^}]*)}");
 
   private static Set<String> keys(Locale locale) {

@@ -3,7 +3,7 @@ package id.standarpelayanan.rules;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ModelValidation;
 import id.standarpelayanan.model.Principle;
-import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.rules.internal.Structure;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** Renders {@code docs/rules.md} from the rule catalogue's metadata and the model's constraints. */
 final class RulesDocument {
 
-  private static final Locale INDONESIAN = Labels.INDONESIAN;
+  private static final Locale INDONESIAN = Languages.INDONESIAN;
 
   /** The model's value types, whose constraints give the structure rule ids. */
   private static final List<Class<?>> MODEL = List.of(

@@ -1,6 +1,6 @@
 package id.standarpelayanan.cli.internal;
 
-import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.model.Languages;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /** The language of the tool's output ({@code --lang id|en}) and its messages. Not API. */
 public enum Language {
   /** Indonesian, the default. */
-  id(Labels.INDONESIAN),
+  id(Languages.INDONESIAN),
   /** English. */
   en(Locale.ENGLISH);
 
@@ -35,7 +35,7 @@ public enum Language {
    * @return the message
    */
   public String message(String key, Object... arguments) {
-    ResourceBundle bundle = Labels.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getClassLoader());
+    ResourceBundle bundle = Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getClassLoader());
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
   }
 }

@@ -1,5 +1,6 @@
 package id.standarpelayanan.model.internal;
 
+import id.standarpelayanan.model.Languages;
 import jakarta.validation.MessageInterpolator;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,9 +26,9 @@ public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator
    */
   public ParameterOnlyInterpolator(Locale locale) {
     super(
-        wanted -> Labels.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getClassLoader()),
-        Set.of(Labels.supported(locale)),
-        Labels.supported(locale),
+        wanted -> Languages.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getClassLoader()),
+        Set.of(Languages.supported(locale)),
+        Languages.supported(locale),
         context -> context.getDefaultLocale(),
         false);
   }

@@ -2,7 +2,7 @@ package id.standarpelayanan.rules.internal;
 
 import id.standarpelayanan.model.Labelled;
 import id.standarpelayanan.model.TimeSpan;
-import id.standarpelayanan.model.internal.Labels;
+import id.standarpelayanan.model.Languages;
 import java.text.MessageFormat;
 import java.time.Period;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class RuleMessages {
    * @return the bundle
    */
   public static ResourceBundle bundle(Locale locale) {
-    return Labels.bundle(BUNDLE, locale, RuleMessages.class.getClassLoader());
+    return Languages.bundle(BUNDLE, locale, RuleMessages.class.getClassLoader());
   }
 
   /**
@@ -71,7 +71,7 @@ public final class RuleMessages {
    */
   public static String format(String pattern, Locale locale, List<Object> arguments) {
     Object[] texts = arguments.stream().map(argument -> text(argument, locale)).toArray();
-    return new MessageFormat(pattern, Labels.supported(locale)).format(texts);
+    return new MessageFormat(pattern, Languages.supported(locale)).format(texts);
   }
 
   private static String text(Object argument, Locale locale) {
