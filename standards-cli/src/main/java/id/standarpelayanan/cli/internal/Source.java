@@ -46,9 +46,10 @@ public record Source(String name, String uri, Opener opener) {
       });
     }
     Path path = Path.of(argument);
-    String uri = path.toUri().isAbsolute() && !path.isAbsolute()
-        ? java.nio.file.Path.of("").toUri().relativize(path.toAbsolutePath().toUri()).toString()
-        : path.toUri().toString();
+    // SARIF prefers URIs relative to the working directory for files given relatively.
+    String uri = path.isAbsolute()
+        ? path.toUri().toString()
+        : Path.of("").toAbsolutePath().toUri().relativize(path.toAbsolutePath().toUri()).toString();
     return new Source(argument, uri, () -> Files.newInputStream(path));
   }
 
