@@ -26,11 +26,22 @@ public final class StandardsReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "id.standarpelayanan.io.Messages";
 
+  /** @serial what is wrong */
   private final ReadErrorCode code;
+
+  /** @serial the message arguments */
   private final List<String> arguments;
+
+  /** @serial the JSON Pointer of the offending value */
   private final String pointer;
+
+  /** @serial the line, 1-based, 0 if unknown */
   private final int line;
+
+  /** @serial the column, 1-based, 0 if unknown */
   private final int column;
+
+  /** @serial the record's index in a stream, -1 outside streams */
   private final long recordIndex;
 
   /**
