@@ -96,6 +96,9 @@ public final class ModelValidation {
         .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
         .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
         .failFast(false)
+        // Every property is traversable (the model has no lazy JPA state): caching the answers
+        // of the default resolver only costs time.
+        .enableTraversableResolverResultCache(false)
         .buildValidatorFactory();
   }
 }
