@@ -29,6 +29,22 @@ class VocabularyTest {
   }
 
   @Test
+  void everyComponentNamesTheServiceStandardPropertyThatHoldsIt() throws ReflectiveOperationException {
+    ServiceStandard full = id.standarpelayanan.model.fixtures.KanwilAcehFixtures.legalisasiIjazah();
+    ServiceStandard empty = ServiceStandard.builder().setId("a").setName("A").build();
+    for (Component component : Component.values()) {
+      String property = component.property();
+      var getter = ServiceStandard.class.getMethod("get" + Character.toUpperCase(property.charAt(0)) + property.substring(1));
+      Object filled = getter.invoke(full);
+      Object absent = getter.invoke(empty);
+      assertThat(filled).as(property).isNotEqualTo(absent);
+      assertThat(Component.ofProperty(property)).contains(component);
+    }
+    assertThat(Component.ofProperty("name")).isEmpty();
+    assertThat(Component.COMPETENCE.property()).isEqualTo("competencies");
+  }
+
+  @Test
   void serviceDeliveryHoldsTheSixPublishedComponents() {
     assertThat(Component.inGroup(ComponentGroup.SERVICE_DELIVERY))
         .containsExactly(

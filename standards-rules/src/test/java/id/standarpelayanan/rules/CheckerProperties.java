@@ -10,7 +10,6 @@ import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.testkit.Defect;
 import id.standarpelayanan.testkit.StandardsArbitraries;
-import id.standarpelayanan.rules.internal.completeness.ComponentStated;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -156,7 +155,7 @@ class CheckerProperties {
     static ServiceStandard without(ServiceStandard standard, Set<Component> components) {
       ImmutableServiceStandard s = ImmutableServiceStandard.copyOf(standard);
       for (Component component : components) {
-        String property = ComponentStated.property(component);
+        String property = component.property();
         String name = "with" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
         Method with = Arrays.stream(ImmutableServiceStandard.class.getMethods())
             .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1)

@@ -33,22 +33,6 @@ public final class Structure {
 
   private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
-  private static final Map<String, Component> PROPERTIES = Map.ofEntries(
-      Map.entry("legalBasis", Component.LEGAL_BASIS),
-      Map.entry("requirements", Component.REQUIREMENTS),
-      Map.entry("procedure", Component.PROCEDURE),
-      Map.entry("completionTime", Component.COMPLETION_TIME),
-      Map.entry("fee", Component.FEE),
-      Map.entry("products", Component.PRODUCTS),
-      Map.entry("facilities", Component.FACILITIES),
-      Map.entry("competencies", Component.COMPETENCE),
-      Map.entry("internalSupervision", Component.INTERNAL_SUPERVISION),
-      Map.entry("complaintHandling", Component.COMPLAINT_HANDLING),
-      Map.entry("staffing", Component.STAFFING),
-      Map.entry("serviceGuarantee", Component.SERVICE_GUARANTEE),
-      Map.entry("securityAndSafety", Component.SECURITY_AND_SAFETY),
-      Map.entry("performanceEvaluation", Component.PERFORMANCE_EVALUATION));
-
   private Structure() {}
 
   /**
@@ -103,7 +87,7 @@ public final class Structure {
     if (inCatalog && (tokens.length <= property || !"standards".equals(tokens[1]))) {
       return Optional.empty();
     }
-    return tokens.length > property ? Optional.ofNullable(PROPERTIES.get(tokens[property])) : Optional.empty();
+    return tokens.length > property ? Component.ofProperty(tokens[property]) : Optional.empty();
   }
 
   private static List<Object> arguments(ConstraintDescriptor<?> descriptor) {

@@ -27,7 +27,7 @@ public final class ComponentStated extends BuiltInRule {
   public ComponentStated(Component component) {
     super(ruleId(component), Severity.ERROR, article(component), List.of(component), "missing", "meaningless");
     this.component = component;
-    this.property = property(component);
+    this.property = component.property();
   }
 
   /**
@@ -39,31 +39,6 @@ public final class ComponentStated extends BuiltInRule {
    */
   public static String ruleId(Component component) {
     return "sp.completeness." + component.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /**
-   * Returns the property of a standard that holds a component, as the JSON codec names it.
-   *
-   * @param component the component
-   * @return the property name
-   */
-  public static String property(Component component) {
-    return switch (component) {
-      case LEGAL_BASIS -> "legalBasis";
-      case REQUIREMENTS -> "requirements";
-      case PROCEDURE -> "procedure";
-      case COMPLETION_TIME -> "completionTime";
-      case FEE -> "fee";
-      case PRODUCTS -> "products";
-      case FACILITIES -> "facilities";
-      case COMPETENCE -> "competencies";
-      case INTERNAL_SUPERVISION -> "internalSupervision";
-      case COMPLAINT_HANDLING -> "complaintHandling";
-      case STAFFING -> "staffing";
-      case SERVICE_GUARANTEE -> "serviceGuarantee";
-      case SECURITY_AND_SAFETY -> "securityAndSafety";
-      case PERFORMANCE_EVALUATION -> "performanceEvaluation";
-    };
   }
 
   /**
