@@ -9,14 +9,13 @@ import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.io.StandardsCodec;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.io.StandardsXml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +73,9 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
           throw new CliException(language.message("error.unreadable", source.name(), "convert: " + kind));
         }
         Documents.Document document = documents.read(kind, in);
-        return target == Target.json
-            ? document.catalog().map(json::writeToString).orElseGet(() -> json.writeToString(document.standard().orElseThrow()))
-            : document.catalog().map(xml::writeToString).orElseGet(() -> xml.writeToString(document.standard().orElseThrow()));
+        StandardsCodec codec = target == Target.json ? json : xml;
+        return document.catalog().map(codec::writeToString)
+            .orElseGet(() -> codec.writeToString(document.standard().orElseThrow()));
       });
     } catch (StandardsReadException | IOException e) {
       environment.err().println(Checking.unreadable(source, e, language).describe(language));
@@ -93,9 +92,8 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
       out.flush();
       return;
     }
-    try (OutputStream stream = Files.newOutputStream(output);
-        Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-      writer.write(document);
+    try {
+      Files.writeString(output, document, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException(lang.language().message("error.write", output, e.getMessage()));
     }
