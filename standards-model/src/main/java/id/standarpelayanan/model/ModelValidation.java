@@ -1,5 +1,7 @@
 package id.standarpelayanan.model;
 
+import id.standarpelayanan.model.internal.ConstraintPlans;
+import id.standarpelayanan.model.internal.FastPathValidator;
 import id.standarpelayanan.model.internal.ParameterOnlyInterpolator;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -31,6 +33,12 @@ import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLev
  *
  * <p>Validators are cached per language and are thread-safe: call {@link #validator(Locale)} as
  * often as you like.
+ *
+ * <p>Validating a whole bean in the default group is fast when it is valid: a plan compiled once
+ * per class from the same constraint metadata proves the bean valid with plain getter calls, and
+ * only a bean the plan cannot prove valid goes through Hibernate Validator, which reports every
+ * violation with its path and message. The results are those of Hibernate Validator alone; {@link
+ * Validator#unwrap} still reaches it.
  */
 public final class ModelValidation {
 
@@ -55,8 +63,11 @@ public final class ModelValidation {
    * @return a shared, thread-safe validator
    */
   public static Validator validator(Locale locale) {
-    return VALIDATORS.computeIfAbsent(
-        Languages.supported(locale), language -> factory(language).getValidator());
+    return VALIDATORS.computeIfAbsent(Languages.supported(locale), language -> {
+      ValidatorFactory factory = factory(language);
+      Validator validator = factory.getValidator();
+      return new FastPathValidator(validator, new ConstraintPlans(validator, factory.getConstraintValidatorFactory()));
+    });
   }
 
   /**

@@ -3,6 +3,8 @@ package id.standarpelayanan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.standarpelayanan.model.fixtures.KanwilAcehFixtures;
+import id.standarpelayanan.model.internal.ConstraintPlans;
+import id.standarpelayanan.model.internal.FastPathValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the right JSON Pointer, and stays quiet on a good (boundary) value.
  */
 class ConstraintsTest {
+
+  private static final ConstraintPlans PLANS = ModelValidation.validator().unwrap(FastPathValidator.class).plans();
 
   private static final ImmutableStandardsCatalog CATALOG =
       ImmutableStandardsCatalog.copyOf(KanwilAcehFixtures.catalog());
@@ -261,13 +265,16 @@ class ConstraintsTest {
   @Test
   void completeFixturePassesWithoutViolation() {
     assertThat(validate(CATALOG)).isEmpty();
+    assertThat(PLANS.valid(CATALOG)).as("the compiled plan proves it valid by itself").isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void firesOnceAtTheFieldOnABadValue(Case c) {
-    List<ConstraintViolation<StandardsCatalog>> violations = validate(c.put().apply(c.bad()));
+    StandardsCatalog bad = c.put().apply(c.bad());
+    List<ConstraintViolation<StandardsCatalog>> violations = validate(bad);
 
+    assertThat(PLANS.valid(bad)).as("the compiled plan must not call it valid").isFalse();
     assertThat(violations).hasSize(1);
     ConstraintViolation<StandardsCatalog> violation = violations.get(0);
     assertThat(ModelValidation.jsonPointer(violation.getPropertyPath())).isEqualTo(c.pointer());
@@ -278,7 +285,9 @@ class ConstraintsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void staysQuietOnAGoodValue(Case c) {
-    assertThat(validate(c.put().apply(c.good()))).isEmpty();
+    StandardsCatalog good = c.put().apply(c.good());
+    assertThat(validate(good)).isEmpty();
+    assertThat(PLANS.valid(good)).as("the compiled plan proves it valid by itself").isTrue();
   }
 
   @Test
