@@ -65,11 +65,15 @@ public final class Report {
     this.componentStatus = StandardReport.copy(componentStatus, Component.class);
     this.principleStatus = StandardReport.copy(principleStatus, Principle.class);
     this.score = score;
-    Map<Severity, Integer> count = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      count.put(severity, (int) this.findings.stream().filter(finding -> finding.severity() == severity).count());
+    int[] count = new int[Severity.values().length];
+    for (Finding finding : this.findings) {
+      count[finding.severity().ordinal()]++;
     }
-    this.counts = Collections.unmodifiableMap(count);
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, count[severity.ordinal()]);
+    }
+    this.counts = Collections.unmodifiableMap(counts);
   }
 
   /**

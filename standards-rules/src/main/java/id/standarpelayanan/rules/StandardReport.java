@@ -53,7 +53,7 @@ public record StandardReport(
 
   static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> map, Class<K> type) {
     EnumMap<K, V> copy = new EnumMap<>(type);
-    copy.putAll(map);
+    map.forEach(copy::put);
     return Collections.unmodifiableMap(copy);
   }
 

@@ -16,8 +16,9 @@ public final class Duplicates {
    * @param index the position of the repeat
    * @param firstIndex the position of the key's first occurrence
    * @param key the key
+   * @param <K> the key type
    */
-  public record Repeat(int index, int firstIndex, String key) {}
+  public record Repeat<K>(int index, int firstIndex, K key) {}
 
   private Duplicates() {}
 
@@ -27,19 +28,20 @@ public final class Duplicates {
    * @param elements the elements
    * @param key the key of an element, if it has one
    * @param <T> the element type
+   * @param <K> the key type, with value equality
    * @return the repeats
    */
-  public static <T> List<Repeat> of(List<T> elements, Function<T, Optional<String>> key) {
-    Map<String, Integer> first = new HashMap<>();
-    List<Repeat> repeats = new ArrayList<>();
+  public static <T, K> List<Repeat<K>> of(List<T> elements, Function<T, Optional<K>> key) {
+    Map<K, Integer> first = new HashMap<>();
+    List<Repeat<K>> repeats = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
-      int index = i;
-      key.apply(elements.get(i)).ifPresent(k -> {
-        Integer earlier = first.putIfAbsent(k, index);
+      Optional<K> k = key.apply(elements.get(i));
+      if (k.isPresent()) {
+        Integer earlier = first.putIfAbsent(k.get(), i);
         if (earlier != null) {
-          repeats.add(new Repeat(index, earlier, k));
+          repeats.add(new Repeat<>(i, earlier, k.get()));
         }
-      });
+      }
     }
     return repeats;
   }

@@ -20,9 +20,14 @@ public final class Pointers {
    * @return the pointer, {@code ""} for no tokens
    */
   public static String of(Object... tokens) {
-    StringBuilder pointer = new StringBuilder();
+    StringBuilder pointer = new StringBuilder(48);
     for (Object token : tokens) {
-      pointer.append('/').append(String.valueOf(token).replace("~", "~0").replace("/", "~1"));
+      pointer.append('/');
+      if (token instanceof Integer index) {
+        pointer.append(index.intValue());
+      } else {
+        pointer.append(String.valueOf(token).replace("~", "~0").replace("/", "~1"));
+      }
     }
     return pointer.toString();
   }

@@ -7,6 +7,7 @@ import id.standarpelayanan.rules.CompletenessStatus;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
 import id.standarpelayanan.rules.Severity;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -54,7 +55,11 @@ public final class Scoring {
   public static Map<Principle, CompletenessStatus> principles(Map<Component, CompletenessStatus> components) {
     Map<Principle, CompletenessStatus> statuses = new EnumMap<>(Principle.class);
     for (Principle principle : Principle.values()) {
-      statuses.put(principle, combine(principle.components().stream().map(components::get).toList()));
+      List<CompletenessStatus> covered = new ArrayList<>();
+      for (Component component : principle.components()) {
+        covered.add(components.get(component));
+      }
+      statuses.put(principle, combine(covered));
     }
     return Collections.unmodifiableMap(statuses);
   }
@@ -76,10 +81,13 @@ public final class Scoring {
   }
 
   private static CompletenessStatus combine(List<CompletenessStatus> statuses) {
-    if (statuses.stream().allMatch(CompletenessStatus.COMPLETE::equals)) {
-      return CompletenessStatus.COMPLETE;
+    boolean complete = true;
+    boolean missing = true;
+    for (CompletenessStatus status : statuses) {
+      complete &= status == CompletenessStatus.COMPLETE;
+      missing &= status == CompletenessStatus.MISSING;
     }
-    return statuses.stream().allMatch(CompletenessStatus.MISSING::equals) ? CompletenessStatus.MISSING : CompletenessStatus.INCOMPLETE;
+    return complete ? CompletenessStatus.COMPLETE : missing ? CompletenessStatus.MISSING : CompletenessStatus.INCOMPLETE;
   }
 
   /**

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,14 @@ import java.util.Set;
  */
 public final class Texts {
 
-  private static final Set<String> PLACEHOLDER_WORDS = Set.of(
+  // A list, not a set: it is iterated for every short text, and SetN's iterator is slow.
+  private static final List<String> PLACEHOLDER_WORDS = List.of(
       "tbd", "tba", "n/a", "na", "menyusul", "akan menyusul", "belum ada", "belum ditentukan",
       "to be determined", "to be announced", "lorem ipsum", "xxx");
+
+  /** The first letters of the placeholder words: a cheap test that rules out most short texts. */
+  private static final String PLACEHOLDER_INITIALS = PLACEHOLDER_WORDS.stream()
+      .map(word -> word.substring(0, 1)).distinct().reduce("", String::concat);
 
   /** No placeholder word is longer; longer text is never a placeholder (a cheap first test). */
   private static final int LONGEST_PLACEHOLDER = 24;
@@ -37,31 +43,77 @@ public final class Texts {
    * @return whether it is not blank and stands in for content not written yet
    */
   public static boolean isPlaceholder(String text) {
-    // Plain loops rather than regular expressions or streams: every text of every standard passes
-    // here, and almost none is a placeholder.
-    String trimmed = text.strip();
-    if (trimmed.isEmpty()) {
-      return false;
-    }
-    if (onlyFillers(trimmed)) {
-      return true;
-    }
-    if (trimmed.length() > LONGEST_PLACEHOLDER) {
-      return false;
-    }
+    // Plain loops over index ranges rather than regular expressions, streams or substrings: every
+    // text of every standard passes here, and almost none is a placeholder.
     int start = 0;
-    int end = trimmed.length();
-    while (start < end && edge(trimmed.charAt(start))) {
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    while (end > start && edge(trimmed.charAt(end - 1))) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return PLACEHOLDER_WORDS.contains(collapse(trimmed.substring(start, end)).toLowerCase(Locale.ROOT));
+    if (start == end) {
+      return false;
+    }
+    if (onlyFillers(text, start, end)) {
+      return true;
+    }
+    if (end - start > LONGEST_PLACEHOLDER) {
+      return false;
+    }
+    while (start < end && edge(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && edge(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end || (text.charAt(start) < 128 && PLACEHOLDER_INITIALS.indexOf(lowerAscii(text.charAt(start))) < 0)) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 128) {
+        // Lower-casing beyond ASCII can change lengths (U+0130): take the general path.
+        return PLACEHOLDER_WORDS.contains(collapse(text.substring(start, end), false).toLowerCase(Locale.ROOT));
+      }
+    }
+    for (String word : PLACEHOLDER_WORDS) {
+      if (equalsCollapsedAscii(text, start, end, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static boolean onlyFillers(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  /**
+   * Tells whether an ASCII range, with whitespace runs collapsed to one space and letters in lower
+   * case, equals a word, without building the collapsed text.
+   */
+  private static boolean equalsCollapsedAscii(String text, int start, int end, String word) {
+    int w = 0;
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (space) {
+          continue;
+        }
+        space = true;
+        c = ' ';
+      } else {
+        space = false;
+        c = lowerAscii(c);
+      }
+      if (w >= word.length() || word.charAt(w) != c) {
+        return false;
+      }
+      w++;
+    }
+    return w == word.length();
+  }
+
+  private static boolean onlyFillers(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (FILLERS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
         return false;
@@ -74,8 +126,8 @@ public final class Texts {
     return Character.isWhitespace(c) || (c < 128 && PUNCTUATION.indexOf(c) >= 0);
   }
 
-  /** Collapses runs of whitespace into one space. */
-  private static String collapse(String text) {
+  /** Collapses runs of whitespace into one space, and lower-cases ASCII letters if asked. */
+  private static String collapse(String text, boolean lowerAscii) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
@@ -86,11 +138,15 @@ public final class Texts {
         }
         space = true;
       } else {
-        out.append(c);
+        out.append(lowerAscii ? lowerAscii(c) : c);
         space = false;
       }
     }
     return out.toString();
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**
@@ -130,6 +186,12 @@ public final class Texts {
    * @return the normalised text
    */
   public static String normalized(String text) {
-    return collapse(text.strip()).toLowerCase(Locale.ROOT);
+    String stripped = text.strip();
+    for (int i = 0; i < stripped.length(); i++) {
+      if (stripped.charAt(i) >= 128) {
+        return collapse(stripped, false).toLowerCase(Locale.ROOT);
+      }
+    }
+    return collapse(stripped, true);
   }
 }

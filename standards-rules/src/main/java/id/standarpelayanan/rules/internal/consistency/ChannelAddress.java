@@ -26,12 +26,15 @@ public final class ChannelAddress extends BuiltInRule {
     List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
     for (int i = 0; i < channels.size(); i++) {
       Channel channel = channels.get(i);
-      String pointer = Pointers.of("complaintHandling", "channels", i, "address");
       if (channel.getAddress().isEmpty()) {
-        context.report(pointer, "missing", channel.getKind());
+        context.report(pointer(i), "missing", channel.getKind());
       } else if (!ChannelAddresses.plausible(channel)) {
-        context.report(pointer, "implausible", channel.getAddress().get(), channel.getKind());
+        context.report(pointer(i), "implausible", channel.getAddress().get(), channel.getKind());
       }
     }
+  }
+
+  private static String pointer(int channel) {
+    return Pointers.of("complaintHandling", "channels", channel, "address");
   }
 }

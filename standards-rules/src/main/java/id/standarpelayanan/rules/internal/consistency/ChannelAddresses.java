@@ -6,6 +6,7 @@ import id.standarpelayanan.rules.internal.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +30,11 @@ final class ChannelAddresses {
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)[1-9]\\d{6,13}|\\+[1-9]\\d{7,14}");
-  private static final Pattern PHONE_NOISE = Pattern.compile("[\\s.()-]");
+  /** What {@code [\s.()-]} matches: the separators written inside phone numbers. */
+  private static final String PHONE_NOISE = " \t\n\u000b\f\r.()-";
   private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9._]{1,30}");
   private static final Pattern LAPOR_NAME = Pattern.compile("sp4n[\\s-]?lapor!?");
+  private static final Pattern LAPOR_SITE = Pattern.compile("(www\\.)?lapor\\.go\\.id(/\\S*)?");
 
   private ChannelAddresses() {}
 
@@ -42,39 +45,56 @@ final class ChannelAddresses {
    * @return whether its address is present and plausible
    */
   static boolean plausible(Channel channel) {
-    return channel.getAddress().map(String::strip).filter(address -> plausible(channel.getKind(), address)).isPresent();
+    Optional<String> address = channel.getAddress();
+    return address.isPresent() && plausible(channel.getKind(), address.get().strip());
   }
 
   private static boolean plausible(ChannelKind kind, String address) {
     return switch (kind) {
       case EMAIL -> EMAIL.matcher(address).matches();
       case PHONE, SMS -> phone(address);
-      case WHATSAPP -> phone(address) || (url(address) && host(address).endsWith("wa.me"));
-      case WEBSITE -> url(address);
-      case SP4N_LAPOR -> url(address) || LAPOR_NAME.matcher(address.toLowerCase(Locale.ROOT)).matches()
-          || address.toLowerCase(Locale.ROOT).matches("(www\\.)?lapor\\.go\\.id(/\\S*)?");
-      case SOCIAL_MEDIA -> url(address) || HANDLE.matcher(address).matches();
+      case WHATSAPP -> phone(address) || whatsAppUrl(host(address));
+      case WEBSITE -> url(host(address));
+      case SP4N_LAPOR -> url(host(address)) || lapor(address.toLowerCase(Locale.ROOT));
+      case SOCIAL_MEDIA -> url(host(address)) || HANDLE.matcher(address).matches();
       case SUGGESTION_BOX, IN_PERSON, LETTER, OTHER -> Texts.meaningful(address);
     };
   }
 
-  private static boolean phone(String address) {
-    return PHONE.matcher(PHONE_NOISE.matcher(address).replaceAll("")).matches();
+  private static boolean lapor(String address) {
+    return LAPOR_NAME.matcher(address).matches() || LAPOR_SITE.matcher(address).matches();
   }
 
-  private static boolean url(String address) {
-    String host = host(address);
+  private static boolean whatsAppUrl(String host) {
+    return url(host) && host.endsWith("wa.me");
+  }
+
+  /** A phone number, ignoring the spaces, dots, parentheses and dashes people write in one. */
+  private static boolean phone(String address) {
+    StringBuilder digits = new StringBuilder(address.length());
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      if (PHONE_NOISE.indexOf(c) < 0) {
+        digits.append(c);
+      }
+    }
+    return PHONE.matcher(digits).matches();
+  }
+
+  /** Whether a host taken from an http(s) URL is a plausible domain name. */
+  private static boolean url(String host) {
     return host.contains(".") && !host.startsWith(".") && !host.endsWith(".");
   }
 
+  /** The host of an http(s) URL, lower case; {@code ""} for anything else. */
   private static String host(String address) {
+    // Only a hierarchical http(s) URI has a host: spare the parser everything else.
+    if (!address.regionMatches(true, 0, "http://", 0, 7) && !address.regionMatches(true, 0, "https://", 0, 8)) {
+      return "";
+    }
     try {
       URI uri = new URI(address);
-      String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getHost() == null) {
-        return "";
-      }
-      return uri.getHost().toLowerCase(Locale.ROOT);
+      return uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     } catch (URISyntaxException e) {
       return "";
     }

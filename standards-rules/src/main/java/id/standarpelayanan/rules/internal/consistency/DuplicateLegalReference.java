@@ -2,6 +2,7 @@ package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.RegulationType;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
@@ -27,15 +28,21 @@ public final class DuplicateLegalReference extends BuiltInRule {
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     List<LegalReference> references = standard.getLegalBasis();
-    for (Duplicates.Repeat repeat : Duplicates.of(references, DuplicateLegalReference::key)) {
+    for (Duplicates.Repeat<Identity> repeat : Duplicates.of(references, DuplicateLegalReference::key)) {
       context.report(Pointers.of("legalBasis", repeat.index()), "message",
           LegalReferences.cite(references.get(repeat.index())), repeat.firstIndex() + 1);
     }
   }
 
-  private static Optional<String> key(LegalReference reference) {
-    String identity = reference.getNumber().map(Texts::normalized)
-        .orElseGet(() -> "title:" + reference.getTitle().map(Texts::normalized).orElse(""));
-    return Optional.of(reference.getType() + "|" + identity + "|" + reference.getYear().map(String::valueOf).orElse(""));
+  /**
+   * What makes two references the same regulation: the type, and the number, or the title when
+   * there is no number (normalised), and the year if given.
+   */
+  private record Identity(RegulationType type, boolean numbered, String text, Integer year) {}
+
+  private static Optional<Identity> key(LegalReference reference) {
+    Optional<String> number = reference.getNumber();
+    String text = Texts.normalized(number.isPresent() ? number.get() : reference.getTitle().orElse(""));
+    return Optional.of(new Identity(reference.getType(), number.isPresent(), text, reference.getYear().orElse(null)));
   }
 }

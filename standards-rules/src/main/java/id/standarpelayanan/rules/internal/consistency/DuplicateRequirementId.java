@@ -20,7 +20,7 @@ public final class DuplicateRequirementId extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    for (Duplicates.Repeat repeat : Duplicates.of(standard.getRequirements(), Requirement::getId)) {
+    for (Duplicates.Repeat<String> repeat : Duplicates.of(standard.getRequirements(), Requirement::getId)) {
       context.report(Pointers.of("requirements", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex() + 1);
     }
   }

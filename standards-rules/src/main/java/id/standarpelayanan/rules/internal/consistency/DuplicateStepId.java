@@ -21,7 +21,7 @@ public final class DuplicateStepId extends BuiltInRule {
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
-    for (Duplicates.Repeat repeat : Duplicates.of(steps, ProcedureStep::getId)) {
+    for (Duplicates.Repeat<String> repeat : Duplicates.of(steps, ProcedureStep::getId)) {
       context.report(Pointers.of("procedure", "steps", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex() + 1);
     }
   }

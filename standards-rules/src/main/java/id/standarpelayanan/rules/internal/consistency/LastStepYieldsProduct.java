@@ -10,6 +10,7 @@ import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code sp.products.last-step-output}: the procedure's last step does not yield a product: its
@@ -32,14 +33,18 @@ public final class LastStepYieldsProduct extends BuiltInRule {
       return;
     }
     int last = steps.size() - 1;
-    String pointer = Pointers.of("procedure", "steps", last, "output");
-    steps.get(last).getOutput().ifPresentOrElse(output -> {
-      String yielded = Texts.normalized(output);
-      boolean matches = products.stream().map(Texts::normalized)
-          .anyMatch(product -> !yielded.isEmpty() && (product.contains(yielded) || yielded.contains(product)));
-      if (!matches) {
-        context.report(Component.PRODUCTS, pointer, "mismatch", output, products);
+    Optional<String> output = steps.get(last).getOutput();
+    if (output.isEmpty()) {
+      context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "missing", products);
+      return;
+    }
+    String yielded = Texts.normalized(output.get());
+    for (String name : products) {
+      String product = Texts.normalized(name);
+      if (!yielded.isEmpty() && (product.contains(yielded) || yielded.contains(product))) {
+        return;
       }
-    }, () -> context.report(Component.PRODUCTS, pointer, "missing", products));
+    }
+    context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "mismatch", output.get(), products);
   }
 }

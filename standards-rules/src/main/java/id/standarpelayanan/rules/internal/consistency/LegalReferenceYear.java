@@ -29,14 +29,12 @@ public final class LegalReferenceYear extends BuiltInRule {
     int thisYear = context.today().getYear();
     for (int i = 0; i < references.size(); i++) {
       LegalReference reference = references.get(i);
-      String pointer = Pointers.of("legalBasis", i, "year");
-      reference.getYear().ifPresent(year -> {
-        if (year > thisYear) {
-          context.report(pointer, "future", LegalReferences.cite(reference), thisYear);
-        } else if (year < EARLIEST) {
-          context.report(pointer, "too-early", LegalReferences.cite(reference), EARLIEST);
-        }
-      });
+      int year = reference.getYear().orElse(thisYear);
+      if (year > thisYear) {
+        context.report(Pointers.of("legalBasis", i, "year"), "future", LegalReferences.cite(reference), thisYear);
+      } else if (year < EARLIEST) {
+        context.report(Pointers.of("legalBasis", i, "year"), "too-early", LegalReferences.cite(reference), EARLIEST);
+      }
     }
   }
 }

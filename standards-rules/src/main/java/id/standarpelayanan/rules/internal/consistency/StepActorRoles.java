@@ -8,9 +8,10 @@ import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Texts;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code sp.staffing.actor-roles}: a step's actor is not among the staffing roles, when roles are
@@ -29,18 +30,23 @@ public final class StepActorRoles extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    Set<String> roles = standard.getStaffing().map(StaffingCapacity::roleNames).orElse(List.of()).stream()
-        .map(Texts::normalized).collect(Collectors.toSet());
-    if (roles.isEmpty()) {
+    List<String> names = standard.getStaffing().map(StaffingCapacity::roleNames).orElse(List.of());
+    if (names.isEmpty()) {
       return;
+    }
+    Set<String> roles = new HashSet<>();
+    for (String name : names) {
+      roles.add(Texts.normalized(name));
     }
     List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
     for (int i = 0; i < steps.size(); i++) {
-      int index = i;
-      steps.get(i).getActor()
-          .filter(actor -> !roles.contains(Texts.normalized(actor)) && !APPLICANT.contains(Texts.normalized(actor)))
-          .ifPresent(actor -> context.report(
-              Component.STAFFING, Pointers.of("procedure", "steps", index, "actor"), "message", actor, StaffingCapacity.roleNames(standard.getStaffing().orElseThrow())));
+      Optional<String> actor = steps.get(i).getActor();
+      if (actor.isPresent()) {
+        String normalized = Texts.normalized(actor.get());
+        if (!roles.contains(normalized) && !APPLICANT.contains(normalized)) {
+          context.report(Component.STAFFING, Pointers.of("procedure", "steps", i, "actor"), "message", actor.get(), names);
+        }
+      }
     }
   }
 }
