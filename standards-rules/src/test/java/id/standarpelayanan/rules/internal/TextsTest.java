@@ -11,7 +11,7 @@ class TextsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"-", " — ", "...", "…", "???", "TBD", "tbd.", "(TBD)", "Menyusul", "  akan \t menyusul ",
-      "N/A", "xxx", "      to be determined      ", "Belum ditentukan!"})
+      "N/A", "xxx", "      to be determined      ", "Belum ditentukan!", "[TBA]", "Akan  Menyusul", "LOREM\u2003IPSUM"})
   void recognisesPlaceholders(String text) {
     assertThat(Texts.isPlaceholder(text)).isTrue();
     assertThat(Texts.meaningful(text)).isFalse();
@@ -19,7 +19,7 @@ class TextsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Tidak dipungut biaya", "Rp 0", "-5", "TBD oleh bidang teknis", "Menyusul kemudian setelah rapat",
-      "Petugas", "15 menit", "a"})
+      "Petugas", "15 menit", "a", "Nama", "Ténaga ahli", "İpsum", "?!", "xx", "tbdx"})
   void leavesRealTextAlone(String text) {
     assertThat(Texts.isPlaceholder(text)).isFalse();
     assertThat(Texts.meaningful(text)).isTrue();
@@ -34,5 +34,12 @@ class TextsTest {
   @Test
   void normalizesSpacesAndCase() {
     assertThat(Texts.normalized("  Surat   Izin\tBelajar \n")).isEqualTo("surat izin belajar");
+    assertThat(Texts.normalized("Petugas Front Office PTSP")).isEqualTo("petugas front office ptsp");
+  }
+
+  @Test
+  void normalizesBeyondAsciiAsTheJdkLowerCases() {
+    assertThat(Texts.normalized(" Ketua  TÉKNIS\u2003Ğ ")).isEqualTo("ketua téknis ğ");
+    assertThat(Texts.normalized("İzin")).isEqualTo("İzin".toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -87,10 +87,16 @@ final class ChannelAddresses {
   }
 
   /** The host of an http(s) URL, lower case; {@code ""} for anything else. */
-  private static String host(String address) {
-    // Only a hierarchical http(s) URI has a host: spare the parser everything else.
-    if (!address.regionMatches(true, 0, "http://", 0, 7) && !address.regionMatches(true, 0, "https://", 0, 8)) {
+  static String host(String address) {
+    int authority = address.regionMatches(true, 0, "https://", 0, 8) ? 8
+        : address.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+    if (authority < 0) {
+      // Only a hierarchical http(s) URI has a host: spare the parser everything else.
       return "";
+    }
+    int end = plainHostEnd(address, authority);
+    if (end > 0) {
+      return address.substring(authority, end).toLowerCase(Locale.ROOT);
     }
     try {
       URI uri = new URI(address);
@@ -98,5 +104,51 @@ final class ChannelAddresses {
     } catch (URISyntaxException e) {
       return "";
     }
+  }
+
+  /**
+   * Recognises, without the URI parser, the common URL whose host is a plain domain name
+   * (dot-separated labels of letters, digits and inner hyphens, the last starting with a letter)
+   * followed by nothing or by a path of unreserved characters: {@link URI} gives that same host.
+   * Anything else (ports, queries, escapes, IP addresses, other characters) returns -1 and goes to
+   * the parser.
+   *
+   * @return the end of the host, or -1
+   */
+  private static int plainHostEnd(String address, int start) {
+    int end = start;
+    int lastLabel = start;
+    boolean labelStart = true;
+    while (end < address.length() && address.charAt(end) != '/') {
+      char c = address.charAt(end);
+      if (c == '.') {
+        if (labelStart || address.charAt(end - 1) == '-') {
+          return -1;
+        }
+        labelStart = true;
+      } else if (asciiLetterOrDigit(c)) {
+        if (labelStart) {
+          lastLabel = end;
+        }
+        labelStart = false;
+      } else if (c != '-' || labelStart) {
+        return -1;
+      }
+      end++;
+    }
+    if (labelStart || address.charAt(end - 1) == '-' || (lastLabel > start && !Character.isLetter(address.charAt(lastLabel)))) {
+      return -1;
+    }
+    for (int i = end; i < address.length(); i++) {
+      char c = address.charAt(i);
+      if (!asciiLetterOrDigit(c) && "-._~/".indexOf(c) < 0) {
+        return -1;
+      }
+    }
+    return end;
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }
