@@ -27,7 +27,8 @@ public final class Collector implements RuleContext {
   private final Locale locale;
   private final LocalDate today;
   private final String prefix;
-  private final List<Finding> findings = new ArrayList<>();
+  /** Made on the first finding: most rules report nothing. */
+  private List<Finding> findings;
 
   /**
    * Makes a collector.
@@ -83,6 +84,9 @@ public final class Collector implements RuleContext {
     List<Object> values = List.of(arguments);
     String message = RuleMessages.format(rule.messagePattern(messageKey, locale), locale, values);
     Optional<Principle> principle = component.flatMap(Principle::covering);
+    if (findings == null) {
+      findings = new ArrayList<>();
+    }
     findings.add(new Finding(
         rule.id(), profile.severity(rule.id()), FindingSource.RULE, prefix + pointer, principle, component, message, values));
   }
@@ -93,6 +97,6 @@ public final class Collector implements RuleContext {
    * @return the findings, in reporting order
    */
   public List<Finding> findings() {
-    return Collections.unmodifiableList(findings);
+    return findings == null ? List.of() : Collections.unmodifiableList(findings);
   }
 }
