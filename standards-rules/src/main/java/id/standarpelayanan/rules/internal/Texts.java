@@ -128,21 +128,23 @@ public final class Texts {
 
   /** Collapses runs of whitespace into one space, and lower-cases ASCII letters if asked. */
   private static String collapse(String text, boolean lowerAscii) {
-    StringBuilder out = new StringBuilder(text.length());
+    // A char array rather than a StringBuilder: no capacity or coder check per character.
+    char[] out = new char[text.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         if (!space) {
-          out.append(' ');
+          out[n++] = ' ';
         }
         space = true;
       } else {
-        out.append(lowerAscii ? lowerAscii(c) : c);
+        out[n++] = lowerAscii ? lowerAscii(c) : c;
         space = false;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   private static char lowerAscii(char c) {
