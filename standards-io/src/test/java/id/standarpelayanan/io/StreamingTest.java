@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,34 @@ class StreamingTest {
     assertThat(errors.get(1).getRecordIndex()).hasValue(2);
     assertThat(errors.get(1).getPointer()).isEqualTo("/standards/2/fee/free");
     assertThat(errors.get(1).getLine()).isEqualTo(9);
+  }
+
+  @Test
+  void xmlCatalogueReadWholeBindsStandardsOneByOneAndLocatesErrorsInAndAfterThem() {
+    String head = "<catalog xmlns=\"urn:standar-pelayanan:1.0\">\n<schemaVersion>1.0</schemaVersion>\n<standards>\n"
+        + "<standard><id>a</id><name>A</name></standard>\n";
+    String good = head + "<standard><id>b</id><name>B</name><unit>Seksi</unit></standard>\n</standards>\n"
+        + "<version>2024</version>\n</catalog>\n";
+    StandardsCatalog catalog = XML.readCatalog(good);
+    assertThat(catalog.getStandards()).extracting(ServiceStandard::getId).containsExactly("a", "b");
+    assertThat(catalog.getVersion()).hasValue("2024");
+    assertThat(catalog).isEqualTo(JSON.readCatalog(JSON.writeToString(catalog)));
+
+    StandardsReadException inStandard = (StandardsReadException) catchThrowable(() -> XML.readCatalog(
+        head + "<standard><id>c</id><name>C</name>\n<fee><free>maybe</free></fee></standard>\n</standards>\n</catalog>\n"));
+    assertThat(inStandard.getCode()).isEqualTo(ReadErrorCode.INVALID_VALUE);
+    assertThat(inStandard.getPointer()).isEqualTo("/standards/1/fee/free");
+    assertThat(inStandard.getLine()).isEqualTo(6);
+    assertThat(inStandard.getRecordIndex()).isEmpty();
+
+    StandardsReadException afterStandards = (StandardsReadException) catchThrowable(() -> XML.readCatalog(
+        head + "</standards>\n<decree>\n<date>kemarin</date></decree>\n</catalog>\n"));
+    assertThat(afterStandards.getPointer()).isEqualTo("/decree/date");
+    assertThat(afterStandards.getLine()).isEqualTo(7);
+
+    StandardsReadException notAList = (StandardsReadException) catchThrowable(() -> XML.readCatalog(
+        "<catalog xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion><standards>teks</standards></catalog>"));
+    assertThat(notAList.getPointer()).isEqualTo("/standards");
   }
 
   @Test

@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
 import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.ImmutableStandardsCatalog;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import java.io.CharConversionException;
@@ -24,7 +26,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -151,7 +155,13 @@ public final class XmlCore extends DocumentCore {
     XmlTree tree = null;
     try {
       reader = source.open();
-      tree = new XmlTree(reader, limits, lenient);
+      XmlTree document = new XmlTree(reader, limits, lenient);
+      tree = document;
+      List<ServiceStandard> standards = new ArrayList<>();
+      if (type == StandardsCatalog.class) {
+        document.bindItems("/" + XmlNames.STANDARDS,
+            (pointer, item) -> standards.add(bind(document, item, ServiceStandard.class, pointer, -1)));
+      }
       String root = tree.root();
       int[] start = tree.where();
       String expected = type == StandardsCatalog.class ? XmlNames.CATALOG : XmlNames.STANDARD;
@@ -165,6 +175,12 @@ public final class XmlCore extends DocumentCore {
             start[0], start[1]);
       }
       tree.checkVersion((ObjectNode) node, start);
+      if (type == StandardsCatalog.class && node.get(XmlNames.STANDARDS) instanceof ArrayNode) {
+        // The standards are bound already; the catalogue's own fields are bound now.
+        ((ObjectNode) node).putArray(XmlNames.STANDARDS);
+        StandardsCatalog catalog = bind(tree, node, StandardsCatalog.class, "", -1);
+        return type.cast(ImmutableStandardsCatalog.copyOf(catalog).withStandards(standards));
+      }
       return bind(tree, node, type, "", -1);
     } catch (XMLStreamException e) {
       throw translate(e, reader, tree == null ? "" : tree.current());

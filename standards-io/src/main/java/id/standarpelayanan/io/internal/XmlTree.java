@@ -3,15 +3,14 @@ package id.standarpelayanan.io.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
 import id.standarpelayanan.io.StandardsReadException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -30,13 +29,40 @@ final class XmlTree {
   private final XMLStreamReader reader;
   private final ReadLimits limits;
   private final boolean lenient;
-  private final Map<String, int[]> locations = new HashMap<>();
+  private Map<String, int[]> locations = new HashMap<>();
   private String current = "";
+  private String boundList;
+  private ItemBinder itemBinder;
 
   XmlTree(XMLStreamReader reader, ReadLimits limits, boolean lenient) {
     this.reader = reader;
     this.limits = limits;
     this.lenient = lenient;
+  }
+
+  /** Receives each item of a bound list as soon as it is read. */
+  @FunctionalInterface
+  interface ItemBinder {
+    /**
+     * Binds one item.
+     *
+     * @param pointer the item's pointer
+     * @param item its value
+     */
+    void bind(String pointer, JsonNode item);
+  }
+
+  /**
+   * Binds the items of one list as they are read, with the item's locations in force, and leaves
+   * a null in the tree for each: a large catalogue's standards are bound one by one, and neither
+   * their tree nor their locations ever exist for the whole document.
+   *
+   * @param listPointer the list's pointer, e.g. {@code /standards}
+   * @param binder receives each item
+   */
+  void bindItems(String listPointer, ItemBinder binder) {
+    this.boundList = listPointer;
+    this.itemBinder = binder;
   }
 
   /** Forgets the locations of the previous record. */
@@ -138,7 +164,6 @@ final class XmlTree {
     boolean map = XmlNames.EXTENSIONS.equals(name);
     StringBuilder text = new StringBuilder();
     JsonNode container = null;
-    Set<String> seen = new HashSet<>();
     while (true) {
       int event = reader.next();
       switch (event) {
@@ -157,7 +182,19 @@ final class XmlTree {
               unknown(Problems.child(pointer, child));
               continue;
             }
-            array.add(element(pointer + "/" + array.size(), depth + 1));
+            String itemPointer = pointer + "/" + array.size();
+            if (itemBinder != null && pointer.equals(boundList)) {
+              Map<String, int[]> outer = locations;
+              locations = new HashMap<>();
+              try {
+                itemBinder.bind(itemPointer, element(itemPointer, depth + 1));
+              } finally {
+                locations = outer;
+              }
+              array.add(NullNode.getInstance());
+            } else {
+              array.add(element(itemPointer, depth + 1));
+            }
           } else if (map) {
             if (!child.equals(XmlNames.EXTENSION)) {
               unknown(Problems.child(pointer, child));
@@ -166,7 +203,7 @@ final class XmlTree {
             entry((ObjectNode) container, pointer, depth + 1);
           } else {
             String childPointer = Problems.child(pointer, child);
-            if (!seen.add(child)) {
+            if (((ObjectNode) container).has(child)) {
               throw here(ReadErrorCode.DUPLICATE_FIELD, childPointer, child);
             }
             ((ObjectNode) container).set(child, element(childPointer, depth + 1));
@@ -190,7 +227,8 @@ final class XmlTree {
 
   private JsonNode finish(
       JsonNode container, StringBuilder text, boolean list, boolean map, String pointer) {
-    boolean blank = text.toString().isBlank();
+    String value = text.toString();
+    boolean blank = value.isBlank();
     if (container == null) {
       if (blank && list) {
         return NODES.arrayNode();
@@ -198,7 +236,7 @@ final class XmlTree {
       if (blank && map) {
         return NODES.objectNode();
       }
-      return TextNode.valueOf(text.toString());
+      return TextNode.valueOf(value);
     }
     if (!blank) {
       int[] at = locations.get(pointer);
