@@ -105,7 +105,9 @@ public final class ConstraintPlans {
   public boolean valid(Object bean) {
     try {
       return plans.get(bean.getClass()).test(bean);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A getter or validator failed, or a cyclic graph of beans (which Hibernate Validator tracks
+      // and a plan does not): Hibernate Validator decides.
       return false;
     }
   }
@@ -148,12 +150,11 @@ public final class ConstraintPlans {
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       Method getter = getter(type, property.getPropertyName());
       Class<?> declared = getter.getReturnType();
-      boolean container = Optional.class.isAssignableFrom(declared) || declared.getName().startsWith("java.util.Optional")
-          || Iterable.class.isAssignableFrom(declared) || Map.class.isAssignableFrom(declared);
-      if (container && property.isCascaded()) {
+      boolean optional = declared.getName().startsWith("java.util.Optional");
+      if (isContainer(declared) && property.isCascaded()) {
         throw new Unsupported("property-level @Valid on a container: " + property.getPropertyName());
       }
-      if (declared.getName().startsWith("java.util.Optional") && property.hasConstraints()) {
+      if (optional && property.hasConstraints()) {
         throw new Unsupported("constraints unwrapped from an Optional property: " + property.getPropertyName());
       }
       Check value = all(List.of(
@@ -247,8 +248,14 @@ public final class ConstraintPlans {
     return MethodType.methodType(primitive).wrap().returnType();
   }
 
+  private static boolean isContainer(Class<?> type) {
+    return type.getName().startsWith("java.util.Optional") || Iterable.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type) || type.isArray();
+  }
+
+  /** Cascades to a bean; a container met at run time is left to Hibernate Validator. */
   private Check cascade() {
-    return value -> value == null || plans.get(value.getClass()).test(value);
+    return value -> value == null || (!isContainer(value.getClass()) && plans.get(value.getClass()).test(value));
   }
 
   private Check containerElements(Set<ContainerElementTypeDescriptor> elements) throws Unsupported {

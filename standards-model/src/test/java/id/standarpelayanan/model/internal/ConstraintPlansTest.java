@@ -121,6 +121,19 @@ public class ConstraintPlansTest {
         .hasRootCauseInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void aCyclicGraphIsLeftToHibernateValidator() {
+    Node first = new Node("pertama");
+    Node second = new Node(null);
+    first.next = second;
+    second.next = first;
+
+    assertThat(PLANS.valid(first)).isFalse();
+    assertThat(describe(FAST.validate(first))).containsExactly("next.name: jakarta.validation.constraints.NotNull");
+    second.name = "kedua";
+    assertThat(FAST.validate(first)).isEmpty();
+  }
+
   private static Set<String> describe(Set<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
         .map(v -> v.getPropertyPath() + ": " + v.getConstraintDescriptor().getAnnotation().annotationType().getName())
@@ -316,6 +329,26 @@ public class ConstraintPlansTest {
     @ContextHungry
     public String getValue() {
       return value;
+    }
+  }
+
+  /** A bean that can form a cycle. */
+  public static final class Node {
+    private String name;
+    private Node next;
+
+    Node(String name) {
+      this.name = name;
+    }
+
+    @NotNull
+    public String getName() {
+      return name;
+    }
+
+    @Valid
+    public Node getNext() {
+      return next;
     }
   }
 
