@@ -344,7 +344,7 @@ public final class ConstraintPlans {
       check = Objects::isNull;
     } else if (annotation instanceof NotBlank) {
       // Hibernate Validator 9: String.isBlank, so Unicode whitespace counts as blank.
-      check = value -> value != null && !value.toString().isBlank();
+      check = value -> value instanceof CharSequence text && !text.toString().isBlank();
     } else if (annotation instanceof NotEmpty) {
       check = value -> {
         int size = size(value);

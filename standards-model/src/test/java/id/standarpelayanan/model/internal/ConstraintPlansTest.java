@@ -122,6 +122,12 @@ public class ConstraintPlansTest {
   }
 
   @Test
+  void aConstraintOnAValueOfTheWrongTypeIsLeftToHibernateValidatorWhichRejectsIt() {
+    assertThat(PLANS.valid(new Misdeclared(7))).isFalse();
+    assertThatThrownBy(() -> FAST.validate(new Misdeclared(7))).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   void aCyclicGraphIsLeftToHibernateValidator() {
     Node first = new Node("pertama");
     Node second = new Node(null);
@@ -329,6 +335,14 @@ public class ConstraintPlansTest {
     @ContextHungry
     public String getValue() {
       return value;
+    }
+  }
+
+  /** A text constraint on a number: a mistake Hibernate Validator reports when validating. */
+  public record Misdeclared(Integer count) {
+    @NotBlank
+    public Integer getCount() {
+      return count;
     }
   }
 
