@@ -8,6 +8,7 @@ import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.testkit.StandardsArbitraries;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -67,6 +68,22 @@ class RoundTripProperties {
     ByteArrayOutputStream xml = new ByteArrayOutputStream();
     XML.write(catalog, xml);
     assertThat(XML.readCatalog(xml.toByteArray())).isEqualTo(catalog);
+  }
+
+  @Property(tries = 100)
+  void streamsCarryTheBytesOfTheStringsAndStayOpen(@ForAll("drafts") ServiceStandard standard) {
+    for (StandardsCodec codec : java.util.List.<StandardsCodec>of(JSON, PRETTY_JSON, XML, PRETTY_XML)) {
+      boolean[] closed = {false};
+      ByteArrayOutputStream out = new ByteArrayOutputStream() {
+        @Override
+        public void close() {
+          closed[0] = true;
+        }
+      };
+      codec.write(standard, out);
+      assertThat(out.toByteArray()).isEqualTo(codec.writeToString(standard).getBytes(StandardCharsets.UTF_8));
+      assertThat(closed[0]).as("the caller's stream is left open").isFalse();
+    }
   }
 
   @Property(tries = 100)

@@ -24,8 +24,10 @@ import id.standarpelayanan.model.StandardsCatalog;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +53,15 @@ import org.codehaus.stax2.XMLStreamReader2;
  * and thread-safe. Not API.
  */
 public final class XmlCore extends DocumentCore {
+
+  /** Line breaks and indentation for the first depths, made once. */
+  private static final String[] INDENTS = new String[16];
+
+  static {
+    for (int depth = 0; depth < INDENTS.length; depth++) {
+      INDENTS[depth] = "\n" + "  ".repeat(depth);
+    }
+  }
 
   private final JsonCore json;
   private final ObjectMapper binder;
@@ -228,24 +239,54 @@ public final class XmlCore extends DocumentCore {
   @Override
   public String writeToString(Object value) {
     Objects.requireNonNull(value, "value");
-    String root = value instanceof StandardsCatalog ? XmlNames.CATALOG : XmlNames.STANDARD;
-    ObjectNode tree = json.tree(value);
-    StringWriter out = new StringWriter();
+    StringWriter out = new StringWriter(8192);
     try {
-      XMLStreamWriter writer = outputs.createXMLStreamWriter(out);
-      writer.writeStartDocument("UTF-8", "1.0");
-      indent(writer, 0);
-      writer.writeStartElement(root);
-      writer.writeDefaultNamespace(XmlNames.NAMESPACE);
-      fields(writer, tree, 1);
-      indent(writer, 0);
-      writer.writeEndElement();
-      writer.writeEndDocument();
-      writer.close();
+      write(value, outputs.createXMLStreamWriter(out));
     } catch (XMLStreamException e) {
       throw new IllegalArgumentException("text not representable in XML 1.0", e);
     }
     return pretty ? out + "\n" : out.toString();
+  }
+
+  /**
+   * Writes a document straight to a stream in UTF-8, without an intermediate string; a pretty
+   * document ends with a line break.
+   *
+   * @param value a catalogue or a standard
+   * @param out the output, flushed, not closed
+   * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry (what was
+   *     written before it stays written)
+   */
+  @Override
+  public void write(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    try {
+      write(value, outputs.createXMLStreamWriter(out, "UTF-8"));
+      if (pretty) {
+        out.write('\n');
+      }
+      out.flush();
+    } catch (XMLStreamException e) {
+      throw new IllegalArgumentException("text not representable in XML 1.0", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(Object value, XMLStreamWriter writer) throws XMLStreamException {
+    String root = value instanceof StandardsCatalog ? XmlNames.CATALOG : XmlNames.STANDARD;
+    ObjectNode tree = json.tree(value);
+    writer.writeStartDocument("UTF-8", "1.0");
+    indent(writer, 0);
+    writer.writeStartElement(root);
+    writer.writeDefaultNamespace(XmlNames.NAMESPACE);
+    fields(writer, tree, 1);
+    indent(writer, 0);
+    writer.writeEndElement();
+    writer.writeEndDocument();
+    // Flushes the writer's buffer into the output; the output itself stays open.
+    writer.close();
   }
 
   private void fields(XMLStreamWriter writer, JsonNode object, int depth)
@@ -304,7 +345,7 @@ public final class XmlCore extends DocumentCore {
 
   private void indent(XMLStreamWriter writer, int depth) throws XMLStreamException {
     if (pretty) {
-      writer.writeCharacters("\n" + "  ".repeat(depth));
+      writer.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
     }
   }
 
