@@ -33,6 +33,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,12 @@ public class ConstraintPlansTest {
     Arbitrary<List<Child>> children = mostly(child, child.injectNull(0.2)).list().ofMaxSize(2);
     Arbitrary<Optional<Child>> maybeChild = child.optional(0.7);
     Arbitrary<List<String>> required = mostly(items.filter(l -> !l.isEmpty()), items.injectNull(0.2));
-    Arbitrary<Parts> parts = Combinators.combine(child.injectNull(0.2), children, maybeChild, required).as(Parts::new);
+    Arbitrary<Numbers> numbers = Combinators.combine(
+        mostly(Arbitraries.of(BigInteger.ZERO, BigInteger.TEN), Arbitraries.bigIntegers().between(BigInteger.valueOf(-2), BigInteger.valueOf(12))),
+        mostly(Arbitraries.shorts().between((short) 3, (short) 7), Arbitraries.shorts().between((short) -1, (short) 9).injectNull(0.1)),
+        mostly(Arbitraries.of(new String[0], new String[] {"a"}), Arbitraries.strings().ofMaxLength(1).array(String[].class).ofMaxSize(3)))
+        .as(Numbers::new);
+    Arbitrary<Parts> parts = Combinators.combine(child.injectNull(0.2), children, maybeChild, required, numbers).as(Parts::new);
     return Combinators.combine(text, count, amount, items, note, tags, parts).as(Bean::new);
   }
 
@@ -177,7 +183,32 @@ public class ConstraintPlansTest {
   }
 
   /** The parts of a {@link Bean} that are beans or lists. */
-  public record Parts(Child child, List<Child> children, Optional<Child> maybeChild, List<String> required) {}
+  public record Parts(Child child, List<Child> children, Optional<Child> maybeChild, List<String> required, Numbers numbers) {}
+
+  /** Big and small integers and an array, cascaded to. */
+  public record Numbers(BigInteger big, Short small, String[] names) {
+    @Max(10)
+    @PositiveOrZero
+    public BigInteger getBig() {
+      return big;
+    }
+
+    @Min(3)
+    @Max(7)
+    public Short getSmall() {
+      return small;
+    }
+
+    @Size(max = 2)
+    public String[] getNames() {
+      return names;
+    }
+
+    @Override
+    public String toString() {
+      return "Numbers[" + big + ", " + small + ", " + Arrays.toString(names) + "]";
+    }
+  }
 
   /** A bean with every constraint a plan models, on properties, elements, keys and values. */
   public static final class Bean {
@@ -247,6 +278,11 @@ public class ConstraintPlansTest {
     @NotEmpty
     public List<String> getRequired() {
       return parts.required();
+    }
+
+    @Valid
+    public Numbers getNumbers() {
+      return parts.numbers();
     }
 
     @Override
