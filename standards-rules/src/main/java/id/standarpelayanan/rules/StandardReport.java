@@ -65,6 +65,10 @@ public record StandardReport(
         copy.put(key, value);
       }
     }
+    if (copy.size() != map.size()) {
+      // A null key or one of another type: the enum map rejects it, as before.
+      new EnumMap<K, V>(type).putAll(map);
+    }
     return Collections.unmodifiableMap(copy);
   }
 

@@ -140,4 +140,18 @@ class ReportTest {
     assertThatThrownBy(() -> new Finding("x", Severity.INFO, FindingSource.RULE, "no-slash", Optional.empty(), Optional.empty(), "m", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aStandardReportRejectsAStatusMapWithANullKeyAndCopiesTheRest() {
+    java.util.Map<Component, CompletenessStatus> withNull = new java.util.HashMap<>();
+    withNull.put(Component.FEE, CompletenessStatus.COMPLETE);
+    withNull.put(null, CompletenessStatus.MISSING);
+    assertThatThrownBy(() -> new StandardReport(0, "a", "", List.of(), withNull, java.util.Map.of(), 0))
+        .isInstanceOf(NullPointerException.class);
+
+    java.util.Map<Component, CompletenessStatus> fee = new java.util.HashMap<>(java.util.Map.of(Component.FEE, CompletenessStatus.COMPLETE));
+    StandardReport report = new StandardReport(0, "a", "", List.of(), fee, java.util.Map.of(), 0);
+    fee.clear();
+    assertThat(report.componentStatus()).containsExactly(java.util.Map.entry(Component.FEE, CompletenessStatus.COMPLETE));
+  }
 }

@@ -174,6 +174,14 @@ class RuleDetailsTest {
   }
 
   @Test
+  void aReferenceWithoutAYearIsNotJudgedByTheClock() {
+    ServiceStandard undated = addLegalBasis(standard(), LegalReference.builder()
+        .setType(RegulationType.UU).setNumber("25").setTitle("Pelayanan Publik").build());
+    Checker in1900 = Checker.builder().clock(java.time.Clock.fixed(java.time.Instant.parse("1900-06-01T00:00:00Z"), java.time.ZoneOffset.UTC)).build();
+    assertThat(in1900.check(undated).findings()).extracting(Finding::pointer).doesNotContain("/legalBasis/6/year");
+  }
+
+  @Test
   void stepsAndCompletionTimeAreComparedInTheProfilesWorkingTime() {
     // Five steps of 90 minutes: 450 minutes, exactly one standard working day.
     ServiceStandard standard = standard();

@@ -29,7 +29,10 @@ public final class LegalReferenceYear extends BuiltInRule {
     int thisYear = context.today().getYear();
     for (int i = 0; i < references.size(); i++) {
       LegalReference reference = references.get(i);
-      int year = reference.getYear().orElse(thisYear);
+      if (reference.getYear().isEmpty()) {
+        continue;
+      }
+      int year = reference.getYear().get();
       if (year > thisYear) {
         context.report(Pointers.of("legalBasis", i, "year"), "future", LegalReferences.cite(reference), thisYear);
       } else if (year < EARLIEST) {
