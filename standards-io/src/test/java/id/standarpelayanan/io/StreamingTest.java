@@ -13,6 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Streaming readers: one record at a time, bad records reported with index and position. */
 class StreamingTest {
@@ -154,6 +156,25 @@ class StreamingTest {
     StandardsReadException notAList = (StandardsReadException) catchThrowable(() -> XML.readCatalog(
         "<catalog xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion><standards>teks</standards></catalog>"));
     assertThat(notAList.getPointer()).isEqualTo("/standards");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unsupported version before a bad standard|<schemaVersion>2.0</schemaVersion><standards><standard><id>a</id><name>A</name><newField>x</newField></standard></standards>|UNSUPPORTED_SCHEMA_VERSION|/schemaVersion",
+      "missing version and a bad standard|<standards><standard><id>a</id><name>A</name><fee><free>maybe</free></fee></standard></standards>|MISSING_SCHEMA_VERSION|/schemaVersion",
+      "version after a bad standard|<standards><standard><id>a</id><name>A</name><fee><free>maybe</free></fee></standard></standards><schemaVersion>9</schemaVersion>|UNSUPPORTED_SCHEMA_VERSION|/schemaVersion",
+      "a syntax error after a bad standard|<schemaVersion>1.0</schemaVersion><standards><standard><id>a</id><name>A</name><fee><free>maybe</free></fee></standard></standards><version>1</vers>|MALFORMED|",
+      "a catalogue field before a bad standard|<schemaVersion>1.0</schemaVersion><decree><date>kemarin</date></decree><standards><standard><id>a</id><name>A</name><fee><free>maybe</free></fee></standard></standards>|INVALID_VALUE|/decree/date",
+      "a catalogue field after a bad standard|<schemaVersion>1.0</schemaVersion><standards><standard><id>a</id><name>A</name><fee><free>maybe</free></fee></standard></standards><decree><date>kemarin</date></decree>|INVALID_VALUE|/standards/0/fee/free",
+      "two bad standards|<schemaVersion>1.0</schemaVersion><standards><standard><id>a</id><name>A</name><colour>x</colour></standard><standard><id>b</id><name>B</name><fee><free>maybe</free></fee></standard></standards>|UNKNOWN_FIELD|/standards/0/colour"})
+  void xmlCatalogueReadWholeReportsTheErrorItReportedWhenBindingAtTheEnd(
+      String name, String body, ReadErrorCode code, String pointer) {
+    String document = "<catalog xmlns=\"urn:standar-pelayanan:1.0\">" + body + "</catalog>";
+    StandardsReadException e = (StandardsReadException) catchThrowable(() -> XML.readCatalog(document));
+    assertThat(e.getCode()).isEqualTo(code);
+    if (pointer != null) {
+      assertThat(e.getPointer()).isEqualTo(pointer);
+    }
   }
 
   @Test

@@ -30,6 +30,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -169,9 +170,19 @@ public final class XmlCore extends DocumentCore {
       XmlTree document = new XmlTree(reader, limits, lenient);
       tree = document;
       List<ServiceStandard> standards = new ArrayList<>();
+      StandardsReadException[] firstBad = new StandardsReadException[1];
       if (type == StandardsCatalog.class) {
-        document.bindItems("/" + XmlNames.STANDARDS,
-            (pointer, item) -> standards.add(bind(document, item, ServiceStandard.class, pointer, -1)));
+        // The first bad standard is kept, not thrown: a syntax error later in the document, or a
+        // bad schemaVersion, is still reported before it, as when the whole tree was bound last.
+        document.bindItems("/" + XmlNames.STANDARDS, (pointer, item) -> {
+          if (firstBad[0] == null) {
+            try {
+              standards.add(bind(document, item, ServiceStandard.class, pointer, -1));
+            } catch (StandardsReadException e) {
+              firstBad[0] = e;
+            }
+          }
+        });
       }
       String root = tree.root();
       int[] start = tree.where();
@@ -188,8 +199,22 @@ public final class XmlCore extends DocumentCore {
       tree.checkVersion((ObjectNode) node, start);
       if (type == StandardsCatalog.class && node.get(XmlNames.STANDARDS) instanceof ArrayNode) {
         // The standards are bound already; the catalogue's own fields are bound now.
-        ((ObjectNode) node).putArray(XmlNames.STANDARDS);
-        StandardsCatalog catalog = bind(tree, node, StandardsCatalog.class, "", -1);
+        ObjectNode fields = (ObjectNode) node;
+        fields.putArray(XmlNames.STANDARDS);
+        StandardsCatalog catalog;
+        try {
+          catalog = bind(tree, node, StandardsCatalog.class, "", -1);
+        } catch (StandardsReadException e) {
+          // Of an error in the catalogue's fields and one in a standard, the earlier in the
+          // document is reported; a missing field is found at the end of the catalogue.
+          if (firstBad[0] == null || position(fields, e.getPointer()) < position(fields, "/" + XmlNames.STANDARDS)) {
+            throw e;
+          }
+          throw firstBad[0];
+        }
+        if (firstBad[0] != null) {
+          throw firstBad[0];
+        }
         return type.cast(ImmutableStandardsCatalog.copyOf(catalog).withStandards(standards));
       }
       return bind(tree, node, type, "", -1);
@@ -200,6 +225,18 @@ public final class XmlCore extends DocumentCore {
     } finally {
       close(reader);
     }
+  }
+
+  /** The position among the root's fields of the field a pointer starts with; last if absent. */
+  private static int position(ObjectNode root, String pointer) {
+    String field = pointer.isEmpty() ? "" : pointer.substring(1).split("/", 2)[0];
+    int index = 0;
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); index++) {
+      if (names.next().equals(field)) {
+        return index;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private <T> T bind(XmlTree tree, JsonNode node, Class<T> type, String prefix, long record) {
