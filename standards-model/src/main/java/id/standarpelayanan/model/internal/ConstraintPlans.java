@@ -1,8 +1,10 @@
 package id.standarpelayanan.model.internal;
 
+import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.GroupSequence;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,9 +30,15 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Array;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -43,6 +51,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import org.hibernate.validator.constraints.CompositionType;
+import org.hibernate.validator.constraints.ConstraintComposition;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
 import org.hibernate.validator.group.GroupSequenceProvider;
 
 /**
@@ -69,6 +80,9 @@ import org.hibernate.validator.group.GroupSequenceProvider;
 public final class ConstraintPlans {
 
   private static final Check VALID = value -> true;
+  /** The declared types whose bounds a plan compares exactly. */
+  private static final Set<Class<?>> INTEGRAL = Set.of(
+      Integer.class, Long.class, Short.class, Byte.class, BigInteger.class, BigDecimal.class);
   private static final Check GIVE_UP = value -> false;
 
   private final Validator metadata;
@@ -146,8 +160,9 @@ public final class ConstraintPlans {
     }
     BeanDescriptor bean = metadata.getConstraintsForClass(type);
     List<Check> checks = new ArrayList<>();
-    checks.add(constraints(bean.getConstraintDescriptors()));
+    checks.add(constraints(bean.getConstraintDescriptors(), type));
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+      rejectFieldConstraints(type, property.getPropertyName());
       Method getter = getter(type, property.getPropertyName());
       Class<?> declared = getter.getReturnType();
       boolean optional = declared.getName().startsWith("java.util.Optional");
@@ -158,9 +173,9 @@ public final class ConstraintPlans {
         throw new Unsupported("constraints unwrapped from an Optional property: " + property.getPropertyName());
       }
       Check value = all(List.of(
-          constraints(property.getConstraintDescriptors()),
+          constraints(property.getConstraintDescriptors(), getter.getGenericReturnType()),
           property.isCascaded() ? cascade() : VALID,
-          containerElements(property.getConstrainedContainerElementTypes())));
+          containerElements(property.getConstrainedContainerElementTypes(), getter.getGenericReturnType())));
       if (value != VALID) {
         Function<Object, Object> read = accessor(getter);
         checks.add(b -> value.test(read.apply(b)));
@@ -191,6 +206,46 @@ public final class ConstraintPlans {
     }
   }
 
+  /**
+   * Gives up on a property whose field carries constraints: Hibernate Validator reads those from
+   * the field, and the plan reads the getter, which may return something else.
+   */
+  private static void rejectFieldConstraints(Class<?> type, String property) throws Unsupported {
+    for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+      for (Field field : t.getDeclaredFields()) {
+        if (field.getName().equals(property) && (validationAnnotated(field.getDeclaredAnnotations())
+            || validationAnnotated(field.getAnnotatedType()))) {
+          throw new Unsupported("constraints on the field " + t.getName() + "." + property);
+        }
+      }
+    }
+  }
+
+  private static boolean validationAnnotated(AnnotatedType type) {
+    if (validationAnnotated(type.getAnnotations())) {
+      return true;
+    }
+    if (type instanceof AnnotatedParameterizedType parameterized) {
+      for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+        if (validationAnnotated(argument)) {
+          return true;
+        }
+      }
+    }
+    return type instanceof AnnotatedArrayType array && validationAnnotated(array.getAnnotatedGenericComponentType());
+  }
+
+  private static boolean validationAnnotated(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      Class<? extends Annotation> kind = annotation.annotationType();
+      if (kind == Valid.class || kind.isAnnotationPresent(Constraint.class)
+          || kind.getName().startsWith("jakarta.validation.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Finds the public getter Hibernate Validator reads the property through: getX, isX or hasX. */
   private static Method getter(Class<?> type, String property) throws Unsupported {
     String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
@@ -202,7 +257,8 @@ public final class ConstraintPlans {
       } catch (NoSuchMethodException e) {
         continue;
       }
-      boolean bool = method.getReturnType() == boolean.class || method.getReturnType() == Boolean.class;
+      // Hibernate Validator takes isX and hasX as getters only when they return a primitive boolean.
+      boolean bool = method.getReturnType() == boolean.class;
       if (method.getReturnType() == void.class || (!name.startsWith("get") && !bool)) {
         continue;
       }
@@ -227,7 +283,7 @@ public final class ConstraintPlans {
       MethodType erased = MethodType.methodType(Object.class, Object.class);
       return (Function<Object, Object>) LambdaMetafactory.metafactory(
               lookup, "apply", MethodType.methodType(Function.class), erased, handle,
-              MethodType.methodType(getter.getReturnType().isPrimitive() ? wrapper(getter.getReturnType()) : getter.getReturnType(), owner))
+              MethodType.methodType(rawBoxedClass(getter.getReturnType()), owner))
           .getTarget()
           .invokeExact();
     } catch (Throwable e) {
@@ -244,10 +300,6 @@ public final class ConstraintPlans {
     }
   }
 
-  private static Class<?> wrapper(Class<?> primitive) {
-    return MethodType.methodType(primitive).wrap().returnType();
-  }
-
   private static boolean isContainer(Class<?> type) {
     return type.getName().startsWith("java.util.Optional") || Iterable.class.isAssignableFrom(type)
         || Map.class.isAssignableFrom(type) || type.isArray();
@@ -258,18 +310,37 @@ public final class ConstraintPlans {
     return value -> value == null || (!isContainer(value.getClass()) && plans.get(value.getClass()).test(value));
   }
 
-  private Check containerElements(Set<ContainerElementTypeDescriptor> elements) throws Unsupported {
+  private Check containerElements(Set<ContainerElementTypeDescriptor> elements, Type declared) throws Unsupported {
     List<Check> checks = new ArrayList<>();
     for (ContainerElementTypeDescriptor element : elements) {
+      Type argument = typeArgument(declared, element.getContainerClass(), element.getTypeArgumentIndex());
       Check each = all(List.of(
-          constraints(element.getConstraintDescriptors()),
+          constraints(element.getConstraintDescriptors(), argument),
           element.isCascaded() ? cascade() : VALID,
-          containerElements(element.getConstrainedContainerElementTypes())));
+          containerElements(element.getConstrainedContainerElementTypes(), argument)));
       if (each != VALID) {
         checks.add(extract(element.getContainerClass(), element.getTypeArgumentIndex(), each));
       }
     }
     return all(checks);
+  }
+
+  /** The declared type of a container's elements: {@code String} in {@code List<String>}. */
+  private static Type typeArgument(Type declared, Class<?> container, Integer index) throws Unsupported {
+    if (declared instanceof ParameterizedType parameterized && parameterized.getRawType() == container
+        && index != null && index < parameterized.getActualTypeArguments().length) {
+      return parameterized.getActualTypeArguments()[index];
+    }
+    throw new Unsupported("the element type of " + declared + " in " + container);
+  }
+
+  /** The class of a declared type, primitives boxed. */
+  private static Class<?> rawBoxed(Type declared) throws Unsupported {
+    Type raw = declared instanceof ParameterizedType parameterized ? parameterized.getRawType() : declared;
+    if (raw instanceof Class<?> type) {
+      return rawBoxedClass(type);
+    }
+    throw new Unsupported("the declared type " + declared);
   }
 
   /** Applies a check to the values a container holds, as Hibernate Validator's extractors do. */
@@ -309,15 +380,15 @@ public final class ConstraintPlans {
     throw new Unsupported("container " + container.getName() + " argument " + index);
   }
 
-  private Check constraints(Set<ConstraintDescriptor<?>> descriptors) throws Unsupported {
+  private Check constraints(Set<ConstraintDescriptor<?>> descriptors, Type declared) throws Unsupported {
     List<Check> checks = new ArrayList<>();
     for (ConstraintDescriptor<?> descriptor : descriptors) {
-      checks.add(constraint(descriptor));
+      checks.add(constraint(descriptor, declared));
     }
     return all(checks);
   }
 
-  private Check constraint(ConstraintDescriptor<?> descriptor) throws Unsupported {
+  private Check constraint(ConstraintDescriptor<?> descriptor, Type declared) throws Unsupported {
     Annotation annotation = descriptor.getAnnotation();
     // Hibernate Validator adds the declaring interface as an implicit group of a Default constraint.
     if (!descriptor.getGroups().contains(Default.class)) {
@@ -326,31 +397,39 @@ public final class ConstraintPlans {
     if (descriptor.getValueUnwrapping() != ValidateUnwrappedValue.DEFAULT) {
       throw new Unsupported("explicit value unwrapping on " + annotation);
     }
+    ConstraintComposition composition = annotation.annotationType().getAnnotation(ConstraintComposition.class);
+    if (composition != null && composition.value() != CompositionType.AND) {
+      throw new Unsupported(composition.value() + " composition in " + annotation);
+    }
     List<Check> checks = new ArrayList<>();
     for (ConstraintDescriptor<?> composing : descriptor.getComposingConstraints()) {
-      checks.add(constraint(composing));
+      checks.add(constraint(composing, declared));
     }
-    Optional<Check> builtIn = builtIn(annotation);
-    checks.add(builtIn.isPresent() ? builtIn.get() : custom(descriptor));
+    Optional<Check> builtIn = builtIn(annotation, rawBoxed(declared));
+    checks.add(builtIn.isPresent() ? builtIn.get() : custom(descriptor, rawBoxed(declared)));
     return all(checks);
   }
 
   /** The built-in constraints, with the semantics of the specification and Hibernate Validator. */
-  private static Optional<Check> builtIn(Annotation annotation) throws Unsupported {
+  private static Optional<Check> builtIn(Annotation annotation, Class<?> declared) throws Unsupported {
+    boolean textual = CharSequence.class.isAssignableFrom(declared);
+    boolean sized = textual || Collection.class.isAssignableFrom(declared) || Map.class.isAssignableFrom(declared)
+        || declared.isArray();
+    boolean integral = INTEGRAL.contains(declared);
     Check check;
     if (annotation instanceof NotNull) {
       check = Objects::nonNull;
     } else if (annotation instanceof Null) {
       check = Objects::isNull;
-    } else if (annotation instanceof NotBlank) {
+    } else if (annotation instanceof NotBlank && textual) {
       // Hibernate Validator 9: String.isBlank, so Unicode whitespace counts as blank.
       check = value -> value instanceof CharSequence text && !text.toString().isBlank();
-    } else if (annotation instanceof NotEmpty) {
+    } else if (annotation instanceof NotEmpty && sized) {
       check = value -> {
         int size = size(value);
         return size > 0;
       };
-    } else if (annotation instanceof Size size) {
+    } else if (annotation instanceof Size size && sized && size.min() >= 0 && size.max() >= size.min()) {
       int min = size.min();
       int max = size.max();
       check = value -> {
@@ -360,30 +439,32 @@ public final class ConstraintPlans {
         int n = size(value);
         return n >= min && n <= max;
       };
-    } else if (annotation instanceof Pattern pattern) {
+    } else if (annotation instanceof Pattern pattern && textual) {
       int flags = 0;
       for (Pattern.Flag flag : pattern.flags()) {
         flags |= flag.getValue();
       }
       java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
       check = value -> value == null || (value instanceof CharSequence text && compiled.matcher(text).matches());
-    } else if (annotation instanceof Max max) {
+    } else if (annotation instanceof Max max && integral) {
       long limit = max.value();
       check = integral(n -> n <= limit, BigInteger.valueOf(limit), 1);
-    } else if (annotation instanceof Min min) {
+    } else if (annotation instanceof Min min && integral) {
       long limit = min.value();
       check = integral(n -> n >= limit, BigInteger.valueOf(limit), -1);
-    } else if (annotation instanceof Positive) {
+    } else if (annotation instanceof Positive && integral) {
       check = integral(n -> n > 0, BigInteger.ZERO, -2);
-    } else if (annotation instanceof PositiveOrZero) {
+    } else if (annotation instanceof PositiveOrZero && integral) {
       check = integral(n -> n >= 0, BigInteger.ZERO, -1);
-    } else if (annotation instanceof Negative) {
+    } else if (annotation instanceof Negative && integral) {
       check = integral(n -> n < 0, BigInteger.ZERO, 2);
-    } else if (annotation instanceof NegativeOrZero) {
+    } else if (annotation instanceof NegativeOrZero && integral) {
       check = integral(n -> n <= 0, BigInteger.ZERO, 1);
     } else if (annotation.annotationType().getPackageName().equals("jakarta.validation.constraints")
         || annotation.annotationType().getPackageName().startsWith("org.hibernate.validator")) {
-      throw new Unsupported("built-in constraint " + annotation.annotationType().getName());
+      // Another built-in, a declared type the plan does not compare exactly, or bad attributes
+      // (Hibernate Validator rejects some of these when validating).
+      throw new Unsupported("built-in constraint " + annotation + " on " + declared.getName());
     } else {
       return Optional.empty();
     }
@@ -442,7 +523,7 @@ public final class ConstraintPlans {
 
   /** A custom constraint: its one validator, initialised as Hibernate Validator would. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Check custom(ConstraintDescriptor<?> descriptor) throws Unsupported {
+  private Check custom(ConstraintDescriptor<?> descriptor, Class<?> declared) throws Unsupported {
     List<? extends Class<? extends ConstraintValidator<?, ?>>> classes = descriptor.getConstraintValidatorClasses();
     if (classes.isEmpty() && !descriptor.getComposingConstraints().isEmpty()) {
       return VALID; // a pure composition: its composing constraints are checked
@@ -455,12 +536,34 @@ public final class ConstraintPlans {
     if (target != null && !List.of(target.value()).equals(List.of(jakarta.validation.constraintvalidation.ValidationTarget.ANNOTATED_ELEMENT))) {
       throw new Unsupported("validation target of " + type.getName());
     }
+    Type validatedType = validatedType(type);
+    if (!(validatedType instanceof Class<?> validated) || !rawBoxedClass(validated).isAssignableFrom(declared)) {
+      // Hibernate Validator chooses validators by declared type and rejects a mismatch.
+      throw new Unsupported(type.getName() + " validates " + validatedType + ", not " + declared.getName());
+    }
     ConstraintValidator validator = validators.getInstance(type);
-    if (validator == null) {
-      throw new Unsupported("no instance of " + type.getName());
+    if (validator == null || validator instanceof HibernateConstraintValidator) {
+      // A HibernateConstraintValidator is also initialised from its descriptor and context.
+      throw new Unsupported("cannot initialise " + type.getName() + " as Hibernate Validator does");
     }
     validator.initialize(descriptor.getAnnotation());
     return value -> validator.isValid(value, null);
+  }
+
+  /** The type {@code T} of a {@code ConstraintValidator<A, T>} implementation. */
+  private static Type validatedType(Class<?> validator) throws Unsupported {
+    for (Class<?> c = validator; c != null; c = c.getSuperclass()) {
+      for (Type implemented : c.getGenericInterfaces()) {
+        if (implemented instanceof ParameterizedType parameterized && parameterized.getRawType() == ConstraintValidator.class) {
+          return parameterized.getActualTypeArguments()[1];
+        }
+      }
+    }
+    throw new Unsupported("the validated type of " + validator.getName());
+  }
+
+  private static Class<?> rawBoxedClass(Class<?> type) {
+    return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
   }
 
   private static Check all(List<Check> checks) {

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -49,6 +50,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.hibernate.validator.constraints.CompositionType;
+import org.hibernate.validator.constraints.ConstraintComposition;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorInitializationContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,6 +131,40 @@ public class ConstraintPlansTest {
   void aConstraintOnAValueOfTheWrongTypeIsLeftToHibernateValidatorWhichRejectsIt() {
     assertThat(PLANS.valid(new Misdeclared(7))).isFalse();
     assertThatThrownBy(() -> FAST.validate(new Misdeclared(7))).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void aConstraintOnAFieldIsLeftToHibernateValidatorWhichReadsTheField() {
+    assertThat(PLANS.supports(WithFieldConstraint.class)).isFalse();
+
+    assertThat(describe(FAST.validate(new WithFieldConstraint(null))))
+        .containsExactly("middleName: jakarta.validation.constraints.NotNull");
+    assertThat(FAST.validate(new WithFieldConstraint("Abdul"))).isEmpty();
+  }
+
+  @Test
+  void aCompositionOtherThanAllMustHoldIsLeftToHibernateValidator() {
+    assertThat(PLANS.supports(WithComposition.class)).isFalse();
+
+    assertThat(FAST.validate(new WithComposition("xyz"))).hasSize(1);
+    assertThat(FAST.validate(new WithComposition("abc"))).isEmpty();
+  }
+
+  @Test
+  void aHibernateConstraintValidatorIsLeftToHibernateValidatorWhichInitialisesItFully() {
+    assertThat(PLANS.supports(WithMinLength.class)).isFalse();
+
+    assertThat(FAST.validate(new WithMinLength("ab"))).hasSize(1);
+    assertThat(FAST.validate(new WithMinLength("abc"))).isEmpty();
+  }
+
+  @Test
+  void aConstraintOnADeclaredTypeItDoesNotApplyToIsRejectedAsHibernateValidatorRejectsIt() {
+    assertThat(PLANS.supports(SizedObject.class)).isFalse();
+    assertThat(PLANS.supports(NegativeSize.class)).isFalse();
+
+    assertThatThrownBy(() -> FAST.validate(new SizedObject("ab"))).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> FAST.validate(new NegativeSize("ab"))).isInstanceOf(ValidationException.class);
   }
 
   @Test
@@ -379,6 +418,99 @@ public class ConstraintPlansTest {
     @NotBlank
     public Integer getCount() {
       return count;
+    }
+  }
+
+  /** A constraint on a field, next to a has-getter that returns something else. */
+  public static final class WithFieldConstraint {
+    @NotNull
+    private final String middleName;
+
+    WithFieldConstraint(String middleName) {
+      this.middleName = middleName;
+    }
+
+    public boolean hasMiddleName() {
+      return middleName != null;
+    }
+  }
+
+  /** Valid when the text does not start with x: every composing constraint must fail. */
+  @ConstraintComposition(CompositionType.ALL_FALSE)
+  @Pattern(regexp = "x.*")
+  @Constraint(validatedBy = {})
+  @Target({ElementType.METHOD})
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface NotStartingWithX {
+    /** @return the message */
+    String message() default "diawali x";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** A bean with the composed constraint. */
+  public record WithComposition(String value) {
+    @NotStartingWithX
+    public String getValue() {
+      return value;
+    }
+  }
+
+  /** At least three characters, the bound read the Hibernate Validator way. */
+  @Constraint(validatedBy = MinLengthValidator.class)
+  @Target({ElementType.METHOD})
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface MinLength {
+    /** @return the message */
+    String message() default "terlalu pendek";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** Takes its bound only in Hibernate Validator's initialisation. */
+  public static final class MinLengthValidator implements HibernateConstraintValidator<MinLength, String> {
+    private int min;
+
+    @Override
+    public void initialize(ConstraintDescriptor<MinLength> descriptor, HibernateConstraintValidatorInitializationContext context) {
+      min = 3;
+    }
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || value.length() >= min;
+    }
+  }
+
+  /** A bean with the Hibernate-initialised constraint. */
+  public record WithMinLength(String value) {
+    @MinLength
+    public String getValue() {
+      return value;
+    }
+  }
+
+  /** A size on a property declared as Object. */
+  public record SizedObject(Object value) {
+    @Size(max = 5)
+    public Object getValue() {
+      return value;
+    }
+  }
+
+  /** A size with a negative minimum. */
+  public record NegativeSize(String value) {
+    @Size(min = -1)
+    public String getValue() {
+      return value;
     }
   }
 
