@@ -97,6 +97,22 @@ class WireFormatTest {
   }
 
   @Test
+  void aLoneSurrogateIsRefusedByXmlToStringsAndStreamsAlikeAndKeptByJson() {
+    ServiceStandard broken = ServiceStandard.builder().setId("a").setName("Layanan \uD83D akhir").build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> XML.writeToString(broken))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> XML.write(broken, new java.io.ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class);
+    // JSON can carry it: escaped (backslash-u) in bytes, as the char itself in a String.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    JSON.write(broken, bytes);
+    assertThat(JSON.readStandard(bytes.toByteArray())).isEqualTo(broken);
+    assertThat(JSON.readStandard(JSON.writeToString(broken))).isEqualTo(broken);
+    ServiceStandard emoji = ServiceStandard.builder().setId("a").setName("Layanan \uD83D\uDCDC").build();
+    assertThat(XML.readStandard(XML.writeToString(emoji))).isEqualTo(emoji);
+  }
+
+  @Test
   void propertyOrderNamesEveryPropertyOfEveryModelType() throws Exception {
     Class<?> introspector = Class.forName("id.standarpelayanan.io.internal.ModelIntrospector");
     var field = introspector.getDeclaredField("PROPERTY_ORDER");

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -369,15 +370,31 @@ public final class XmlCore extends DocumentCore {
         indent(writer, depth);
       }
     } else {
-      writer.writeCharacters(value.asText());
+      text(writer, value.asText());
     }
   }
 
   private static void leaf(XMLStreamWriter writer, String name, String text)
       throws XMLStreamException {
     writer.writeStartElement(name);
-    writer.writeCharacters(text);
+    text(writer, text);
     writer.writeEndElement();
+  }
+
+  /**
+   * Writes text. A lone surrogate is no XML character: the UTF-8 writer rejects it, but a writer
+   * to a String would let it through, so it is rejected here for both.
+   */
+  private static void text(XMLStreamWriter writer, String text) throws XMLStreamException {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new XMLStreamException("a lone surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT));
+      }
+    }
+    writer.writeCharacters(text);
   }
 
   private void indent(XMLStreamWriter writer, int depth) throws XMLStreamException {
