@@ -42,6 +42,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.LongPredicate;
-import java.util.function.Predicate;
 import org.hibernate.validator.constraints.CompositionType;
 import org.hibernate.validator.constraints.ConstraintComposition;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
@@ -79,19 +78,21 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  */
 public final class ConstraintPlans {
 
-  private static final Check VALID = value -> true;
   /** The declared types whose bounds a plan compares exactly. */
   private static final Set<Class<?>> INTEGRAL = Set.of(
       Integer.class, Long.class, Short.class, Byte.class, BigInteger.class, BigDecimal.class);
-  private static final Check GIVE_UP = value -> false;
+  private static final Node VALID = new Node(Kind.VALID);
+  private static final Node GIVE_UP = new Node(Kind.GIVE_UP);
+  private static final Node CASCADE = new Node(Kind.CASCADE);
 
   private final Validator metadata;
   private final ConstraintValidatorFactory validators;
-  private final ClassValue<Check> plans = new ClassValue<>() {
+  private final ClassValue<Node> plans = new ClassValue<>() {
     @Override
-    protected Check computeValue(Class<?> type) {
+    protected Node computeValue(Class<?> type) {
       try {
-        return compile(type);
+        Node plan = compile(type);
+        return plan == null ? VALID : plan;
       } catch (Unsupported | ReflectiveOperationException | RuntimeException e) {
         return GIVE_UP;
       }
@@ -118,7 +119,7 @@ public final class ConstraintPlans {
    */
   public boolean valid(Object bean) {
     try {
-      return plans.get(bean.getClass()).test(bean);
+      return test(plans.get(bean.getClass()), bean);
     } catch (RuntimeException | StackOverflowError e) {
       // A getter or validator failed, or a cyclic graph of beans (which Hibernate Validator tracks
       // and a plan does not): Hibernate Validator decides.
@@ -136,10 +137,150 @@ public final class ConstraintPlans {
     return plans.get(type) != GIVE_UP;
   }
 
-  /** A compiled check of a value; {@code true} means certainly valid. */
-  @FunctionalInterface
-  private interface Check {
-    boolean test(Object value);
+  /** What a {@link Node} checks. */
+  private enum Kind {
+    VALID, GIVE_UP, ALL, PROPERTY, CASCADE, OPTIONAL, ELEMENTS, MAP_KEYS, MAP_VALUES,
+    NOT_NULL, NULL, NOT_BLANK, NOT_EMPTY, SIZE, PATTERN, BOUND, CUSTOM
+  }
+
+  /**
+   * One step of a plan. Plans are data walked by {@link #test(Node, Object)} rather than nested
+   * lambdas: a lambda's call sites see every plan's lambdas, and the JIT compiler then inlines none.
+   */
+  private static final class Node {
+    final Kind kind;
+    final Node[] children;
+    final Function<Object, Object> read;
+    final long low;
+    final long high;
+    final BigDecimal bound;
+    final int side;
+    final java.util.regex.Pattern pattern;
+    final ConstraintValidator<Annotation, Object> validator;
+
+    Node(Kind kind) {
+      this(kind, null, null, 0, 0, null, 0, null, null);
+    }
+
+    Node(Kind kind, Node[] children, Function<Object, Object> read, long low, long high, BigDecimal bound, int side,
+        java.util.regex.Pattern pattern, ConstraintValidator<Annotation, Object> validator) {
+      this.kind = kind;
+      this.children = children;
+      this.read = read;
+      this.low = low;
+      this.high = high;
+      this.bound = bound;
+      this.side = side;
+      this.pattern = pattern;
+      this.validator = validator;
+    }
+
+    /** A step that applies {@code checks} to what it extracts from the value. */
+    static Node of(Kind kind, Node checks) {
+      return new Node(kind, checks.kind == Kind.ALL ? checks.children : new Node[] {checks}, null, 0, 0, null, 0, null, null);
+    }
+
+    /** A step that applies {@code checks} to a property read by {@code read}. */
+    static Node property(Function<Object, Object> read, Node checks) {
+      return new Node(Kind.PROPERTY, of(Kind.PROPERTY, checks).children, read, 0, 0, null, 0, null, null);
+    }
+
+    static Node range(long low, long high, BigDecimal bound, int side) {
+      return new Node(Kind.BOUND, null, null, low, high, bound, side, null, null);
+    }
+  }
+
+  /** Evaluates a plan step on a value: {@code true} when the value is certainly valid. */
+  private boolean test(Node node, Object value) {
+    switch (node.kind) {
+      case VALID:
+        return true;
+      case ALL:
+        return testAll(node.children, value);
+      case PROPERTY:
+        return testAll(node.children, node.read.apply(value));
+      case CASCADE:
+        return value == null || test(plans.get(value.getClass()), value);
+      case OPTIONAL:
+        // An empty Optional is extracted as null: @NotNull on its element fails.
+        return value == null || testAll(node.children, ((Optional<?>) value).orElse(null));
+      case ELEMENTS:
+        return value == null || testEach(node.children, (Iterable<?>) value);
+      case MAP_KEYS:
+        return value == null || testEach(node.children, ((Map<?, ?>) value).keySet());
+      case MAP_VALUES:
+        return value == null || testEach(node.children, ((Map<?, ?>) value).values());
+      case NOT_NULL:
+        return value != null;
+      case NULL:
+        return value == null;
+      case NOT_BLANK:
+        // Hibernate Validator 9: String.isBlank, so Unicode whitespace counts as blank.
+        return value instanceof CharSequence text && !text.toString().isBlank();
+      case NOT_EMPTY:
+        return size(value) > 0;
+      case SIZE:
+        if (value == null) {
+          return true;
+        }
+        int size = size(value);
+        return size >= node.low && size <= node.high;
+      case PATTERN:
+        return value == null || (value instanceof CharSequence text && node.pattern.matcher(text).matches());
+      case BOUND:
+        return bound(node, value);
+      case CUSTOM:
+        return node.validator.isValid(value, null);
+      default:
+        return false;
+    }
+  }
+
+  private boolean testAll(Node[] nodes, Object value) {
+    for (Node node : nodes) {
+      if (!test(node, value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean testEach(Node[] nodes, Iterable<?> values) {
+    for (Object value : values) {
+      if (!testAll(nodes, value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A bound on an exact integral number: {@code low..high} for the primitive-range types; for big
+   * numbers the comparison with {@code bound} must come out as {@code side} says (1 at most, 2
+   * below, -1 at least, -2 above). Floating point and text are not decided.
+   */
+  private static boolean bound(Node node, Object value) {
+    if (value == null) {
+      return true;
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      long n = ((Number) value).longValue();
+      return n >= node.low && n <= node.high;
+    }
+    int comparison;
+    if (value instanceof BigInteger number) {
+      comparison = new BigDecimal(number).compareTo(node.bound);
+    } else if (value instanceof BigDecimal number) {
+      comparison = number.compareTo(node.bound);
+    } else {
+      return false;
+    }
+    return switch (node.side) {
+      case 1 -> comparison <= 0;
+      case 2 -> comparison < 0;
+      case -1 -> comparison >= 0;
+      default -> comparison > 0;
+    };
   }
 
   /** A construct the plans do not model: the class is given up. */
@@ -151,7 +292,12 @@ public final class ConstraintPlans {
     }
   }
 
-  private Check compile(Class<?> type) throws Unsupported, ReflectiveOperationException {
+  /** Compiles the plan of a class; {@code null} when it has nothing to check. */
+  private Node compile(Class<?> type) throws Unsupported, ReflectiveOperationException {
+    if (isContainer(type)) {
+      // Cascading into a container met at run time is Hibernate Validator's legacy business.
+      throw new Unsupported("a container cascaded to: " + type.getName());
+    }
     for (Class<?> t = type; t != null; t = t.getSuperclass()) {
       rejectGroupSequence(t);
     }
@@ -159,7 +305,7 @@ public final class ConstraintPlans {
       rejectGroupSequence(t);
     }
     BeanDescriptor bean = metadata.getConstraintsForClass(type);
-    List<Check> checks = new ArrayList<>();
+    List<Node> checks = new ArrayList<>();
     checks.add(constraints(bean.getConstraintDescriptors(), type));
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       rejectFieldConstraints(type, property.getPropertyName());
@@ -172,13 +318,12 @@ public final class ConstraintPlans {
       if (optional && property.hasConstraints()) {
         throw new Unsupported("constraints unwrapped from an Optional property: " + property.getPropertyName());
       }
-      Check value = all(List.of(
+      Node value = all(Arrays.asList(
           constraints(property.getConstraintDescriptors(), getter.getGenericReturnType()),
-          property.isCascaded() ? cascade() : VALID,
+          property.isCascaded() ? CASCADE : null,
           containerElements(property.getConstrainedContainerElementTypes(), getter.getGenericReturnType())));
-      if (value != VALID) {
-        Function<Object, Object> read = accessor(getter);
-        checks.add(b -> value.test(read.apply(b)));
+      if (value != null) {
+        checks.add(Node.property(accessor(getter), value));
       }
     }
     return all(checks);
@@ -305,20 +450,16 @@ public final class ConstraintPlans {
         || Map.class.isAssignableFrom(type) || type.isArray();
   }
 
-  /** Cascades to a bean; a container met at run time is left to Hibernate Validator. */
-  private Check cascade() {
-    return value -> value == null || (!isContainer(value.getClass()) && plans.get(value.getClass()).test(value));
-  }
-
-  private Check containerElements(Set<ContainerElementTypeDescriptor> elements, Type declared) throws Unsupported {
-    List<Check> checks = new ArrayList<>();
+  private Node containerElements(Set<ContainerElementTypeDescriptor> elements, Type declared) throws Unsupported {
+    List<Node> checks = new ArrayList<>();
     for (ContainerElementTypeDescriptor element : elements) {
       Type argument = typeArgument(declared, element.getContainerClass(), element.getTypeArgumentIndex());
-      Check each = all(List.of(
+      // A cascade to a container met at run time finds no plan for it (see compile).
+      Node each = all(Arrays.asList(
           constraints(element.getConstraintDescriptors(), argument),
-          element.isCascaded() ? cascade() : VALID,
+          element.isCascaded() ? CASCADE : null,
           containerElements(element.getConstrainedContainerElementTypes(), argument)));
-      if (each != VALID) {
+      if (each != null) {
         checks.add(extract(element.getContainerClass(), element.getTypeArgumentIndex(), each));
       }
     }
@@ -344,51 +485,31 @@ public final class ConstraintPlans {
   }
 
   /** Applies a check to the values a container holds, as Hibernate Validator's extractors do. */
-  private static Check extract(Class<?> container, Integer index, Check each) throws Unsupported {
+  private static Node extract(Class<?> container, Integer index, Node each) throws Unsupported {
     if (!container.getName().startsWith("java.util.") || index == null) {
       throw new Unsupported("container " + container.getName());
     }
     if (container == Optional.class && index == 0) {
-      // An empty Optional is extracted as null: @NotNull on its element fails.
-      return value -> value == null || each.test(((Optional<?>) value).orElse(null));
+      return Node.of(Kind.OPTIONAL, each);
     }
     if (Iterable.class.isAssignableFrom(container) && index == 0) {
-      return value -> {
-        if (value != null) {
-          for (Object element : (Iterable<?>) value) {
-            if (!each.test(element)) {
-              return false;
-            }
-          }
-        }
-        return true;
-      };
+      return Node.of(Kind.ELEMENTS, each);
     }
     if (Map.class.isAssignableFrom(container) && (index == 0 || index == 1)) {
-      boolean keys = index == 0;
-      return value -> {
-        if (value != null) {
-          for (Object element : keys ? ((Map<?, ?>) value).keySet() : ((Map<?, ?>) value).values()) {
-            if (!each.test(element)) {
-              return false;
-            }
-          }
-        }
-        return true;
-      };
+      return Node.of(index == 0 ? Kind.MAP_KEYS : Kind.MAP_VALUES, each);
     }
     throw new Unsupported("container " + container.getName() + " argument " + index);
   }
 
-  private Check constraints(Set<ConstraintDescriptor<?>> descriptors, Type declared) throws Unsupported {
-    List<Check> checks = new ArrayList<>();
+  private Node constraints(Set<ConstraintDescriptor<?>> descriptors, Type declared) throws Unsupported {
+    List<Node> checks = new ArrayList<>();
     for (ConstraintDescriptor<?> descriptor : descriptors) {
       checks.add(constraint(descriptor, declared));
     }
     return all(checks);
   }
 
-  private Check constraint(ConstraintDescriptor<?> descriptor, Type declared) throws Unsupported {
+  private Node constraint(ConstraintDescriptor<?> descriptor, Type declared) throws Unsupported {
     Annotation annotation = descriptor.getAnnotation();
     // Hibernate Validator adds the declaring interface as an implicit group of a Default constraint.
     if (!descriptor.getGroups().contains(Default.class)) {
@@ -401,65 +522,50 @@ public final class ConstraintPlans {
     if (composition != null && composition.value() != CompositionType.AND) {
       throw new Unsupported(composition.value() + " composition in " + annotation);
     }
-    List<Check> checks = new ArrayList<>();
+    List<Node> checks = new ArrayList<>();
     for (ConstraintDescriptor<?> composing : descriptor.getComposingConstraints()) {
       checks.add(constraint(composing, declared));
     }
-    Optional<Check> builtIn = builtIn(annotation, rawBoxed(declared));
+    Optional<Node> builtIn = builtIn(annotation, rawBoxed(declared));
     checks.add(builtIn.isPresent() ? builtIn.get() : custom(descriptor, rawBoxed(declared)));
     return all(checks);
   }
 
   /** The built-in constraints, with the semantics of the specification and Hibernate Validator. */
-  private static Optional<Check> builtIn(Annotation annotation, Class<?> declared) throws Unsupported {
+  private static Optional<Node> builtIn(Annotation annotation, Class<?> declared) throws Unsupported {
     boolean textual = CharSequence.class.isAssignableFrom(declared);
     boolean sized = textual || Collection.class.isAssignableFrom(declared) || Map.class.isAssignableFrom(declared)
         || declared.isArray();
     boolean integral = INTEGRAL.contains(declared);
-    Check check;
+    Node check;
     if (annotation instanceof NotNull) {
-      check = Objects::nonNull;
+      check = new Node(Kind.NOT_NULL);
     } else if (annotation instanceof Null) {
-      check = Objects::isNull;
+      check = new Node(Kind.NULL);
     } else if (annotation instanceof NotBlank && textual) {
-      // Hibernate Validator 9: String.isBlank, so Unicode whitespace counts as blank.
-      check = value -> value instanceof CharSequence text && !text.toString().isBlank();
+      check = new Node(Kind.NOT_BLANK);
     } else if (annotation instanceof NotEmpty && sized) {
-      check = value -> {
-        int size = size(value);
-        return size > 0;
-      };
+      check = new Node(Kind.NOT_EMPTY);
     } else if (annotation instanceof Size size && sized && size.min() >= 0 && size.max() >= size.min()) {
-      int min = size.min();
-      int max = size.max();
-      check = value -> {
-        if (value == null) {
-          return true;
-        }
-        int n = size(value);
-        return n >= min && n <= max;
-      };
+      check = new Node(Kind.SIZE, null, null, size.min(), size.max(), null, 0, null, null);
     } else if (annotation instanceof Pattern pattern && textual) {
       int flags = 0;
       for (Pattern.Flag flag : pattern.flags()) {
         flags |= flag.getValue();
       }
-      java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
-      check = value -> value == null || (value instanceof CharSequence text && compiled.matcher(text).matches());
+      check = new Node(Kind.PATTERN, null, null, 0, 0, null, 0, java.util.regex.Pattern.compile(pattern.regexp(), flags), null);
     } else if (annotation instanceof Max max && integral) {
-      long limit = max.value();
-      check = integral(n -> n <= limit, BigInteger.valueOf(limit), 1);
+      check = Node.range(Long.MIN_VALUE, max.value(), BigDecimal.valueOf(max.value()), 1);
     } else if (annotation instanceof Min min && integral) {
-      long limit = min.value();
-      check = integral(n -> n >= limit, BigInteger.valueOf(limit), -1);
+      check = Node.range(min.value(), Long.MAX_VALUE, BigDecimal.valueOf(min.value()), -1);
     } else if (annotation instanceof Positive && integral) {
-      check = integral(n -> n > 0, BigInteger.ZERO, -2);
+      check = Node.range(1, Long.MAX_VALUE, BigDecimal.ZERO, -2);
     } else if (annotation instanceof PositiveOrZero && integral) {
-      check = integral(n -> n >= 0, BigInteger.ZERO, -1);
+      check = Node.range(0, Long.MAX_VALUE, BigDecimal.ZERO, -1);
     } else if (annotation instanceof Negative && integral) {
-      check = integral(n -> n < 0, BigInteger.ZERO, 2);
+      check = Node.range(Long.MIN_VALUE, -1, BigDecimal.ZERO, 2);
     } else if (annotation instanceof NegativeOrZero && integral) {
-      check = integral(n -> n <= 0, BigInteger.ZERO, 1);
+      check = Node.range(Long.MIN_VALUE, 0, BigDecimal.ZERO, 1);
     } else if (annotation.annotationType().getPackageName().equals("jakarta.validation.constraints")
         || annotation.annotationType().getPackageName().startsWith("org.hibernate.validator")) {
       // Another built-in, a declared type the plan does not compare exactly, or bad attributes
@@ -489,44 +595,12 @@ public final class ConstraintPlans {
     return -1;
   }
 
-  /**
-   * A bound on an exact integral number; floating point and text are not decided.
-   *
-   * @param small the test on a primitive-range value
-   * @param bound the bound, for big numbers
-   * @param side how the comparison with the bound must come out: 1 at most, 2 below, -1 at
-   *     least, -2 above
-   */
-  private static Check integral(LongPredicate small, BigInteger bound, int side) {
-    Predicate<Integer> big = comparison -> switch (side) {
-      case 1 -> comparison <= 0;
-      case 2 -> comparison < 0;
-      case -1 -> comparison >= 0;
-      default -> comparison > 0;
-    };
-    return value -> {
-      if (value == null) {
-        return true;
-      }
-      if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-        return small.test(((Number) value).longValue());
-      }
-      if (value instanceof BigInteger number) {
-        return big.test(number.compareTo(bound));
-      }
-      if (value instanceof BigDecimal number) {
-        return big.test(number.compareTo(new BigDecimal(bound)));
-      }
-      return false;
-    };
-  }
-
   /** A custom constraint: its one validator, initialised as Hibernate Validator would. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Check custom(ConstraintDescriptor<?> descriptor, Class<?> declared) throws Unsupported {
+  private Node custom(ConstraintDescriptor<?> descriptor, Class<?> declared) throws Unsupported {
     List<? extends Class<? extends ConstraintValidator<?, ?>>> classes = descriptor.getConstraintValidatorClasses();
     if (classes.isEmpty() && !descriptor.getComposingConstraints().isEmpty()) {
-      return VALID; // a pure composition: its composing constraints are checked
+      return null; // a pure composition: its composing constraints are checked
     }
     if (classes.size() != 1) {
       throw new Unsupported(classes.size() + " validators for " + descriptor.getAnnotation());
@@ -547,7 +621,7 @@ public final class ConstraintPlans {
       throw new Unsupported("cannot initialise " + type.getName() + " as Hibernate Validator does");
     }
     validator.initialize(descriptor.getAnnotation());
-    return value -> validator.isValid(value, null);
+    return new Node(Kind.CUSTOM, null, null, 0, 0, null, 0, null, validator);
   }
 
   /** The type {@code T} of a {@code ConstraintValidator<A, T>} implementation. */
@@ -566,32 +640,25 @@ public final class ConstraintPlans {
     return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
   }
 
-  private static Check all(List<Check> checks) {
-    List<Check> needed = checks.stream().filter(c -> c != VALID).toList();
-    if (needed.contains(GIVE_UP)) {
-      return GIVE_UP;
-    }
-    switch (needed.size()) {
-      case 0:
-        return VALID;
-      case 1:
-        return needed.get(0);
-      case 2: {
-        Check first = needed.get(0);
-        Check second = needed.get(1);
-        return value -> first.test(value) && second.test(value);
+  /** All of several checks; {@code null} (nothing to check) are left out. */
+  private static Node all(List<Node> checks) {
+    List<Node> needed = new ArrayList<>();
+    for (Node check : checks) {
+      if (check == GIVE_UP) {
+        return GIVE_UP;
       }
-      default: {
-        Check[] array = needed.toArray(new Check[0]);
-        return value -> {
-          for (Check check : array) {
-            if (!check.test(value)) {
-              return false;
-            }
-          }
-          return true;
-        };
+      if (check == null || check == VALID) {
+        continue;
+      }
+      if (check.kind == Kind.ALL) {
+        needed.addAll(Arrays.asList(check.children));
+      } else {
+        needed.add(check);
       }
     }
+    if (needed.isEmpty()) {
+      return null;
+    }
+    return needed.size() == 1 ? needed.get(0) : new Node(Kind.ALL, needed.toArray(new Node[0]), null, 0, 0, null, 0, null, null);
   }
 }
