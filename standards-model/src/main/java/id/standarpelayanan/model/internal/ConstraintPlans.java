@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.validator.constraints.CompositionType;
@@ -246,6 +247,15 @@ public final class ConstraintPlans {
   }
 
   private boolean testEach(Node[] nodes, Iterable<?> values) {
+    if (values instanceof List<?> list && values instanceof RandomAccess) {
+      // The model's lists: by index, without an iterator per list.
+      for (int i = 0; i < list.size(); i++) {
+        if (!testAll(nodes, list.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (Object value : values) {
       if (!testAll(nodes, value)) {
         return false;
