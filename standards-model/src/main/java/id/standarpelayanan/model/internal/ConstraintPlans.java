@@ -69,11 +69,13 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  *
  * <p>A plan says valid only when it is sure. It gives up (answers not valid) on what it does not
  * model: constraints outside the {@link Default} group, group sequences, explicit value unwrapping,
- * constraints on {@code Optional} properties, property-level {@code @Valid} on containers,
- * containers outside {@code java.util}, built-in constraints on values it does not compare
- * exactly (floating point, text for {@code @Min}), and any exception from a getter or a custom
- * validator. Custom constraints run their own single {@link ConstraintValidator} (with no
- * context: one that needs a context on valid values throws, and the plan gives up).
+ * constraints on {@code Optional} properties or on fields, property-level {@code @Valid} on
+ * containers, containers outside {@code java.util}, compositions other than AND, {@code
+ * HibernateConstraintValidator}s, constraints whose validator does not fit the declared type,
+ * built-in constraints on values it does not compare exactly (floating point, text for {@code
+ * @Min}), cyclic graphs, and any exception from a getter or a custom validator. Custom constraints
+ * run their own single {@link ConstraintValidator} (with no context: one that needs a context on
+ * valid values throws, and the plan gives up).
  *
  * <p>Plans are immutable and thread-safe; classes are compiled on first use and cached.
  */
