@@ -72,8 +72,8 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  * constraints on {@code Optional} properties or on fields, property-level {@code @Valid} on
  * containers, containers outside {@code java.util}, compositions other than AND, {@code
  * HibernateConstraintValidator}s, constraints whose validator does not fit the declared type,
- * built-in constraints on values it does not compare exactly (floating point, text for {@code
- * @Min}), cyclic graphs, and any exception from a getter or a custom validator. Custom constraints
+ * built-in constraints on values it does not compare exactly (floating point, or text under
+ * {@code @Min}), cyclic graphs, and any exception from a getter or a custom validator. Custom constraints
  * run their own single {@link ConstraintValidator} (with no context: one that needs a context on
  * valid values throws, and the plan gives up).
  *
