@@ -51,24 +51,11 @@ public record StandardReport(
     principleStatus = copy(principleStatus, Principle.class);
   }
 
-  private static final Component[] COMPONENTS = Component.values();
-  private static final Principle[] PRINCIPLES = Principle.values();
-
   static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> map, Class<K> type) {
     EnumMap<K, V> copy = new EnumMap<>(type);
-    // Key by key rather than putAll: no entry objects for the unmodifiable views passed in.
-    @SuppressWarnings("unchecked")
-    K[] keys = (K[]) (type == Component.class ? COMPONENTS : type == Principle.class ? PRINCIPLES : type.getEnumConstants());
-    for (K key : keys) {
-      V value = map.get(key);
-      if (value != null || map.containsKey(key)) {
-        copy.put(key, value);
-      }
-    }
-    if (copy.size() != map.size()) {
-      // A null key or one of another type: the enum map rejects it, as before.
-      new EnumMap<K, V>(type).putAll(map);
-    }
+    // forEach rather than putAll: no entry objects for the unmodifiable views passed in; the enum
+    // map still rejects a null key or one of another type.
+    map.forEach(copy::put);
     return Collections.unmodifiableMap(copy);
   }
 
