@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /** What both codecs do with whole documents; each format supplies reading and writing. Not API. */
@@ -72,20 +71,12 @@ public abstract class DocumentCore {
   }
 
   /**
-   * Writes a document in UTF-8.
+   * Writes a document in UTF-8, straight to the stream.
    *
    * @param value a catalogue or a standard
    * @param out the output, flushed, not closed
    */
-  public void write(Object value, OutputStream out) {
-    Objects.requireNonNull(out, "out");
-    try {
-      out.write(writeToString(value).getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  public abstract void write(Object value, OutputStream out);
 
   /**
    * Writes a document.
