@@ -180,12 +180,16 @@ public final class ConstraintPlans {
 
     /** A step that applies {@code checks} to what it extracts from the value. */
     static Node of(Kind kind, Node checks) {
-      return new Node(kind, checks.kind == Kind.ALL ? checks.children : new Node[] {checks}, null, 0, 0, null, 0, null, null);
+      return new Node(kind, steps(checks), null, 0, 0, null, 0, null, null);
     }
 
     /** A step that applies {@code checks} to a property read by {@code read}. */
     static Node property(Function<Object, Object> read, Node checks) {
-      return new Node(Kind.PROPERTY, of(Kind.PROPERTY, checks).children, read, 0, 0, null, 0, null, null);
+      return new Node(Kind.PROPERTY, steps(checks), read, 0, 0, null, 0, null, null);
+    }
+
+    private static Node[] steps(Node checks) {
+      return checks.kind == Kind.ALL ? checks.children : new Node[] {checks};
     }
 
     static Node range(long low, long high, BigDecimal bound, int side) {
@@ -538,8 +542,9 @@ public final class ConstraintPlans {
     for (ConstraintDescriptor<?> composing : descriptor.getComposingConstraints()) {
       checks.add(constraint(composing, declared));
     }
-    Optional<Node> builtIn = builtIn(annotation, rawBoxed(declared));
-    checks.add(builtIn.isPresent() ? builtIn.get() : custom(descriptor, rawBoxed(declared)));
+    Class<?> type = rawBoxed(declared);
+    Optional<Node> builtIn = builtIn(annotation, type);
+    checks.add(builtIn.isPresent() ? builtIn.get() : custom(descriptor, type));
     return all(checks);
   }
 
