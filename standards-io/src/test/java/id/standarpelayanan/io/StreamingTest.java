@@ -131,7 +131,7 @@ class StreamingTest {
   }
 
   @Test
-  void xmlCatalogueReadWholeBindsStandardsOneByOneAndLocatesErrorsInAndAfterThem() {
+  void xmlCatalogueReadWholeKeepsEveryStandardAndLocatesErrorsInAndAfterThem() {
     String head = "<catalog xmlns=\"urn:standar-pelayanan:1.0\">\n<schemaVersion>1.0</schemaVersion>\n<standards>\n"
         + "<standard><id>a</id><name>A</name></standard>\n";
     String good = head + "<standard><id>b</id><name>B</name><unit>Seksi</unit></standard>\n</standards>\n"
