@@ -62,7 +62,8 @@ public final class PublishedTable {
       case PRODUCTS -> s.getProducts().stream().map(p -> p.getName()).collect(Collectors.joining("; "));
       case FACILITIES -> s.getFacilities().stream().map(f -> f.getName()).collect(Collectors.joining("; "));
       case COMPETENCE -> s.getCompetencies().stream()
-          .map(c -> c.getDimension().label(locale) + ": " + c.getDescription()).collect(Collectors.joining("; "));
+          .map(c -> c.getDimension().map(d -> d.label(locale) + ": ").orElse("") + c.getDescription())
+          .collect(Collectors.joining("; "));
       case INTERNAL_SUPERVISION -> String.join("; ", s.getInternalSupervision().orElseThrow().getSupervisors());
       case COMPLAINT_HANDLING -> s.getComplaintHandling().orElseThrow().getChannels().stream()
           .map(c -> c.getKind().label(locale) + c.getAddress().map(a -> " " + a).orElse("")).collect(Collectors.joining("; "));
@@ -119,7 +120,9 @@ public final class PublishedTable {
       return "en".equals(locale.getLanguage()) ? "Free of charge" : "Tidak dipungut biaya (Rp 0)";
     }
     return fee.getItems().stream()
-        .map(i -> i.getName() + ": Rp " + String.format(Locale.ROOT, "%,d", i.getAmount().getAmount()).replace(',', '.'))
+        .map(i -> i.getName() + i.getAmount()
+            .map(a -> ": Rp " + String.format(Locale.ROOT, "%,d", a.getAmount()).replace(',', '.'))
+            .orElse(""))
         .collect(Collectors.joining("; "));
   }
 }

@@ -46,7 +46,7 @@ public final class StreamingExample {
     try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < count; i++) {
         ServiceStandard standard = sample.getStandards().get(i % sample.getStandards().size());
-        writer.write(JSON.writeToString(ImmutableServiceStandard.copyOf(standard).withId(standard.getId() + "-" + i)));
+        writer.write(JSON.writeToString(ImmutableServiceStandard.copyOf(standard).withId(standard.getId().orElse("layanan") + "-" + i)));
         writer.newLine();
         if (i == count / 2) {
           writer.write("{\"schemaVersion\": \"1.0\", \"id\": \"rusak\", \"name\": \"Rusak\", \"fee\": {\"items\": [{\"name\": \"x\", \"amount\": -5}]}}");

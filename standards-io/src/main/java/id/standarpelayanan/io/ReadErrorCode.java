@@ -18,7 +18,7 @@ public enum ReadErrorCode {
   TRAILING_CONTENT,
   /** The root {@code schemaVersion} is missing. */
   MISSING_SCHEMA_VERSION,
-  /** The root {@code schemaVersion} is not one this library reads ("1.0"). */
+  /** The root {@code schemaVersion} is not one this library reads ("1.0" or "1.1"). */
   UNSUPPORTED_SCHEMA_VERSION,
   /** A field or element that the format does not define (strict mode only). */
   UNKNOWN_FIELD,

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The JSON codec, the canonical wire format: {@code {"schemaVersion": "1.0", ...}} with camelCase
+ * The JSON codec, the canonical wire format: {@code {"schemaVersion": "1.1", ...}} with camelCase
  * keys equal to the model's property names, enums as constant names, ISO-8601 dates, whole rupiah
  * as integers, a {@code TimeSpan} as {@code {"amount": 3, "unit": "WORKING_DAYS"}}. Absent
  * optional values and empty lists, sets and maps are left out (reading accepts them absent or
@@ -43,7 +43,7 @@ public final class StandardsJson extends CodecBase {
   /**
    * Streams the standards of a JSON array ({@code [ {...}, {...} ]}) one at a time, stopping at
    * the first bad record with its exception. Each element is a standard, optionally with
-   * {@code "schemaVersion": "1.0"}. Close the stream to release the parser; the input is not
+   * {@code "schemaVersion": "1.1"} (or "1.0"). Close the stream to release the parser; the input is not
    * closed.
    *
    * @param in the input

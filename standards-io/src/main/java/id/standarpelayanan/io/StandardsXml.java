@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * The XML codec. XML mirrors the JSON document element for element in the namespace
  * {@code urn:standar-pelayanan:1.0}: the root is {@code <catalog>} or {@code <standard>} with a
- * first child {@code <schemaVersion>1.0</schemaVersion>}; each JSON property is an element of the
+ * first child {@code <schemaVersion>1.1</schemaVersion>} (1.0 is read too; the namespace stays
+ * {@code urn:standar-pelayanan:1.0} for every 1.x version); each JSON property is an element of the
  * same name; lists are wrapped with singular item names ({@code <requirements><requirement>},
  * {@code <legalBasis><legalReference>}, {@code <facilities><facility>},
  * {@code <vulnerableGroups><vulnerableGroup>}, {@code <standards><standard>}…); the

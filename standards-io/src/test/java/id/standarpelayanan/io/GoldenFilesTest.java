@@ -43,6 +43,30 @@ class GoldenFilesTest {
         .isEqualTo(KanwilAcehFixtures.catalog());
   }
 
+  /**
+   * The golden files as format 1.0 wrote them, kept unchanged since 1.1: a 1.0 document still reads,
+   * and means what it meant.
+   */
+  @Test
+  void formatOneZeroDocumentsStillReadToTheSameModel() throws IOException {
+    assertThat(Files.readString(GOLDEN.resolve("kanwil-aceh.catalog.1.0.json"), StandardCharsets.UTF_8))
+        .contains("\"schemaVersion\": \"1.0\"");
+    assertThat(StandardsJson.builder().build()
+            .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.1.0.json"))))
+        .isEqualTo(KanwilAcehFixtures.catalog());
+    assertThat(StandardsXml.builder().build()
+            .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.1.0.xml"))))
+        .isEqualTo(KanwilAcehFixtures.catalog());
+  }
+
+  @Test
+  void writersWriteTheNewestFormat() {
+    assertThat(StandardsJson.builder().build().writeToString(KanwilAcehFixtures.catalog()))
+        .startsWith("{\"schemaVersion\":\"1.1\"");
+    assertThat(StandardsXml.builder().build().writeToString(KanwilAcehFixtures.catalog()))
+        .contains("<schemaVersion>1.1</schemaVersion>");
+  }
+
   private static void compare(String name, String written) throws IOException {
     Path file = GOLDEN.resolve(name);
     if (Boolean.getBoolean("golden.update")) {

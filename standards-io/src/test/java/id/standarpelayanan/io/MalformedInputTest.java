@@ -53,8 +53,8 @@ class MalformedInputTest {
         Arguments.of("wrong type: object for list", OK + ",\"legalBasis\":{}}",
             ReadErrorCode.WRONG_TYPE, 1, 57, "/legalBasis"),
         Arguments.of("null value", OK + ",\"unit\":null}", ReadErrorCode.NULL_VALUE, 1, 51, "/unit"),
-        Arguments.of("missing required field", "{\"schemaVersion\":\"1.0\",\"id\":\"a\"}",
-            ReadErrorCode.MISSING_FIELD, 1, 32, "/name"),
+        Arguments.of("missing required field", "{\"schemaVersion\":\"1.1\",\"requirements\":[{\"kind\":\"TECHNICAL\"}]}",
+            ReadErrorCode.MISSING_FIELD, 1, 59, "/requirements/0/description"),
         Arguments.of("unknown enum constant", OK + ",\"deliveryChannels\":[\"IN_PERSON\",\"FAX\"]}",
             ReadErrorCode.INVALID_VALUE, 1, 76, "/deliveryChannels/1"),
         Arguments.of("fractional rupiah", OK + ",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":1500.5}]}}",
@@ -160,8 +160,9 @@ class MalformedInputTest {
         Arguments.of("wrong type: text for number", head + "<requirements>\n<requirement>"
             + "<description>d</description>\n<copies>dua</copies></requirement></requirements>"
             + "</standard>", ReadErrorCode.WRONG_TYPE, 7, 1, "/requirements/0/copies"),
-        Arguments.of("missing required field", open + "<schemaVersion>1.0</schemaVersion>"
-            + "<id>a</id></standard>", ReadErrorCode.MISSING_FIELD, 1, 1, "/name"),
+        Arguments.of("missing required field", open + "<schemaVersion>1.1</schemaVersion>"
+            + "<requirements><requirement><kind>TECHNICAL</kind></requirement></requirements></standard>",
+            ReadErrorCode.MISSING_FIELD, 2, 49, "/requirements/0/description"),
         Arguments.of("unknown enum constant", head + "<deliveryChannels>\n<deliveryChannel>FAX"
             + "</deliveryChannel></deliveryChannels></standard>", ReadErrorCode.INVALID_VALUE, 6, 1,
             "/deliveryChannels/0"),
@@ -253,12 +254,12 @@ class MalformedInputTest {
   @Test
   void lenientReadingIgnoresUnknownFieldsOnly() {
     StandardsJson lenient = StandardsJson.builder().lenient(true).build();
-    assertThat(lenient.readStandard(OK + ",\"colour\":{\"a\":[1]}}").getName()).isEqualTo("n");
+    assertThat(lenient.readStandard(OK + ",\"colour\":{\"a\":[1]}}").getName()).contains("n");
     assertThat(catchThrowable(() -> lenient.readStandard(OK + ",\"id\":\"b\"}")))
         .isInstanceOf(StandardsReadException.class);
     StandardsXml lenientXml = StandardsXml.builder().lenient(true).build();
     assertThat(lenientXml.readStandard("<standard xmlns=\"urn:standar-pelayanan:1.0\" a=\"1\">"
         + "<schemaVersion>1.0</schemaVersion><id>a</id><name>n</name><colour>red</colour>"
-        + "</standard>").getId()).isEqualTo("a");
+        + "</standard>").getId()).contains("a");
   }
 }

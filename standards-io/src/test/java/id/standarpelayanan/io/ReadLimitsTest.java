@@ -60,8 +60,8 @@ class ReadLimitsTest {
       assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
       assertThat(e.getArguments()).first().isEqualTo("documentLength");
     }
-    assertThat(StandardsJson.builder().build().readStandard(DOCUMENT).getId()).isEqualTo("a");
-    assertThat(StandardsXml.builder().build().readStandard(XML_DOCUMENT).getId()).isEqualTo("a");
+    assertThat(StandardsJson.builder().build().readStandard(DOCUMENT).getId()).contains("a");
+    assertThat(StandardsXml.builder().build().readStandard(XML_DOCUMENT).getId()).contains("a");
   }
 
   @Test

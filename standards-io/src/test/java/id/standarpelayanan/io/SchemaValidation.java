@@ -1,6 +1,9 @@
 package id.standarpelayanan.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.DisallowUnknownKeywordFactory;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -18,15 +21,29 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.xml.sax.SAXException;
 
-/** Validates documents against the published schemas, for tests. */
+/**
+ * Validates documents against the published schemas, for tests. The JSON Schema dialect is
+ * 2020-12 with the schemas' two English annotation keywords declared and every other unknown
+ * keyword refused, so that a misspelt keyword fails instead of being ignored.
+ */
 final class SchemaValidation {
 
-  private static final String BASE = "https://standar-pelayanan.github.io/schema/1.0/";
+  /** The base of the schemas' {@code $id}s, mapped to the class path. */
+  static final String BASE = "https://standar-pelayanan.github.io/schema/1.1/";
+
+  /** The annotation keywords of the English texts. */
+  static final List<String> ENGLISH_KEYWORDS = List.of("x-title-en", "x-description-en");
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonMetaSchema DIALECT =
+      JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+          .keywords(ENGLISH_KEYWORDS.stream().map(AnnotationKeyword::new).toList())
+          .unknownKeywordFactory(DisallowUnknownKeywordFactory.getInstance())
+          .build();
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(
           SpecVersion.VersionFlag.V202012,
-          builder -> builder.schemaMappers(
+          builder -> builder.metaSchema(DIALECT).schemaMappers(
               mappers -> mappers.mapPrefix(BASE, "classpath:id/standarpelayanan/io/schema/")));
   private static final Map<Schema, JsonSchema> JSON = new ConcurrentHashMap<>();
   private static final Map<Schema, javax.xml.validation.Schema> XSD = new ConcurrentHashMap<>();

@@ -38,7 +38,7 @@ class WireFormatTest {
 
   @Test
   void jsonIsCompactCanonicalAndInSchemaOrder() {
-    assertThat(JSON.writeToString(SMALL)).isEqualTo("{\"schemaVersion\":\"1.0\",\"id\":\"izin\","
+    assertThat(JSON.writeToString(SMALL)).isEqualTo("{\"schemaVersion\":\"1.1\",\"id\":\"izin\","
         + "\"name\":\"Izin\",\"deliveryChannels\":[\"IN_PERSON\",\"ONLINE\"],"
         + "\"requirements\":[{\"description\":\"KTP\",\"mandatory\":true}],"
         + "\"completionTime\":{\"maximum\":{\"amount\":3,\"unit\":\"WORKING_DAYS\"}},"
@@ -50,14 +50,14 @@ class WireFormatTest {
   void prettyJsonUsesTwoSpacesAndLineFeeds() {
     String pretty = StandardsJson.builder().pretty(true).build().writeToString(
         ServiceStandard.builder().setId("a").setName("n").build());
-    assertThat(pretty).isEqualTo("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"a\",\n"
+    assertThat(pretty).isEqualTo("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"a\",\n"
         + "  \"name\": \"n\"\n}\n");
   }
 
   @Test
   void xmlMirrorsJsonWithWrappedListsAndExtensionEntries() {
     assertThat(XML.writeToString(SMALL)).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-        + "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion>"
+        + "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.1</schemaVersion>"
         + "<id>izin</id><name>Izin</name><deliveryChannels><deliveryChannel>IN_PERSON"
         + "</deliveryChannel><deliveryChannel>ONLINE</deliveryChannel></deliveryChannels>"
         + "<requirements><requirement><description>KTP</description><mandatory>true</mandatory>"
@@ -70,7 +70,7 @@ class WireFormatTest {
 
   @Test
   void readingAcceptsEmptyListsAndMapsAsWellAsAbsentOnes() {
-    ServiceStandard read = JSON.readStandard("{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":"
+    ServiceStandard read = JSON.readStandard("{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":"
         + "\"n\",\"requirements\":[],\"deliveryChannels\":[],\"extensions\":{}}");
     assertThat(read).isEqualTo(ServiceStandard.builder().setId("a").setName("n").build());
     assertThat(XML.readStandard("<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0"
@@ -132,7 +132,7 @@ class WireFormatTest {
       assertThat(entry.getValue()).as(entry.getKey().getSimpleName())
           .containsExactlyInAnyOrderElementsOf(properties);
     }
-    assertThat(order.keySet()).hasSize(25);
+    assertThat(order.keySet()).hasSize(33);
     assertThat(Arrays.stream(Schema.values()).map(Schema::resourceName))
         .allMatch(name -> Schema.class.getResource(name) != null);
   }

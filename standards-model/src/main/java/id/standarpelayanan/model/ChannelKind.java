@@ -22,6 +22,8 @@ public enum ChannelKind implements Labelled {
   IN_PERSON,
   /** A letter by post; the address is a postal address. */
   LETTER,
+  /** A mobile application; the address is its name in the app store. Since 1.1. */
+  APP,
   /** Any other channel. */
   OTHER
 }

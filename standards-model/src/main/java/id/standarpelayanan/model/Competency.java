@@ -2,21 +2,31 @@ package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Component 8, one competence (kompetensi pelaksana) implementers must have, in one of the four
- * dimensions: knowledge, expertise, skill, experience.
+ * Component 8, one competence (kompetensi pelaksana) implementers must have: in one of the four
+ * statutory dimensions (knowledge, expertise, skill, experience), as a qualification (minimum
+ * education, certification, training), or both, as the document writes it.
  */
 @Value.Immutable
 public interface Competency {
 
   /**
-   * Returns the dimension.
+   * Returns the statutory dimension.
    *
-   * @return the dimension
+   * @return the dimension; empty for a qualification the document does not place in one
    */
-  CompetencyDimension getDimension();
+  Optional<CompetencyDimension> getDimension();
+
+  /**
+   * Returns the kind of qualification, when the competence is written as one, e.g. "Minimal
+   * SMA/sederajat" (education). Since 1.1.
+   *
+   * @return the qualification
+   */
+  Optional<QualificationKind> getQualification();
 
   /**
    * Returns the competence, e.g. "Memahami regulasi pendidikan madrasah".

@@ -44,6 +44,14 @@ public interface ComplaintHandling {
   Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getResponsibleUnit();
 
   /**
+   * Returns the officer responsible for complaints, by name or position, e.g. "Kepala Subbagian
+   * Tata Usaha" (UU 25/2009 art. 36). Since 1.1.
+   *
+   * @return the officer
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getResponsibleOfficer();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

@@ -11,13 +11,12 @@ import org.immutables.value.Value;
 public interface Decree {
 
   /**
-   * Returns the decree's number as written.
+   * Returns the decree's number as written, e.g. "B-1234/Kw.01/HK.00/12/2024"; a number with an
+   * empty slot ("140 / / SK / 2022") is kept as written.
    *
-   * @return the number
+   * @return the number; empty when the document leaves it out (optional since 1.1)
    */
-  @NotBlankIfPresent
-  @Size(max = TextLimits.CODE)
-  String getNumber();
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getNumber();
 
   /**
    * Returns the date the decree was signed.

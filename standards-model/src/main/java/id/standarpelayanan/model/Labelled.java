@@ -31,6 +31,17 @@ public interface Labelled {
   }
 
   /**
+   * Returns a sentence that explains the constant, in the language of {@code locale} (English for
+   * an English locale, Indonesian for any other).
+   *
+   * @param locale the language wanted
+   * @return the description
+   */
+  default String description(Locale locale) {
+    return ModelLabels.constantDescription((Enum<?>) this, locale);
+  }
+
+  /**
    * Returns the Indonesian label.
    *
    * @return the Indonesian label

@@ -36,6 +36,30 @@ public interface LegalReference {
   Optional<@Min(1000) @Max(9999) Integer> getYear();
 
   /**
+   * Returns the body that issued the instrument, as written, e.g. "Menteri Pendayagunaan Aparatur
+   * Negara dan Reformasi Birokrasi", "Menteri Kesehatan", "Komisi Informasi Pusat". It tells
+   * apart instruments of one type: a Permenkes 36/2012 is not a PermenPANRB 36/2012. Since 1.1.
+   *
+   * @return the issuer
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getIssuer();
+
+  /**
+   * Returns the region whose regional regulation this is, e.g. "Kabupaten Sleman" or "Aceh".
+   * Since 1.1.
+   *
+   * @return the region
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getRegion();
+
+  /**
+   * Returns the article or part cited, e.g. "Pasal 21". Since 1.1.
+   *
+   * @return the article
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getArticle();
+
+  /**
    * Returns the title (tentang …).
    *
    * @return the title

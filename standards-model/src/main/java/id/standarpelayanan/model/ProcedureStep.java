@@ -5,12 +5,16 @@ import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One step of the procedure (prosedur): its number, who acts, what happens, how long it takes and
- * what it yields.
+ * what it yields, in the columns of the SOP format of PermenPAN 35/2012 (activity, actor,
+ * requirements or equipment, time, output, notes). A step may apply only under a condition, and a
+ * decision step leads to other steps by its {@link #getBranches() branches}; without branches the
+ * steps follow one another in order.
  */
 @Value.Immutable
 public interface ProcedureStep {
@@ -60,6 +64,36 @@ public interface ProcedureStep {
    * @return the output
    */
   Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getOutput();
+
+  /**
+   * Returns what the step needs, the SOP's "kelengkapan" column, e.g. "Formulir, komputer". Since
+   * 1.1.
+   *
+   * @return the requirements or equipment
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getEquipment();
+
+  /**
+   * Returns the condition under which the step is taken, e.g. "jika berkas lengkap". Since 1.1.
+   *
+   * @return the condition; empty when the step is always taken
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getCondition();
+
+  /**
+   * Returns where a decision step leads, e.g. "tidak lengkap: berkas dikembalikan kepada pemohon".
+   * Since 1.1.
+   *
+   * @return the branches, in the order written; empty for a step followed by the next
+   */
+  List<@Valid StepBranch> getBranches();
+
+  /**
+   * Returns the SOP's notes column (keterangan). Since 1.1.
+   *
+   * @return the notes
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getNotes();
 
   /**
    * Returns a new builder.

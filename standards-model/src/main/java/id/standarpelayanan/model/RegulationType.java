@@ -33,6 +33,27 @@ public enum RegulationType implements Labelled {
   KEPDIRJEN(false),
   /** Circular letter (Surat Edaran). */
   SURAT_EDARAN(false),
+  /** Decree of a minister other than the Minister of Religious Affairs (Keputusan Menteri). Since 1.1. */
+  KEPMEN(false),
+  /**
+   * Regulation of a state institution or agency (Peraturan Lembaga), e.g. of the Supreme Court
+   * (PERMA), the Information Commission (PERKI) or BPJS. Since 1.1.
+   */
+  PERATURAN_LEMBAGA(true),
+  /**
+   * Decision of a state institution or its head (Keputusan Lembaga), e.g. of the Chief Justice of
+   * the Supreme Court (Keputusan Ketua Mahkamah Agung). Since 1.1.
+   */
+  KEPUTUSAN_LEMBAGA(false),
+  /**
+   * Decree of the head of an office or unit (Keputusan Kepala), e.g. of a Kanwil, a Kankemenag, a
+   * court, a dinas, or the unit's own decree. Since 1.1.
+   */
+  KEPUTUSAN_KEPALA(false),
+  /** Decree of a governor, regent or mayor (Keputusan Gubernur/Bupati/Wali Kota). Since 1.1. */
+  KEPUTUSAN_KEPALA_DAERAH(false),
+  /** Instruction (Instruksi Presiden, Instruksi Menteri). Since 1.1. */
+  INSTRUKSI(false),
   /** Any other instrument. */
   OTHER(false);
 

@@ -5,6 +5,7 @@ import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,6 +31,22 @@ public interface Requirement {
   @NotBlankIfPresent
   @Size(max = TextLimits.TEXT)
   String getDescription();
+
+  /**
+   * Returns documents any one of which may be submitted instead of the one {@link
+   * #getDescription() described}, as in "KTP atau akta pendirian badan hukum". Since 1.1.
+   *
+   * @return the alternatives, in the order written; empty when there is no choice
+   */
+  List<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getAlternatives();
+
+  /**
+   * Returns the category of applicant the requirement applies to, when the document lists
+   * requirements per category, e.g. "Warga Negara Asing" or "Badan hukum". Since 1.1.
+   *
+   * @return the category; empty when it applies to every applicant
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getApplicantCategory();
 
   /**
    * Returns whether the requirement is administrative or technical.

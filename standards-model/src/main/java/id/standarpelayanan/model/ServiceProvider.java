@@ -56,6 +56,13 @@ public interface ServiceProvider {
   List<@Valid Channel> getContacts();
 
   /**
+   * Returns the provider's service hours (jam pelayanan). Since 1.1.
+   *
+   * @return the hours
+   */
+  Optional<@Valid ServiceHours> getServiceHours();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -36,19 +37,17 @@ public interface ServiceStandard {
   /**
    * Returns the service's id, unique within its catalogue.
    *
-   * @return the id, in the format of {@link TextLimits#ID_PATTERN}
+   * @return the id, in the format of {@link TextLimits#ID_PATTERN}; empty in a draft that has none
+   *     yet (optional since 1.1)
    */
-  @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
-  String getId();
+  Optional<@Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
 
   /**
    * Returns the service's name, e.g. "Legalisasi Fotokopi Ijazah Madrasah".
    *
-   * @return the name
+   * @return the name; empty in a draft that has none yet (optional since 1.1)
    */
-  @NotBlankIfPresent
-  @Size(max = TextLimits.NAME)
-  String getName();
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getName();
 
   /**
    * Returns a description of the service.
@@ -63,6 +62,36 @@ public interface ServiceStandard {
    * @return the unit
    */
   Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getUnit();
+
+  /**
+   * Returns the hours of the unit that delivers the service, when they differ from the
+   * provider's. Since 1.1.
+   *
+   * @return the hours
+   */
+  Optional<@Valid ServiceHours> getServiceHours();
+
+  /**
+   * Returns the decree that establishes this standard, for a standard published on its own (SIPPN
+   * and many offices publish one standard at a time). Since 1.1.
+   *
+   * @return the decree
+   */
+  Optional<@Valid Decree> getDecree();
+
+  /**
+   * Returns the service pledge (maklumat pelayanan) published with this standard. Since 1.1.
+   *
+   * @return the pledge
+   */
+  Optional<@Valid ServicePledge> getPledge();
+
+  /**
+   * Returns where and since when this standard is published. Since 1.1.
+   *
+   * @return the publications, possibly empty
+   */
+  List<@Valid Publication> getPublications();
 
   /**
    * Returns the ways the service is delivered.
@@ -81,9 +110,20 @@ public interface ServiceStandard {
   /**
    * Returns component 2, the requirements (persyaratan).
    *
-   * @return the requirements, empty if not stated
+   * @return the requirements, empty if not stated or if there are {@link #isNoRequirements() none}
    */
   List<@Valid Requirement> getRequirements();
+
+  /**
+   * Tells whether the standard states that the service has no requirements ("Tidak ada
+   * persyaratan"), as {@link Fee#isFree()} states that it costs nothing. Since 1.1.
+   *
+   * @return {@code false} by default
+   */
+  @Value.Default
+  default boolean isNoRequirements() {
+    return false;
+  }
 
   /**
    * Returns component 3, the system, mechanism and procedure.
@@ -170,6 +210,15 @@ public interface ServiceStandard {
   Optional<@Valid PerformanceEvaluation> getPerformanceEvaluation();
 
   /**
+   * Returns the components the document lists with an empty row (a "-" or a blank cell), as
+   * distinct from components it does not list at all. Since 1.1.
+   *
+   * @return the components, in statutory order
+   */
+  @Value.NaturalOrder
+  SortedSet<Component> getEmptyComponents();
+
+  /**
    * Returns integrator-specific data, carried untouched through every codec.
    *
    * @return the entries, sorted by key
@@ -181,8 +230,9 @@ public interface ServiceStandard {
       getExtensions();
 
   /**
-   * Tells whether a component is present: a non-empty list or a present value. Presence is not
-   * completeness; the rule engine judges that.
+   * Tells whether a component is present: a non-empty list or a present value (for the
+   * requirements, also an explicit "no requirements"). Presence is not completeness; the rule
+   * engine judges that.
    *
    * @param component the component
    * @return whether the standard states something for it
@@ -191,7 +241,7 @@ public interface ServiceStandard {
     Objects.requireNonNull(component, "component");
     return switch (component) {
       case LEGAL_BASIS -> !getLegalBasis().isEmpty();
-      case REQUIREMENTS -> !getRequirements().isEmpty();
+      case REQUIREMENTS -> !getRequirements().isEmpty() || isNoRequirements();
       case PROCEDURE -> getProcedure().isPresent();
       case COMPLETION_TIME -> getCompletionTime().isPresent();
       case FEE -> getFee().isPresent();
@@ -205,6 +255,17 @@ public interface ServiceStandard {
       case SECURITY_AND_SAFETY -> getSecurityAndSafety().isPresent();
       case PERFORMANCE_EVALUATION -> getPerformanceEvaluation().isPresent();
     };
+  }
+
+  /**
+   * Tells whether the document lists a component at all: it {@link #fills(Component) fills} it, or
+   * lists it with an {@link #getEmptyComponents() empty row}.
+   *
+   * @param component the component
+   * @return whether the component has a row
+   */
+  default boolean lists(Component component) {
+    return fills(component) || getEmptyComponents().contains(component);
   }
 
   /**

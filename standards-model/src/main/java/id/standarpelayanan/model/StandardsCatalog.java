@@ -71,6 +71,13 @@ public interface StandardsCatalog {
   Optional<@Valid ServicePledge> getPledge();
 
   /**
+   * Returns where and since when the catalogue is published. Since 1.1.
+   *
+   * @return the publications, possibly empty
+   */
+  List<@Valid Publication> getPublications();
+
+  /**
    * Returns the public consultations held on the standards.
    *
    * @return the consultations, possibly empty

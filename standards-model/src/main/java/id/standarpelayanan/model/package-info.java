@@ -28,7 +28,11 @@
     depluralizeDictionary = {
       "facility:facilities",
       "competency:competencies",
-      "basis"
+      "branch:branches",
+      "basis",
+      "plus",
+      "access",
+      "hours"
     },
     // Bean Validation is a separate tier (ModelValidation): a draft with violations must still build.
     validationMethod = Value.Style.ValidationMethod.SIMPLE,

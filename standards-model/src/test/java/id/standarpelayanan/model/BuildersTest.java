@@ -28,7 +28,7 @@ class BuildersTest {
 
   @Test
   void rejectsNullValuesNamingTheField() {
-    assertThatThrownBy(() -> ServiceStandard.builder().setName(null))
+    assertThatThrownBy(() -> ServiceStandard.builder().setName((String) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("name");
     assertThatThrownBy(() -> Requirement.builder().setKind((RequirementKind) null))
@@ -58,12 +58,12 @@ class BuildersTest {
 
   @Test
   void rejectsAMissingRequiredAttributeNamingIt() {
-    assertThatThrownBy(() -> ServiceStandard.builder().setId("layanan").build())
+    assertThatThrownBy(() -> Requirement.builder().setKind(RequirementKind.ADMINISTRATIVE).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("name");
-    assertThatThrownBy(() -> FeeItem.builder().setName("Legalisasi").build())
+        .hasMessageContaining("description");
+    assertThatThrownBy(() -> Channel.builder().setAddress("1708").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("amount");
+        .hasMessageContaining("kind");
   }
 
   @Test

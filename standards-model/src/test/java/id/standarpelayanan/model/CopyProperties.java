@@ -38,8 +38,8 @@ class CopyProperties {
   void withChangesOnlyTheNamedField(@ForAll String name) {
     ImmutableServiceStandard renamed = FIXTURE.withName(name);
 
-    assertThat(renamed.getName()).isEqualTo(name);
+    assertThat(renamed.getName()).contains(name);
     assertThat(renamed.withName(FIXTURE.getName())).usingRecursiveComparison().isEqualTo(FIXTURE);
-    assertThat(renamed.equals(FIXTURE)).isEqualTo(name.equals(FIXTURE.getName()));
+    assertThat(renamed.equals(FIXTURE)).isEqualTo(FIXTURE.getName().equals(java.util.Optional.of(name)));
   }
 }

@@ -105,7 +105,7 @@ class VocabularyTest {
           .filter(c -> c.isEnum() && Labelled.class.isAssignableFrom(c))
           .collect(Collectors.toList());
     }
-    assertThat(enums).hasSize(16);
+    assertThat(enums).hasSize(21);
     return enums.stream();
   }
 

@@ -7,13 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The part of a {@link Report} about one standard: its findings, the status of each component and
  * principle, and its completeness score (see {@link Report} for how they are computed).
  *
  * @param index the standard's position in its catalogue, 0 for {@code Checker.check(ServiceStandard)}
- * @param serviceId the standard's id
+ * @param serviceId the standard's id; empty for a draft without one
  * @param pointer the standard's JSON Pointer: {@code /standards/2}, or {@code ""} when a standard
  *     was checked alone
  * @param findings the findings within the standard, with pointers as in the report
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 public record StandardReport(
     int index,
-    String serviceId,
+    Optional<String> serviceId,
     String pointer,
     List<Finding> findings,
     Map<Component, CompletenessStatus> componentStatus,

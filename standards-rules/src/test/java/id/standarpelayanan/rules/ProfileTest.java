@@ -24,7 +24,7 @@ class ProfileTest {
   void theDefaultProfileAppliesEveryBuiltInRuleAndRequiresAllComponents() {
     Profile profile = Profile.uu25_2009();
     assertThat(profile.name()).isEqualTo("uu-25-2009");
-    assertThat(profile.rules()).hasSize(45).isEqualTo(profile.allRules());
+    assertThat(profile.rules()).hasSize(47).isEqualTo(profile.allRules());
     assertThat(profile.rules()).extracting(Rule::id).isSorted().doesNotHaveDuplicates().allMatch(id -> id.startsWith("sp."));
     for (Component component : Component.values()) {
       assertThat(profile.severity("sp.completeness." + component.name().toLowerCase(Locale.ROOT).replace('_', '-')))
@@ -63,8 +63,8 @@ class ProfileTest {
         .severity("sp.complaint.response-time", Severity.ERROR)
         .build();
     assertThat(derived.isEnabled("sp.completeness.fee")).isFalse();
-    assertThat(derived.rules()).hasSize(44);
-    assertThat(derived.allRules()).hasSize(45);
+    assertThat(derived.rules()).hasSize(46);
+    assertThat(derived.allRules()).hasSize(47);
     assertThat(Profile.uu25_2009().isEnabled("sp.completeness.fee")).as("the original is untouched").isTrue();
 
     Checker checker = Fixtures.checker(derived, Locale.ENGLISH);

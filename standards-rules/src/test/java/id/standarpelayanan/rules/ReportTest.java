@@ -146,11 +146,11 @@ class ReportTest {
     java.util.Map<Component, CompletenessStatus> withNull = new java.util.HashMap<>();
     withNull.put(Component.FEE, CompletenessStatus.COMPLETE);
     withNull.put(null, CompletenessStatus.MISSING);
-    assertThatThrownBy(() -> new StandardReport(0, "a", "", List.of(), withNull, java.util.Map.of(), 0))
+    assertThatThrownBy(() -> new StandardReport(0, java.util.Optional.of("a"), "", List.of(), withNull, java.util.Map.of(), 0))
         .isInstanceOf(NullPointerException.class);
 
     java.util.Map<Component, CompletenessStatus> fee = new java.util.HashMap<>(java.util.Map.of(Component.FEE, CompletenessStatus.COMPLETE));
-    StandardReport report = new StandardReport(0, "a", "", List.of(), fee, java.util.Map.of(), 0);
+    StandardReport report = new StandardReport(0, java.util.Optional.of("a"), "", List.of(), fee, java.util.Map.of(), 0);
     fee.clear();
     assertThat(report.componentStatus()).containsExactly(java.util.Map.entry(Component.FEE, CompletenessStatus.COMPLETE));
   }

@@ -82,6 +82,8 @@ class RuleCatalogueTest {
     cases.add(new StandardCase("sp.completeness.security-and-safety", "/securityAndSafety", s -> s.withSecurityAndSafety(Optional.empty())));
     cases.add(new StandardCase("sp.completeness.performance-evaluation", "/performanceEvaluation", s -> s.withPerformanceEvaluation(Optional.empty())));
 
+    cases.add(new StandardCase("sp.standard.name", "/name", s -> s.withName(Optional.empty())));
+    cases.add(new StandardCase("sp.standard.id", "/id", s -> s.withId(Optional.empty())));
     cases.add(new StandardCase("sp.text.placeholder", "/description", s -> s.withDescription("-")));
     cases.add(new StandardCase("sp.text.placeholder", "/procedure/steps/2/output", s -> step(s, 2, st -> st.withOutput("menyusul"))));
     cases.add(new StandardCase("sp.completion-time.vague", "/completionTime/maximum",
@@ -117,7 +119,7 @@ class RuleCatalogueTest {
     cases.add(new StandardCase("sp.facilities.vulnerable-groups", "/facilities", s -> s.withFacilities(s.getFacilities().stream()
         .map(f -> (Facility) ImmutableFacility.copyOf(f).withVulnerableGroups(List.of())).toList())));
     cases.add(new StandardCase("sp.competence.dimensions", "/competencies", s -> s.withCompetencies(s.getCompetencies().stream()
-        .filter(c -> c.getDimension() != CompetencyDimension.EXPERIENCE).toList())));
+        .filter(c -> !c.getDimension().equals(java.util.Optional.of(CompetencyDimension.EXPERIENCE))).toList())));
     cases.add(new StandardCase("sp.staffing.capacity", "/staffing/expectedDailyDemand",
         s -> s.withStaffing(ImmutableStaffing.copyOf(s.getStaffing().orElseThrow()).withExpectedDailyDemand(121))));
     cases.add(new StandardCase("sp.staffing.actor-roles", "/procedure/steps/0/actor", s -> step(s, 0, st -> st.withActor("Petugas Tak Dikenal"))));

@@ -103,7 +103,7 @@ public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard>
 
   @Override
   protected Arbitrary<ServiceStandard> arbitrary() {
-    return Generators.completeStandards().map(standard -> {
+    return Generators.completeStandards(asOf).map(standard -> {
       ServiceStandard result = standard;
       for (Defect defect : defects) {
         result = Defects.apply(result, defect, asOf);

@@ -17,14 +17,17 @@ import net.jqwik.api.Arbitrary;
  * <ul>
  *   <li><b>complete</b> ({@link #serviceStandards()}, {@link #catalogs()}, {@link #standards()}):
  *       every component filled with realistic Indonesian content and consistent (steps fit the
- *       completion time, actors are staff roles, the last step yields a product, staff can handle
- *       the demand…), so each passes the rule engine's default profile and Bean Validation when
- *       judged on {@link #REFERENCE_DATE}; {@link #standards()} tailors them with missing
- *       components and {@link Defect}s.
+ *       completion time, actors are staff roles, the last step yields a product, branches lead to
+ *       steps that exist, staff can handle the demand…), so each passes the rule engine's default
+ *       profile and Bean Validation when judged on {@link #REFERENCE_DATE}; they always have an id
+ *       and a name, and carry the parts of wire format 1.1 no rule judges (service hours,
+ *       publications, channel access, a time extension…); {@link #standards()} tailors them with
+ *       missing components and {@link Defect}s.
  *   <li><b>draft</b> ({@link #draftStandards()}, {@link #draftCatalogs()} and {@link #of(Class)}
- *       for the component types): every field and optional part present or absent independently, Unicode
- *       text (Indonesian, Acehnese, Arabic script, XML-special characters), zero and large
- *       amounts — structurally valid but not necessarily complete: for codecs, storage and forms.
+ *       for the component types): every field and optional part present or absent independently
+ *       (the id and the name too), every enum constant, Unicode text (Indonesian, Acehnese, Arabic
+ *       script, XML-special characters), zero and large amounts — structurally valid but not
+ *       necessarily complete: for codecs, storage and forms.
  * </ul>
  *
  * <p>The same arbitraries are registered as jqwik defaults: {@code @ForAll ServiceStandard} is
@@ -49,7 +52,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> serviceStandards() {
-    return Generators.completeStandards();
+    return Generators.completeStandards(REFERENCE_DATE);
   }
 
   /**
@@ -79,7 +82,8 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<StandardsCatalog> catalogs(LocalDate asOf) {
-    return Generators.completeCatalogs(Objects.requireNonNull(asOf, "asOf"), serviceStandards());
+    Objects.requireNonNull(asOf, "asOf");
+    return Generators.completeCatalogs(asOf, Generators.completeStandards(asOf));
   }
 
   /**
@@ -100,7 +104,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> draftStandards() {
-    return Generators.draftStandards();
+    return Generators.draftStandards(REFERENCE_DATE);
   }
 
   /**

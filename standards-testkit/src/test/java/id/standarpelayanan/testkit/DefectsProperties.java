@@ -9,6 +9,7 @@ import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.WorkingTime;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -62,7 +63,7 @@ class DefectsProperties {
     arbitrary.sampleStream().limit(20).forEach(standard -> {
       assertThat(standard.getFee()).isEmpty();
       assertThat(standard.getCompletionTime().orElseThrow().getMaximum()).isEmpty();
-      assertThat(standard.getCompetencies()).noneMatch(c -> c.getDimension() == CompetencyDimension.EXPERIENCE);
+      assertThat(standard.getCompetencies()).noneMatch(c -> c.getDimension().equals(Optional.of(CompetencyDimension.EXPERIENCE)));
     });
   }
 

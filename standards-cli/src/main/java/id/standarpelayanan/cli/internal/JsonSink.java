@@ -68,9 +68,9 @@ public final class JsonSink implements Sink {
     enumMap(input.putObject("principleStatus"), report.principleStatus());
     ArrayNode standards = input.putArray("standards");
     for (StandardReport standard : report.standards()) {
-      standards.addObject()
-          .put("index", standard.index()).put("serviceId", standard.serviceId())
-          .put("pointer", prefix + standard.pointer()).put("score", standard.score()).put("passed", standard.passed());
+      ObjectNode entry = standards.addObject().put("index", standard.index());
+      standard.serviceId().ifPresent(id -> entry.put("serviceId", id));
+      entry.put("pointer", prefix + standard.pointer()).put("score", standard.score()).put("passed", standard.passed());
     }
     ArrayNode findings = input.putArray("findings");
     for (Finding finding : report.findings()) {

@@ -87,7 +87,8 @@ public final class TextSink implements Sink {
           ? String.valueOf(standard.index() + 1)
           : language.message("error.record", checked.prefix().substring(1));
       String pointer = checked.prefix() + standard.pointer();
-      out.println(language.message("report.standard", position, standard.serviceId(),
+      out.println(language.message("report.standard", position,
+          standard.serviceId().orElse(language.message("report.no-id")),
           pointer.isEmpty() ? "" : " (" + pointer + ")", String.valueOf(standard.score())));
       printGrouped(single ? report.findings() : standard.findings(), checked.prefix());
     }

@@ -11,6 +11,14 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import id.standarpelayanan.model.Channel;
+import id.standarpelayanan.model.TimeExtension;
+import id.standarpelayanan.model.StepBranch;
+import id.standarpelayanan.model.Publication;
+import id.standarpelayanan.model.SpecialHours;
+import id.standarpelayanan.model.TimeWindow;
+import id.standarpelayanan.model.ServicePeriod;
+import id.standarpelayanan.model.ServiceHours;
+import id.standarpelayanan.model.ChannelAccess;
 import id.standarpelayanan.model.Competency;
 import id.standarpelayanan.model.ComplaintHandling;
 import id.standarpelayanan.model.CompletionTime;
@@ -41,6 +49,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells Jackson how to bind the model without a single Jackson annotation in the model: the wire
@@ -64,44 +73,79 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
               StandardsCatalog.class,
               List.of(
                   "provider", "decree", "version", "status", "effectiveDate", "lastEvaluationDate",
-                  "pledge", "consultations", "standards", "supersededBy", "extensions")),
+                  "pledge", "publications", "consultations", "standards", "supersededBy",
+                  "extensions")),
           Map.entry(
               ServiceStandard.class,
               List.of(
-                  "id", "name", "description", "unit", "deliveryChannels", "legalBasis",
-                  "requirements", "procedure", "completionTime", "fee", "products", "facilities",
+                  "id", "name", "description", "unit", "serviceHours", "decree", "pledge",
+                  "publications", "deliveryChannels", "legalBasis", "requirements",
+                  "noRequirements", "procedure", "completionTime", "fee", "products", "facilities",
                   "competencies", "internalSupervision", "complaintHandling", "staffing",
-                  "serviceGuarantee", "securityAndSafety", "performanceEvaluation", "extensions")),
+                  "serviceGuarantee", "securityAndSafety", "performanceEvaluation",
+                  "emptyComponents", "extensions")),
           Map.entry(
               ServiceProvider.class,
-              List.of("name", "parentAgency", "unitCode", "region", "address", "contacts")),
-          Map.entry(Channel.class, List.of("kind", "address", "description")),
+              List.of(
+                  "name", "parentAgency", "unitCode", "region", "address", "contacts",
+                  "serviceHours")),
+          Map.entry(
+              Channel.class,
+              List.of(
+                  "kind", "additionalKinds", "platform", "address", "atProviderAddress", "access",
+                  "serviceHours", "description")),
+          Map.entry(ChannelAccess.class, List.of("kind", "platform", "address")),
+          Map.entry(ServiceHours.class, List.of("periods", "specialHours", "description")),
+          Map.entry(
+              ServicePeriod.class, List.of("days", "opens", "closes", "breaks", "description")),
+          Map.entry(TimeWindow.class, List.of("start", "end")),
+          Map.entry(
+              SpecialHours.class, List.of("occasion", "closed", "periods", "description")),
+          Map.entry(Publication.class, List.of("medium", "address", "date", "description")),
           Map.entry(Decree.class, List.of("number", "date", "signatory", "title")),
           Map.entry(ServicePledge.class, List.of("text", "signatory", "date")),
           Map.entry(
               PublicConsultation.class,
               List.of("date", "form", "participantCount", "summary", "minutesReference")),
-          Map.entry(LegalReference.class, List.of("type", "number", "year", "title")),
+          Map.entry(
+              LegalReference.class,
+              List.of("type", "issuer", "region", "number", "year", "article", "title")),
           Map.entry(
               Requirement.class,
-              List.of("id", "description", "kind", "form", "copies", "mandatory", "condition")),
+              List.of(
+                  "id", "description", "alternatives", "applicantCategory", "kind", "form",
+                  "copies", "mandatory", "condition")),
           Map.entry(Procedure.class, List.of("description", "steps")),
           Map.entry(
               ProcedureStep.class,
-              List.of("id", "number", "actor", "description", "duration", "output")),
+              List.of(
+                  "id", "number", "actor", "description", "condition", "equipment", "duration",
+                  "output", "branches", "notes")),
+          Map.entry(StepBranch.class, List.of("condition", "nextStep", "outcome")),
           Map.entry(TimeSpan.class, List.of("amount", "unit")),
-          Map.entry(CompletionTime.class, List.of("maximum", "description")),
+          Map.entry(
+              CompletionTime.class,
+              List.of(
+                  "minimum", "maximum", "maximumPlus", "perUnit", "startCondition", "extension",
+                  "description")),
+          Map.entry(TimeExtension.class, List.of("duration", "condition", "legalBasis")),
           Map.entry(Fee.class, List.of("free", "items", "paymentChannels", "description")),
-          Map.entry(FeeItem.class, List.of("name", "amount", "unit", "legalBasis")),
+          Map.entry(
+              FeeItem.class,
+              List.of(
+                  "name", "amount", "pricing", "unit", "condition", "applicantCategory",
+                  "surcharge", "legalBasis")),
           Map.entry(Product.class, List.of("name", "description")),
           Map.entry(
               Facility.class,
               List.of("name", "category", "vulnerableGroups", "quantity", "description")),
-          Map.entry(Competency.class, List.of("dimension", "description")),
+          Map.entry(Competency.class, List.of("dimension", "qualification", "description")),
           Map.entry(InternalSupervision.class, List.of("description", "supervisors")),
           Map.entry(
               ComplaintHandling.class,
-              List.of("channels", "responseTime", "procedure", "responsibleUnit")),
+              List.of(
+                  "channels", "responseTime", "procedure", "responsibleUnit",
+                  "responsibleOfficer")),
           Map.entry(
               Staffing.class,
               List.of("implementerCount", "roles", "expectedDailyDemand", "description")),
@@ -110,6 +154,14 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
           Map.entry(SecurityAndSafetyGuarantee.class, List.of("statement", "measures")),
           Map.entry(
               PerformanceEvaluation.class, List.of("methods", "frequency", "description")));
+
+  /**
+   * The flags added in 1.1, written only when true: a 1.0 document reads as it did, and a document
+   * that does not use them carries no trace of them. (The 1.0 flags {@code free} and {@code
+   * mandatory} are always written, as they always were.)
+   */
+  private static final Set<String> OMITTED_WHEN_FALSE =
+      Set.of("isNoRequirements", "isAtProviderAddress", "isSurcharge", "isClosed");
 
   private static final JsonPOJOBuilder.Value BUILDER_CONFIG =
       new JsonPOJOBuilder.Value("build", "set");
@@ -165,6 +217,10 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
     // Absent optionals and empty lists, sets and maps are left out; every other value is written.
     if (!(a instanceof AnnotatedMember member) || modelType(member.getDeclaringClass()) == null) {
       return JsonInclude.Value.empty();
+    }
+    if (OMITTED_WHEN_FALSE.contains(member.getName())) {
+      return JsonInclude.Value.construct(
+          JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.USE_DEFAULTS);
     }
     Class<?> raw = a.getRawType();
     boolean container = Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);

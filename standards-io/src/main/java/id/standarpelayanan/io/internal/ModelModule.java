@@ -12,13 +12,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.standarpelayanan.model.Rupiah;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The Jackson module that binds the model: registers {@link ModelIntrospector} (property order and
  * builder-based reading), writes a {@link Rupiah} as a plain integer and reads only whole,
- * non-negative rupiah, and reads dates only as ISO-8601 {@code yyyy-MM-dd} strings. Not API.
+ * non-negative rupiah, reads dates only as ISO-8601 {@code yyyy-MM-dd} strings, and writes and
+ * reads times of day only as {@code HH:mm} (service hours are kept to the minute). Not API.
  */
 final class ModelModule extends SimpleModule {
 
@@ -27,12 +31,23 @@ final class ModelModule extends SimpleModule {
   /** Digits only: the XML codec receives amounts as text. */
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,19}");
 
+  /** An ISO-8601 calendar date, yyyy-MM-dd (LocalDate.parse alone also takes signed years). */
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /** A time of day to the minute, 00:00 to 23:59. */
+  private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+
+  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
   /** Creates the module. */
   ModelModule() {
     super("standar-pelayanan-model");
     addSerializer(Rupiah.class, new RupiahSerializer());
     addDeserializer(Rupiah.class, new RupiahDeserializer());
-    addDeserializer(LocalDate.class, new DateDeserializer());
+    // LocalDate.parse also rejects impossible days (2024-02-30) within the form.
+    addDeserializer(LocalDate.class, new TextValueDeserializer<>("date", DATE, LocalDate::parse));
+    addSerializer(LocalTime.class, new TimeSerializer());
+    addDeserializer(LocalTime.class, new TextValueDeserializer<>("time", TIME, LocalTime::parse));
   }
 
   @Override
@@ -76,21 +91,44 @@ final class ModelModule extends SimpleModule {
     }
   }
 
-  private static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+  private static final class TimeSerializer extends JsonSerializer<LocalTime> {
     @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public void serialize(LocalTime value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      // The model keeps service hours to the minute, so HH:mm loses nothing.
+      gen.writeString(value.format(HOURS_MINUTES));
+    }
+  }
+
+  /**
+   * Reads a value written as a string of a strict form: a wrong token is {@code WRONG_TYPE}, a
+   * string of another form {@code INVALID_VALUE}, both naming the kind expected.
+   */
+  private static final class TextValueDeserializer<T> extends JsonDeserializer<T> {
+
+    private final String kind;
+    private final Pattern form;
+    private final Function<String, T> parse;
+
+    TextValueDeserializer(String kind, Pattern form, Function<String, T> parse) {
+      this.kind = kind;
+      this.form = form;
+      this.parse = parse;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw Problems.wrongType(p, "date");
+        throw Problems.wrongType(p, kind);
       }
       String text = p.getText();
+      if (!form.matcher(text).matches()) {
+        throw Problems.invalidValue(p, kind);
+      }
       try {
-        // LocalDate.parse accepts exactly ISO-8601 yyyy-MM-dd (and signed years beyond 9999).
-        if (text.length() != 10) {
-          throw Problems.invalidValue(p, "date");
-        }
-        return LocalDate.parse(text);
+        return parse.apply(text);
       } catch (DateTimeParseException e) {
-        throw Problems.invalidValue(p, "date");
+        throw Problems.invalidValue(p, kind);
       }
     }
   }

@@ -18,6 +18,7 @@ import id.standarpelayanan.io.StandardsReadException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -352,6 +353,9 @@ public final class Problems {
     }
     if (raw == LocalDate.class) {
       return "date";
+    }
+    if (raw == LocalTime.class) {
+      return "time";
     }
     if (raw.isEnum()) {
       return "enumConstant";

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
 
 /**
- * Writes {@code "schemaVersion": "1.0"} as the first field of the root object while the model is
+ * Writes {@code "schemaVersion": "1.1"} as the first field of the root object while the model is
  * serialized straight to the output, so that a document is written in one pass, without an
  * intermediate tree. Not API.
  */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import id.standarpelayanan.io.ReadErrorCode;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A parser that consumes the {@code schemaVersion} member of each record object (the root object
@@ -15,8 +16,18 @@ import java.io.IOException;
  */
 final class SchemaVersionParser extends JsonParserDelegate {
 
-  /** The version this library writes and reads. */
-  static final String VERSION = "1.0";
+  /** The version this library writes. */
+  static final String VERSION = "1.1";
+
+  /**
+   * Every version this library reads. 1.1 only adds to 1.0 (new optional properties and enum
+   * constants; id, name, a decree's number, a fee item's amount and a competence's dimension
+   * became optional), so a 1.0 document means under 1.1 exactly what it meant.
+   */
+  static final List<String> READABLE = List.of("1.0", VERSION);
+
+  /** The readable versions, for messages. */
+  static final String READABLE_TEXT = String.join(", ", READABLE);
 
   static final String FIELD = "schemaVersion";
 
@@ -52,9 +63,9 @@ final class SchemaVersionParser extends JsonParserDelegate {
       if (value != JsonToken.VALUE_STRING) {
         throw Problems.at(delegate, ReadErrorCode.WRONG_TYPE, "string");
       }
-      if (!VERSION.equals(delegate.getText())) {
+      if (!READABLE.contains(delegate.getText())) {
         throw Problems.at(
-            delegate, ReadErrorCode.UNSUPPORTED_SCHEMA_VERSION, delegate.getText(), VERSION);
+            delegate, ReadErrorCode.UNSUPPORTED_SCHEMA_VERSION, delegate.getText(), READABLE_TEXT);
       }
       seen = true;
       token = delegate.nextToken();

@@ -40,7 +40,18 @@ final class XmlNames {
           Map.entry("channels", "channel"),
           Map.entry("roles", "role"),
           Map.entry("measures", "measure"),
-          Map.entry("methods", "method"));
+          Map.entry("methods", "method"),
+          Map.entry("publications", "publication"),
+          Map.entry("alternatives", "alternative"),
+          Map.entry("branches", "branch"),
+          Map.entry("maximumPlus", "span"),
+          Map.entry("periods", "period"),
+          Map.entry("specialHours", "special"),
+          Map.entry("days", "day"),
+          Map.entry("breaks", "break"),
+          Map.entry("additionalKinds", "kind"),
+          Map.entry("access", "access"),
+          Map.entry("emptyComponents", "component"));
 
   private XmlNames() {}
 

@@ -121,9 +121,9 @@ final class XmlTree {
     if (!version.isTextual()) {
       throw Problems.of(ReadErrorCode.WRONG_TYPE, pointer, at[0], at[1], "string");
     }
-    if (!SchemaVersionParser.VERSION.equals(version.asText())) {
+    if (!SchemaVersionParser.READABLE.contains(version.asText())) {
       throw Problems.of(ReadErrorCode.UNSUPPORTED_SCHEMA_VERSION, pointer, at[0], at[1],
-          version.asText(), SchemaVersionParser.VERSION);
+          version.asText(), SchemaVersionParser.READABLE_TEXT);
     }
   }
 

@@ -12,6 +12,8 @@ import id.standarpelayanan.rules.internal.catalog.EvaluationStale;
 import id.standarpelayanan.rules.internal.catalog.SupersededBy;
 import id.standarpelayanan.rules.internal.completeness.ComponentStated;
 import id.standarpelayanan.rules.internal.completeness.PlaceholderText;
+import id.standarpelayanan.rules.internal.completeness.ServiceId;
+import id.standarpelayanan.rules.internal.completeness.ServiceName;
 import id.standarpelayanan.rules.internal.completeness.VagueCompletionTime;
 import id.standarpelayanan.rules.internal.completeness.VagueFee;
 import id.standarpelayanan.rules.internal.consistency.ChannelAddress;
@@ -53,6 +55,8 @@ public final class BuiltInRules {
       rules.add(new ComponentStated(component));
     }
     rules.addAll(List.of(
+        new ServiceName(),
+        new ServiceId(),
         new PlaceholderText(),
         new VagueCompletionTime(),
         new VagueFee(),

@@ -50,7 +50,7 @@ public class UnitStatedRule implements Rule {
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     if (standard.getUnit().isEmpty()) {
-      context.report("/unit", "missing", standard.getId());
+      context.report("/unit", "missing", standard.getId().orElse("?"));
     }
   }
 

@@ -40,17 +40,18 @@ public final class Defects {
   private Defects() {}
 
   /**
-   * Removes a component.
+   * Removes a component: the standard neither fills it nor lists it with an empty row.
    *
    * @param standard the standard
    * @param component the component to remove
    * @return the standard without it
    */
   public static ServiceStandard without(ServiceStandard standard, Component component) {
-    ImmutableServiceStandard s = ImmutableServiceStandard.copyOf(standard);
+    ImmutableServiceStandard s = ImmutableServiceStandard.copyOf(standard)
+        .withEmptyComponents(standard.getEmptyComponents().stream().filter(c -> c != component).toList());
     return switch (component) {
       case LEGAL_BASIS -> s.withLegalBasis(List.of());
-      case REQUIREMENTS -> s.withRequirements(List.of());
+      case REQUIREMENTS -> s.withRequirements(List.of()).withNoRequirements(false);
       case PROCEDURE -> s.withProcedure(Optional.empty());
       case COMPLETION_TIME -> s.withCompletionTime(Optional.empty());
       case FEE -> s.withFee(Optional.empty());
@@ -115,7 +116,7 @@ public final class Defects {
           .map(f -> (Facility) ImmutableFacility.copyOf(f).withVulnerableGroups(List.of()))
           .toList());
       case MISSING_COMPETENCE_DIMENSION -> s.withCompetencies(s.getCompetencies().stream()
-          .filter(c -> c.getDimension() != CompetencyDimension.EXPERIENCE)
+          .filter(c -> !c.getDimension().equals(Optional.of(CompetencyDimension.EXPERIENCE)))
           .toList());
       case UNDERSTAFFED -> s.withStaffing(ImmutableStaffing.copyOf(s.getStaffing().orElseThrow()).withExpectedDailyDemand(TextLimits.COUNT));
       case UNKNOWN_STEP_ACTOR -> steps(s, steps -> {

@@ -21,7 +21,7 @@ public final class DuplicateServiceId extends BuiltInRule {
   @Override
   public void check(StandardsCatalog catalog, RuleContext context) {
     List<ServiceStandard> standards = catalog.getStandards();
-    for (Duplicates.Repeat<String> repeat : Duplicates.of(standards, standard -> Optional.of(standard.getId()))) {
+    for (Duplicates.Repeat<String> repeat : Duplicates.of(standards, ServiceStandard::getId)) {
       context.report(Pointers.of("standards", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex());
     }
   }

@@ -24,7 +24,8 @@ final class Meaningful {
     ServiceStandard s = standard;
     return switch (component) {
       case LEGAL_BASIS -> s.getLegalBasis().stream().anyMatch(Meaningful::reference);
-      case REQUIREMENTS -> s.getRequirements().stream().anyMatch(r -> Texts.meaningful(r.getDescription()));
+      case REQUIREMENTS -> s.isNoRequirements()
+          || s.getRequirements().stream().anyMatch(r -> Texts.meaningful(r.getDescription()));
       case PROCEDURE -> s.getProcedure().filter(p -> Texts.meaningful(p.getDescription())
           || p.getSteps().stream().anyMatch(step -> Texts.meaningful(step.getDescription()))).isPresent();
       // Only a measurable maximum or a meaningful note counts; a vague note is sp.completion-time.vague's.
@@ -38,7 +39,7 @@ final class Meaningful {
           || Texts.anyMeaningful(i.getSupervisors())).isPresent();
       case COMPLAINT_HANDLING -> s.getComplaintHandling().filter(c -> !c.getChannels().isEmpty()
           || c.getResponseTime().isPresent() || Texts.meaningful(c.getProcedure())
-          || Texts.meaningful(c.getResponsibleUnit())).isPresent();
+          || Texts.meaningful(c.getResponsibleUnit()) || Texts.meaningful(c.getResponsibleOfficer())).isPresent();
       case STAFFING -> s.getStaffing().filter(st -> st.getImplementerCount().isPresent()
           || st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName()))
           || Texts.meaningful(st.getDescription())).isPresent();

@@ -26,10 +26,14 @@ public final class ChannelAddress extends BuiltInRule {
     List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
     for (int i = 0; i < channels.size(); i++) {
       Channel channel = channels.get(i);
-      if (channel.getAddress().isEmpty()) {
+      if (channel.getAddress().isPresent()) {
+        if (!ChannelAddresses.plausible(channel)) {
+          context.report(pointer(i), "implausible", channel.getAddress().get(), channel.getKind());
+        }
+      } else if (!channel.isAtProviderAddress() && channel.getAccess().isEmpty()) {
+        // A desk or a box at the provider's own address needs no address of its own; a channel
+        // reached in several ways has its addresses there.
         context.report(pointer(i), "missing", channel.getKind());
-      } else if (!ChannelAddresses.plausible(channel)) {
-        context.report(pointer(i), "implausible", channel.getAddress().get(), channel.getKind());
       }
     }
   }

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Channel;
+import id.standarpelayanan.model.ChannelAccess;
 import id.standarpelayanan.model.ChannelKind;
 import id.standarpelayanan.rules.internal.Texts;
 import java.net.URI;
@@ -46,7 +47,22 @@ final class ChannelAddresses {
    */
   static boolean plausible(Channel channel) {
     Optional<String> address = channel.getAddress();
-    return address.isPresent() && plausible(channel.getKind(), address.get().strip());
+    if (address.isPresent()) {
+      return plausible(channel.getKind(), address.get().strip());
+    }
+    // A desk or a box at the provider's own address needs no address of its own; a channel
+    // reached in several ways (SP4N-LAPOR!) is reachable if one of its ways is.
+    return channel.isAtProviderAddress() || channel.getAccess().stream().anyMatch(ChannelAddresses::plausible);
+  }
+
+  /**
+   * Tells whether one way of reaching a channel has an address that looks like one of its kind.
+   *
+   * @param access the way
+   * @return whether its address is present and plausible
+   */
+  static boolean plausible(ChannelAccess access) {
+    return access.getAddress().filter(address -> plausible(access.getKind(), address.strip())).isPresent();
   }
 
   private static boolean plausible(ChannelKind kind, String address) {
@@ -57,7 +73,7 @@ final class ChannelAddresses {
       case WEBSITE -> url(host(address));
       case SP4N_LAPOR -> url(host(address)) || lapor(address.toLowerCase(Locale.ROOT));
       case SOCIAL_MEDIA -> url(host(address)) || HANDLE.matcher(address).matches();
-      case SUGGESTION_BOX, IN_PERSON, LETTER, OTHER -> Texts.meaningful(address);
+      case APP, SUGGESTION_BOX, IN_PERSON, LETTER, OTHER -> Texts.meaningful(address);
     };
   }
 

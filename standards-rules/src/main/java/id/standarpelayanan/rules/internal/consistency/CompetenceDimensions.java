@@ -28,7 +28,7 @@ public final class CompetenceDimensions extends BuiltInRule {
       return;
     }
     Set<CompetencyDimension> missing = EnumSet.allOf(CompetencyDimension.class);
-    standard.getCompetencies().stream().map(Competency::getDimension).forEach(missing::remove);
+    standard.getCompetencies().stream().flatMap(c -> c.getDimension().stream()).forEach(missing::remove);
     if (!missing.isEmpty()) {
       context.report("/competencies", "message", List.copyOf(missing));
     }

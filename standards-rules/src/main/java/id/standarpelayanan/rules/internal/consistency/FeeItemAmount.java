@@ -26,7 +26,10 @@ public final class FeeItemAmount extends BuiltInRule {
     standard.getFee().filter(fee -> !fee.isFree()).ifPresent(fee -> {
       List<FeeItem> items = fee.getItems();
       for (int i = 0; i < items.size(); i++) {
-        if (items.get(i).getAmount().getAmount() == 0) {
+        FeeItem item = items.get(i);
+        // A conditional Rp 0 (free at the office in working hours, a tariff elsewhere) is a price.
+        if (item.getAmount().filter(amount -> amount.getAmount() == 0).isPresent()
+            && item.getCondition().isEmpty() && item.getApplicantCategory().isEmpty()) {
           context.report(Pointers.of("fee", "items", i, "amount"), "message", items.get(i).getName());
         }
       }

@@ -29,7 +29,7 @@ public final class FeeItemLegalBasis extends BuiltInRule {
     for (int i = 0; i < items.size(); i++) {
       FeeItem item = items.get(i);
       Optional<LegalReference> basis = item.getLegalBasis();
-      if (item.getAmount().getAmount() == 0) {
+      if (item.getAmount().filter(amount -> amount.getAmount() == 0).isPresent()) {
         continue;
       }
       if (basis.isEmpty()) {

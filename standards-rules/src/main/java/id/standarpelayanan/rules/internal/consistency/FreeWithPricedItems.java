@@ -2,6 +2,7 @@ package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.FeeItem;
+import id.standarpelayanan.model.Rupiah;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
@@ -25,8 +26,9 @@ public final class FreeWithPricedItems extends BuiltInRule {
     standard.getFee().filter(fee -> fee.isFree()).ifPresent(fee -> {
       List<FeeItem> items = fee.getItems();
       for (int i = 0; i < items.size(); i++) {
-        if (items.get(i).getAmount().getAmount() > 0) {
-          context.report(Pointers.of("fee", "items", i), "message", items.get(i).getName(), items.get(i).getAmount().getAmount());
+        long amount = items.get(i).getAmount().map(Rupiah::getAmount).orElse(0L);
+        if (amount > 0) {
+          context.report(Pointers.of("fee", "items", i), "message", items.get(i).getName(), amount);
           return;
         }
       }

@@ -26,16 +26,18 @@ public final class StepsWithinCompletionTime extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    Optional<TimeSpan> maximum = standard.getCompletionTime().flatMap(time -> time.getMaximum());
+    List<TimeSpan> maximum = standard.getCompletionTime().map(time -> time.maximumParts()).orElse(List.of());
     List<TimeSpan> durations = standard.getProcedure().stream()
         .flatMap(procedure -> procedure.getSteps().stream())
         .map(ProcedureStep::getDuration)
         .flatMap(Optional::stream)
         .toList();
-    if (maximum.isPresent() && !durations.isEmpty()
-        && context.workingTime().compareTotal(durations, maximum.get()) > 0) {
+    // Only a certain excess is reported: steps in unqualified days or months may or may not fit.
+    if (!maximum.isEmpty() && !durations.isEmpty()
+        && context.workingTime().tryCompareTotals(durations, maximum).orElse(0) > 0) {
       long minutes = Math.round(durations.stream().mapToDouble(context.workingTime()::toMinutes).sum());
-      context.report(Component.PROCEDURE, "/procedure/steps", "message", minutes, maximum.get());
+      context.report(Component.PROCEDURE, "/procedure/steps", "message", minutes,
+          maximum.size() == 1 ? maximum.get(0) : maximum);
     }
   }
 }

@@ -1,0 +1,84 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Opening hours on some days of the week, e.g. Monday to Thursday 08:00–16:00 with a break from
+ * 12:00 to 13:00. Since 1.1.
+ */
+@Value.Immutable
+public interface ServicePeriod {
+
+  /**
+   * Returns the days these hours apply to.
+   *
+   * @return the days, Monday first, possibly empty in a draft
+   */
+  Set<DayOfWeek> getDays();
+
+  /**
+   * Returns when service opens (jam buka).
+   *
+   * @return the opening time
+   */
+  Optional<LocalTime> getOpens();
+
+  /**
+   * Returns when service closes (jam tutup).
+   *
+   * @return the closing time
+   */
+  Optional<LocalTime> getCloses();
+
+  /**
+   * Returns the breaks (istirahat) between opening and closing.
+   *
+   * @return the breaks, possibly empty
+   */
+  List<@Valid TimeWindow> getBreaks();
+
+  /**
+   * Returns a note, e.g. "pendaftaran ditutup pukul 15.00".
+   *
+   * @return the note
+   */
+  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableServicePeriod.Builder builder() {
+    return ImmutableServicePeriod.builder();
+  }
+
+  /** Rejects opening or closing times that are not to the minute. */
+  @Value.Check
+  default void check() {
+    getOpens().ifPresent(time -> requireWholeMinute(time, "opens"));
+    getCloses().ifPresent(time -> requireWholeMinute(time, "closes"));
+  }
+
+  /**
+   * Rejects a time of day with seconds: service hours are kept to the minute, as they are
+   * published and written ({@code HH:mm}).
+   *
+   * @param time the time
+   * @param field the field's name, for the message
+   * @throws IllegalArgumentException if {@code time} has seconds or fractions of a second
+   */
+  static void requireWholeMinute(LocalTime time, String field) {
+    if (time.getSecond() != 0 || time.getNano() != 0) {
+      throw new IllegalArgumentException(field + " must be a whole minute: " + time);
+    }
+  }
+}
