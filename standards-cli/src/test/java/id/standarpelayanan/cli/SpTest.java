@@ -139,6 +139,19 @@ class SpTest {
   }
 
   @Test
+  void aDraftWithoutIdOrNameIsCheckedAndToldWhatIsMissing() throws IOException {
+    Path draft = Files.writeString(temp.resolve("draf.json"), "{\"schemaVersion\": \"1.1\", \"fee\": {\"free\": true}}");
+
+    Run text = sp("validate", draft.toString());
+    assertThat(text.code()).as(text.out() + text.err()).isEqualTo(Sp.FINDINGS);
+    assertThat(text.out()).contains("(tanpa id)", "sp.standard.name", "/name", "sp.standard.id");
+
+    JsonNode standard = sp("validate", "--format", "json", draft.toString()).json().get("inputs").get(0).get("standards").get(0);
+    assertThat(standard.has("serviceId")).isFalse();
+    assertThat(standard.get("passed").asBoolean()).isFalse();
+  }
+
+  @Test
   void malformedInputIsReportedWithLineColumnAndExitCodeTwo() throws IOException {
     Path broken = Files.writeString(temp.resolve("rusak.json"), "{\n  \"schemaVersion\": \"1.0\",\n  \"standards\": [ {\"id\": \n");
 

@@ -2,6 +2,7 @@ package id.standarpelayanan.cli.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a document holds, told from its first bytes (its content, not its file name): JSON or XML,
@@ -69,14 +70,29 @@ public enum DocumentKind {
   }
 
   /**
+   * The top-level properties only a catalogue has. Every other property but those both have
+   * ({@code schemaVersion}, {@code decree}, {@code pledge}, {@code publications}, {@code
+   * extensions}) is a standard's. Since 1.1 a standard's id and name are optional, so a draft is
+   * told from a catalogue by what it has, not by its id.
+   */
+  static final Set<String> CATALOG_ONLY = Set.of(
+      "provider", "version", "status", "effectiveDate", "lastEvaluationDate", "consultations",
+      "standards", "supersededBy");
+
+  /** The top-level properties a catalogue and a standard share. */
+  static final Set<String> SHARED = Set.of("schemaVersion", "decree", "pledge", "publications", "extensions");
+
+  /**
    * Walks the first JSON object, noting its top-level keys, and looks past its end for a second
-   * object (newline-delimited JSON). A standard has a top-level {@code id}; a catalogue has none.
+   * object (newline-delimited JSON). A key only a catalogue has makes a catalogue; otherwise a key
+   * only a standard has makes a standard; a document of shared keys alone is read as a catalogue.
    */
   private static DocumentKind scanObject(String text, int start) {
     int depth = 0;
     boolean inString = false;
     boolean escaped = false;
-    boolean hasId = false;
+    boolean catalogKey = false;
+    boolean standardKey = false;
     int keyStart = -1;
     for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -88,7 +104,9 @@ public enum DocumentKind {
         } else if (c == '"') {
           inString = false;
           if (depth == 1 && keyStart >= 0 && nextNonSpace(text, i + 1) == ':') {
-            hasId |= "id".equals(text.substring(keyStart, i));
+            String key = text.substring(keyStart, i);
+            catalogKey |= CATALOG_ONLY.contains(key);
+            standardKey |= !CATALOG_ONLY.contains(key) && !SHARED.contains(key);
           }
           keyStart = -1;
         }
@@ -107,7 +125,7 @@ public enum DocumentKind {
         }
       }
     }
-    return hasId ? JSON_STANDARD : JSON_CATALOG;
+    return standardKey && !catalogKey ? JSON_STANDARD : JSON_CATALOG;
   }
 
   private static char nextNonSpace(String text, int from) {

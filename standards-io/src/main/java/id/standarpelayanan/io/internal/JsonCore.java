@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,7 +49,9 @@ public final class JsonCore extends DocumentCore {
    */
   public JsonCore(boolean pretty, boolean lenient, ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.mapper = Mappers.mapper(limits, lenient, false);
+    this.mapper = Mappers.mapper(limits, lenient, false)
+        .registerModule(new SimpleModule("document-root")
+            .addSerializer(DocumentRoot.class, new DocumentRoot.Serializer()));
     this.streamFactory = Mappers.factory(limits, false);
     this.pretty = pretty;
     this.writer = pretty ? mapper.writer(Mappers.prettyPrinter()) : mapper.writer();
@@ -197,7 +200,7 @@ public final class JsonCore extends DocumentCore {
   }
 
   private void write(Object value, JsonGenerator generator) throws IOException {
-    writer.writeValue(new SchemaVersionGenerator(generator), value);
+    writer.writeValue(generator, new DocumentRoot(value));
     if (pretty) {
       generator.writeRaw('\n');
     }
