@@ -13,13 +13,6 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.introspect.VisibilityChecker;
 import id.standarpelayanan.model.Channel;
-import id.standarpelayanan.model.TimeExtension;
-import id.standarpelayanan.model.StepBranch;
-import id.standarpelayanan.model.Publication;
-import id.standarpelayanan.model.SpecialHours;
-import id.standarpelayanan.model.TimeWindow;
-import id.standarpelayanan.model.ServicePeriod;
-import id.standarpelayanan.model.ServiceHours;
 import id.standarpelayanan.model.ChannelAccess;
 import id.standarpelayanan.model.Competency;
 import id.standarpelayanan.model.ComplaintHandling;
@@ -35,16 +28,23 @@ import id.standarpelayanan.model.Procedure;
 import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.Product;
 import id.standarpelayanan.model.PublicConsultation;
+import id.standarpelayanan.model.Publication;
 import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.SecurityAndSafetyGuarantee;
 import id.standarpelayanan.model.ServiceGuarantee;
+import id.standarpelayanan.model.ServiceHours;
+import id.standarpelayanan.model.ServicePeriod;
 import id.standarpelayanan.model.ServicePledge;
 import id.standarpelayanan.model.ServiceProvider;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.SpecialHours;
 import id.standarpelayanan.model.StaffRole;
 import id.standarpelayanan.model.Staffing;
 import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.model.StepBranch;
+import id.standarpelayanan.model.TimeExtension;
 import id.standarpelayanan.model.TimeSpan;
+import id.standarpelayanan.model.TimeWindow;
 import java.beans.Introspector;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,8 +55,10 @@ import java.util.Set;
 
 /**
  * Tells Jackson how to bind the model without a single Jackson annotation in the model: the wire
- * order of each type's properties, and that each type is built through its Immutables builder
- * ({@code ImmutableX.Builder}, initialisers {@code setX}).
+ * order of each type's properties, that each type is built through its Immutables builder
+ * ({@code ImmutableX.Builder}, initialisers {@code setX}), and that it is written from the fields
+ * of its implementation ({@code ImmutableX}), which hold the attributes under their property
+ * names.
  *
  * <p>It plays the role of mix-ins, for all model types at once: a builder has two initialisers per
  * optional attribute ({@code setX(T)} and {@code setX(Optional<T>)}); the plain one is bound
