@@ -235,8 +235,8 @@ class ModelLabelsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("valueTypes")
-  void everyValueTypeHasATitleAndADescriptionInBothLanguages(Class<?> type) {
+  @MethodSource({"valueTypes", "labelledEnums"})
+  void everyValueTypeAndLabelledEnumHasATitleAndADescriptionInBothLanguages(Class<?> type) {
     String name = type.getSimpleName();
     assertText(ModelLabels.typeTitle(type, INDONESIAN), name + " title id");
     assertText(ModelLabels.typeTitle(type, ENGLISH), name + " title en");
@@ -262,19 +262,6 @@ class ModelLabelsTest {
       assertText(en, what + " description en");
       assertThat(id).as("%s descriptions differ by language", what).isNotEqualTo(en);
     }
-  }
-
-  @ParameterizedTest
-  @MethodSource("labelledEnums")
-  void everyLabelledEnumHasATitleAndADescriptionInBothLanguages(Class<?> type) {
-    String name = type.getSimpleName();
-    assertText(ModelLabels.typeTitle(type, INDONESIAN), name + " title id");
-    assertText(ModelLabels.typeTitle(type, ENGLISH), name + " title en");
-    String id = ModelLabels.typeDescription(type, INDONESIAN);
-    String en = ModelLabels.typeDescription(type, ENGLISH);
-    assertText(id, name + " description id");
-    assertText(en, name + " description en");
-    assertThat(id).as("%s descriptions differ by language", name).isNotEqualTo(en);
   }
 
   @ParameterizedTest
