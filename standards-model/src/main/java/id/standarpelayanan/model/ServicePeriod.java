@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.internal.TimesOfDay;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
@@ -64,21 +65,7 @@ public interface ServicePeriod {
   /** Rejects opening or closing times that are not to the minute. */
   @Value.Check
   default void check() {
-    getOpens().ifPresent(time -> requireWholeMinute(time, "opens"));
-    getCloses().ifPresent(time -> requireWholeMinute(time, "closes"));
-  }
-
-  /**
-   * Rejects a time of day with seconds: service hours are kept to the minute, as they are
-   * published and written ({@code HH:mm}).
-   *
-   * @param time the time
-   * @param field the field's name, for the message
-   * @throws IllegalArgumentException if {@code time} has seconds or fractions of a second
-   */
-  static void requireWholeMinute(LocalTime time, String field) {
-    if (time.getSecond() != 0 || time.getNano() != 0) {
-      throw new IllegalArgumentException(field + " must be a whole minute: " + time);
-    }
+    getOpens().ifPresent(time -> TimesOfDay.requireWholeMinute(time, "opens"));
+    getCloses().ifPresent(time -> TimesOfDay.requireWholeMinute(time, "closes"));
   }
 }

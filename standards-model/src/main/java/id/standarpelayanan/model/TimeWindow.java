@@ -1,5 +1,6 @@
 package id.standarpelayanan.model;
 
+import id.standarpelayanan.model.internal.TimesOfDay;
 import java.time.LocalTime;
 import org.immutables.value.Value;
 
@@ -41,8 +42,8 @@ public interface TimeWindow {
   /** Rejects a window that ends before it starts, or a time not to the minute. */
   @Value.Check
   default void check() {
-    ServicePeriod.requireWholeMinute(getStart(), "start");
-    ServicePeriod.requireWholeMinute(getEnd(), "end");
+    TimesOfDay.requireWholeMinute(getStart(), "start");
+    TimesOfDay.requireWholeMinute(getEnd(), "end");
     if (!getEnd().isAfter(getStart())) {
       throw new IllegalArgumentException(
           "end must be after start: " + getStart() + " to " + getEnd());
