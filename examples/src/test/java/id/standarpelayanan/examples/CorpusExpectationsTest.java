@@ -1,0 +1,73 @@
+package id.standarpelayanan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.standarpelayanan.rules.Profile;
+import id.standarpelayanan.rules.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The assessor's expected findings beside the corpus ({@code <name>.expected.json}), written
+ * before the checker was run on the files, are well formed: each names its standard's file, uses
+ * known rule ids (or proposes a new one as {@code new:…}), gives a reason, and points into the
+ * document (to a value, or to a missing one whose parent exists). Comparing them with the
+ * checker's findings is the next step (issue "Real published standards, part 2").
+ */
+class CorpusExpectationsTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Path FOLDER = Samples.file("real");
+  private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
+  private static final Set<String> PROFILES = Set.of("uu-25-2009", "kemenag-11-prinsip");
+
+  static Stream<String> expectations() throws IOException {
+    try (Stream<Path> paths = Files.list(FOLDER)) {
+      return paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected.json"))
+          .sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("expectations")
+  void expectationsNameTheirFileKnownRulesAReasonAndAPlaceInTheDocument(String name) throws IOException {
+    JsonNode expected = MAPPER.readTree(FOLDER.resolve(name).toFile());
+    String file = name.replace(".expected.json", ".json");
+    assertThat(expected.path("file").asText()).isEqualTo(file);
+    JsonNode document = MAPPER.readTree(FOLDER.resolve(file).toFile());
+    Set<String> rules = Profile.uu25_2009().allRules().stream().map(Rule::id).collect(Collectors.toSet());
+
+    for (String list : List.of("expected", "notRaised", "notJudged")) {
+      for (JsonNode entry : expected.path(list)) {
+        String where = name + " " + list + " " + entry;
+        assertThat(entry.path("reason").asText()).as(where).isNotBlank();
+        String pointer = entry.path("pointer").asText();
+        assertThat(pointer).as(where).startsWith("/");
+        JsonPointer at = JsonPointer.compile(pointer);
+        assertThat(document.at(at).isMissingNode() && document.at(at.head()).isMissingNode())
+            .as("%s: the pointer or its parent is in the document", where).isFalse();
+        JsonNode rule = entry.path("rule");
+        if (rule.isTextual()) {
+          assertThat(rules.contains(rule.asText()) || rule.asText().startsWith("new:"))
+              .as("%s: a known rule or a proposed new:… one", where).isTrue();
+        }
+        if (list.equals("expected")) {
+          entry.path("severity").fields().forEachRemaining(severity -> {
+            assertThat(PROFILES).as(where).contains(severity.getKey());
+            assertThat(SEVERITIES).as(where).contains(severity.getValue().asText());
+          });
+        }
+      }
+    }
+  }
+}
