@@ -62,10 +62,10 @@ class CorpusExpectationsTest {
               .as("%s: a known rule or a proposed new:… one", where).isTrue();
         }
         if (list.equals("expected")) {
-          entry.path("severity").fields().forEachRemaining(severity -> {
+          for (var severity : entry.path("severity").properties()) {
             assertThat(PROFILES).as(where).contains(severity.getKey());
             assertThat(SEVERITIES).as(where).contains(severity.getValue().asText());
-          });
+          }
         }
       }
     }
