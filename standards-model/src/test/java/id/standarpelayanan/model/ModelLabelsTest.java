@@ -237,14 +237,8 @@ class ModelLabelsTest {
   @ParameterizedTest
   @MethodSource({"valueTypes", "labelledEnums"})
   void everyValueTypeAndLabelledEnumHasATitleAndADescriptionInBothLanguages(Class<?> type) {
-    String name = type.getSimpleName();
-    assertText(ModelLabels.typeTitle(type, INDONESIAN), name + " title id");
-    assertText(ModelLabels.typeTitle(type, ENGLISH), name + " title en");
-    String id = ModelLabels.typeDescription(type, INDONESIAN);
-    String en = ModelLabels.typeDescription(type, ENGLISH);
-    assertText(id, name + " description id");
-    assertText(en, name + " description en");
-    assertThat(id).as("%s descriptions differ by language", name).isNotEqualTo(en);
+    assertBilingual(type.getSimpleName(), locale -> ModelLabels.typeTitle(type, locale),
+        locale -> ModelLabels.typeDescription(type, locale));
   }
 
   @ParameterizedTest
@@ -253,15 +247,23 @@ class ModelLabelsTest {
     List<String> properties = properties(type);
     assertThat(properties).as("properties of %s", type.getSimpleName()).isNotEmpty();
     for (String property : properties) {
-      String what = type.getSimpleName() + "." + property;
-      assertText(ModelLabels.propertyTitle(type, property, INDONESIAN), what + " title id");
-      assertText(ModelLabels.propertyTitle(type, property, ENGLISH), what + " title en");
-      String id = ModelLabels.propertyDescription(type, property, INDONESIAN);
-      String en = ModelLabels.propertyDescription(type, property, ENGLISH);
-      assertText(id, what + " description id");
-      assertText(en, what + " description en");
-      assertThat(id).as("%s descriptions differ by language", what).isNotEqualTo(en);
+      assertBilingual(type.getSimpleName() + "." + property,
+          locale -> ModelLabels.propertyTitle(type, property, locale),
+          locale -> ModelLabels.propertyDescription(type, property, locale));
     }
+  }
+
+  /** A title and a description in both languages, none blank, the descriptions different. */
+  private static void assertBilingual(
+      String what, java.util.function.Function<Locale, String> title,
+      java.util.function.Function<Locale, String> description) {
+    assertText(title.apply(INDONESIAN), what + " title id");
+    assertText(title.apply(ENGLISH), what + " title en");
+    String id = description.apply(INDONESIAN);
+    String en = description.apply(ENGLISH);
+    assertText(id, what + " description id");
+    assertText(en, what + " description en");
+    assertThat(id).as("%s descriptions differ by language", what).isNotEqualTo(en);
   }
 
   @ParameterizedTest

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -101,15 +105,16 @@ class TimeSpanProperties {
     }
   }
 
+  /** Spans of every unit, up to 10,000 of it. */
+  @Provide
+  Arbitrary<TimeSpan> spans() {
+    return Combinators.combine(Arbitraries.integers().between(0, 10_000), Arbitraries.of(DurationUnit.class))
+        .as(TimeSpan::of);
+  }
+
   @Property
   void tryCompareIsAntisymmetric(
-      @ForAll @IntRange(max = 10_000) int a,
-      @ForAll DurationUnit unitA,
-      @ForAll @IntRange(max = 10_000) int b,
-      @ForAll DurationUnit unitB,
-      @ForAll WorkingTime calendar) {
-    TimeSpan x = TimeSpan.of(a, unitA);
-    TimeSpan y = TimeSpan.of(b, unitB);
+      @ForAll("spans") TimeSpan x, @ForAll("spans") TimeSpan y, @ForAll WorkingTime calendar) {
     OptionalInt xy = calendar.tryCompare(x, y);
     OptionalInt yx = calendar.tryCompare(y, x);
 
@@ -121,13 +126,7 @@ class TimeSpanProperties {
 
   @Property
   void tryCompareIsPresentWhenBothSpansAreExact(
-      @ForAll @IntRange(max = 10_000) int a,
-      @ForAll DurationUnit unitA,
-      @ForAll @IntRange(max = 10_000) int b,
-      @ForAll DurationUnit unitB,
-      @ForAll WorkingTime calendar) {
-    TimeSpan x = TimeSpan.of(a, unitA);
-    TimeSpan y = TimeSpan.of(b, unitB);
+      @ForAll("spans") TimeSpan x, @ForAll("spans") TimeSpan y, @ForAll WorkingTime calendar) {
     if (calendar.isExact(x) && calendar.isExact(y)) {
       assertThat(calendar.tryCompare(x, y)).isPresent();
       assertThat(calendar.tryCompareTotal(List.of(x, y), y)).isPresent();
@@ -137,13 +136,7 @@ class TimeSpanProperties {
 
   @Property
   void tryCompareAgreesWithConversionToMinutesForExactUnits(
-      @ForAll @IntRange(max = 10_000) int a,
-      @ForAll DurationUnit unitA,
-      @ForAll @IntRange(max = 10_000) int b,
-      @ForAll DurationUnit unitB,
-      @ForAll WorkingTime calendar) {
-    TimeSpan x = TimeSpan.of(a, unitA);
-    TimeSpan y = TimeSpan.of(b, unitB);
+      @ForAll("spans") TimeSpan x, @ForAll("spans") TimeSpan y, @ForAll WorkingTime calendar) {
     Optional<TimeSpan> mx = calendar.convert(x, DurationUnit.MINUTES);
     Optional<TimeSpan> my = calendar.convert(y, DurationUnit.MINUTES);
     if (mx.isPresent() && my.isPresent()) {
@@ -154,13 +147,7 @@ class TimeSpanProperties {
 
   @Property
   void compareThrowsExactlyWhenTheOrderIsNotCertain(
-      @ForAll @IntRange(max = 10_000) int a,
-      @ForAll DurationUnit unitA,
-      @ForAll @IntRange(max = 10_000) int b,
-      @ForAll DurationUnit unitB,
-      @ForAll WorkingTime calendar) {
-    TimeSpan x = TimeSpan.of(a, unitA);
-    TimeSpan y = TimeSpan.of(b, unitB);
+      @ForAll("spans") TimeSpan x, @ForAll("spans") TimeSpan y, @ForAll WorkingTime calendar) {
     OptionalInt order = calendar.tryCompare(x, y);
     OptionalInt totalOrder = calendar.tryCompareTotal(List.of(x, y), y);
 
@@ -178,13 +165,7 @@ class TimeSpanProperties {
 
   @Property
   void totalsOfOneSpanCompareAsTheSpanAndAddingNeverShortens(
-      @ForAll @IntRange(max = 10_000) int a,
-      @ForAll DurationUnit unitA,
-      @ForAll @IntRange(max = 10_000) int b,
-      @ForAll DurationUnit unitB,
-      @ForAll WorkingTime calendar) {
-    TimeSpan x = TimeSpan.of(a, unitA);
-    TimeSpan y = TimeSpan.of(b, unitB);
+      @ForAll("spans") TimeSpan x, @ForAll("spans") TimeSpan y, @ForAll WorkingTime calendar) {
 
     if (!x.equals(y)) {
       assertThat(calendar.tryCompareTotal(List.of(x), y)).isEqualTo(calendar.tryCompare(x, y));

@@ -447,7 +447,11 @@ public final class ConstraintPlans {
               MethodType.methodType(rawBoxedClass(getter.getReturnType()), owner))
           .getTarget()
           .invokeExact();
+    } catch (VirtualMachineError e) {
+      // Out of memory or stack while spinning the lambda is no reason to fall back silently.
+      throw e;
     } catch (Throwable e) {
+      // The lambda could not be made (e.g. a LambdaConversionException): call the handle.
       MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
       return bean -> {
         try {
