@@ -14,15 +14,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The assessor's expected findings beside the corpus ({@code <name>.expected.json}), written
  * before the checker was run on the files, are well formed: each names its standard's file, uses
  * known rule ids (or proposes a new one as {@code new:…}), gives a reason, and points into the
- * document (to a value, or to a missing one whose parent exists). Comparing them with the
- * checker's findings is the next step (issue "Real published standards, part 2").
+ * document (to a value, or to a missing one whose parent exists); and the checker meets them
+ * under both profiles ({@link CorpusComparison}). The totals over the corpus are written to
+ * {@code target/corpus-scores.txt}.
  */
 class CorpusExpectationsTest {
 
@@ -36,6 +39,47 @@ class CorpusExpectationsTest {
       return paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected.json"))
           .sorted().toList().stream();
     }
+  }
+
+  static Stream<Arguments> filesAndProfiles() throws IOException {
+    return expectations().map(name -> name.replace(".expected.json", ".json"))
+        .flatMap(name -> Profile.builtIns().stream().map(profile -> Arguments.of(name, profile)));
+  }
+
+  @ParameterizedTest(name = "{0} under {1}")
+  @MethodSource("filesAndProfiles")
+  void theCheckerRaisesWhatTheAssessorExpectsAndNothingElse(String name, Profile profile) throws IOException {
+    CorpusComparison.Outcome outcome = CorpusComparison.compare(FOLDER, name, profile);
+    assertThat(outcome.met()).as("%s under %s:%s", name, profile.name(), outcome.difference()).isTrue();
+  }
+
+  @Test
+  void theTotalsOverTheCorpusAreWrittenDown() throws IOException {
+    StringBuilder text = new StringBuilder("# file\tprofile\ttrue positives\tfalse negatives\tfalse positives\twanted (no rule)\n");
+    int[] totals = new int[4];
+    for (Arguments arguments : filesAndProfiles().toList()) {
+      String name = (String) arguments.get()[0];
+      Profile profile = (Profile) arguments.get()[1];
+      CorpusComparison.Outcome outcome = CorpusComparison.compare(FOLDER, name, profile);
+      int[] counts = {outcome.truePositives().size(), outcome.falseNegatives().size(),
+          outcome.falsePositives().size(), outcome.wanted().size()};
+      text.append(name).append('\t').append(profile.name());
+      for (int i = 0; i < counts.length; i++) {
+        totals[i] += counts[i];
+        text.append('\t').append(counts[i]);
+      }
+      text.append('\n');
+      outcome.wanted().forEach(line -> text.append("#   wanted ").append(line).append('\n'));
+    }
+    text.append("total\tboth");
+    for (int total : totals) {
+      text.append('\t').append(total);
+    }
+    text.append('\n');
+    Path scores = Path.of("target", "corpus-scores.txt");
+    Files.createDirectories(scores.getParent());
+    Files.writeString(scores, text);
+    assertThat(totals[0]).as("true positives").isPositive();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -271,7 +271,8 @@ class SpTest {
 
     assertThat(uu.code()).isEqualTo(Sp.PASSED);
     assertThat(uu.out()).contains("sp.completeness.fee", "ERROR", "sp.procedure.exceeds-completion-time");
-    assertThat(kemenag.out()).containsPattern("sp\\.completeness\\.fee\\s+INFO");
+    // The eleven principles do not name fee/tariff, but the law requires it there too.
+    assertThat(kemenag.out()).containsPattern("sp\\.completeness\\.fee\\s+ERROR");
   }
 
   @ParameterizedTest

@@ -27,7 +27,10 @@ import java.util.TreeSet;
  *   <li>{@link #uu25_2009()} ({@value #UU_25_2009}, the default): every built-in rule, all fourteen
  *       components of UU 25/2009 art. 21 required;
  *   <li>{@link #kemenag11Prinsip()} ({@value #KEMENAG_11_PRINSIP}): the eleven principles of Kanwil
- *       Kemenag Aceh, which do not name fee/tariff, so a missing fee is only {@link Severity#INFO}.
+ *       Kemenag Aceh. They do not name fee/tariff, but the law requires it (UU 25/2009 art. 21
+ *       letter e), so a standard silent on cost does not pass this profile either: the profile
+ *       applies the same rules at the same severities, and exists so that a report can be asked for
+ *       by the principles' name.
  * </ul>
  *
  * <p>Derive your own with {@link #toBuilder()}: switch rules off, override severities, change the
@@ -59,11 +62,7 @@ public final class Profile {
   private static final Profile UU_25 =
       builder(UU_25_2009).addRules(BuiltInRules.all()).build();
 
-  private static final Profile KEMENAG =
-      UU_25.toBuilder()
-          .name(KEMENAG_11_PRINSIP)
-          .severity(BuiltInRules.completenessRuleId(Component.FEE), Severity.INFO)
-          .build();
+  private static final Profile KEMENAG = UU_25.toBuilder().name(KEMENAG_11_PRINSIP).build();
 
   private final String name;
   private final Map<String, Rule> rules;
@@ -92,8 +91,9 @@ public final class Profile {
   }
 
   /**
-   * Returns the profile {@value #KEMENAG_11_PRINSIP}: as {@link #uu25_2009()}, but a missing
-   * fee/tariff is only {@link Severity#INFO}, since the eleven principles do not name it.
+   * Returns the profile {@value #KEMENAG_11_PRINSIP}: the same rules and severities as {@link
+   * #uu25_2009()}. The eleven principles do not name fee/tariff, but the law requires it, so a
+   * missing fee is an {@link Severity#ERROR} here too.
    *
    * @return the profile
    */

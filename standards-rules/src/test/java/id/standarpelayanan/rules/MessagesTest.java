@@ -87,7 +87,7 @@ class MessagesTest {
         id.standarpelayanan.model.Channel.builder().setKind(id.standarpelayanan.model.ChannelKind.EMAIL).setAddress(address).build());
     Finding finding = Fixtures.onlyFinding(Fixtures.checker().check(standard), "sp.complaint.channel-address",
         "/complaintHandling/channels/4/address");
-    assertThat(finding.message()).isEqualTo("The address \"" + address + "\" is not a plausible address for Email; check how it is written.");
+    assertThat(finding.message()).isEqualTo("The address \"" + address + "\" cannot be used as an address for Email; write one the public can use.");
   }
 
   private static Set<String> arguments(String pattern) {

@@ -11,6 +11,7 @@ import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.WorkingTime;
 import id.standarpelayanan.rules.example.UnitStatedRule;
+import id.standarpelayanan.rules.internal.BuiltInRules;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class ProfileTest {
   void theDefaultProfileAppliesEveryBuiltInRuleAndRequiresAllComponents() {
     Profile profile = Profile.uu25_2009();
     assertThat(profile.name()).isEqualTo("uu-25-2009");
-    assertThat(profile.rules()).hasSize(47).isEqualTo(profile.allRules());
+    assertThat(profile.rules()).hasSize(BuiltInRules.all().size()).isEqualTo(profile.allRules());
     assertThat(profile.rules()).extracting(Rule::id).isSorted().doesNotHaveDuplicates().allMatch(id -> id.startsWith("sp."));
     for (Component component : Component.values()) {
       assertThat(profile.severity("sp.completeness." + component.name().toLowerCase(Locale.ROOT).replace('_', '-')))
@@ -36,16 +37,16 @@ class ProfileTest {
   }
 
   @Test
-  void theKemenagProfileDoesNotRequireAFee() {
+  void aStandardSilentOnCostDoesNotPassTheKemenagProfileEither() {
+    // The eleven principles do not name fee/tariff, but UU 25/2009 art. 21 letter e requires it.
     Profile kemenag = Profile.kemenag11Prinsip();
-    assertThat(kemenag.severity("sp.completeness.fee")).isEqualTo(Severity.INFO);
+    assertThat(kemenag.severity("sp.completeness.fee")).isEqualTo(Severity.ERROR);
     ServiceStandard withoutFee = standard().withFee(Optional.empty());
     Report report = Fixtures.checker(kemenag, Locale.ENGLISH).check(withoutFee);
     Finding fee = onlyFinding(report, "sp.completeness.fee", "/fee");
-    assertThat(fee.severity()).isEqualTo(Severity.INFO);
-    assertThat(report.passed()).isTrue();
-    assertThat(report.score()).isEqualTo(100);
-    assertThat(Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH).check(withoutFee).score()).isEqualTo(92);
+    assertThat(fee.severity()).isEqualTo(Severity.ERROR);
+    assertThat(report.passed()).isFalse();
+    assertThat(report.score()).isEqualTo(Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH).check(withoutFee).score());
   }
 
   @Test
@@ -63,8 +64,8 @@ class ProfileTest {
         .severity("sp.complaint.response-time", Severity.ERROR)
         .build();
     assertThat(derived.isEnabled("sp.completeness.fee")).isFalse();
-    assertThat(derived.rules()).hasSize(46);
-    assertThat(derived.allRules()).hasSize(47);
+    assertThat(derived.rules()).hasSize(BuiltInRules.all().size() - 1);
+    assertThat(derived.allRules()).hasSize(BuiltInRules.all().size());
     assertThat(Profile.uu25_2009().isEnabled("sp.completeness.fee")).as("the original is untouched").isTrue();
 
     Checker checker = Fixtures.checker(derived, Locale.ENGLISH);

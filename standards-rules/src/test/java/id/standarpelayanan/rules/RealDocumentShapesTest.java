@@ -86,7 +86,14 @@ class RealDocumentShapesTest {
     ImmutableServiceStandard box = withChannel(Channel.builder().setKind(ChannelKind.SUGGESTION_BOX)
         .setAtProviderAddress(true).setDescription("Melalui Kotak Pengaduan").build());
     assertThat(notable(checker().check(box))).isEmpty();
-    ImmutableServiceStandard nowhere = withChannel(Channel.builder().setKind(ChannelKind.SUGGESTION_BOX).build());
+    // A box, a desk and a letter are at the provider's address by nature, flagged or not.
+    ImmutableServiceStandard unflagged = withChannel(Channel.builder().setKind(ChannelKind.SUGGESTION_BOX).build());
+    assertThat(notable(checker().check(unflagged))).isEmpty();
+    ImmutableServiceStandard letter = withChannel(Channel.builder().setKind(ChannelKind.LETTER)
+        .setDescription("Saran dan Pengaduan dilakukan secara tertulis kepada Kepala Dinas").build());
+    assertThat(notable(checker().check(letter))).isEmpty();
+    // An e-mail channel printed with an empty "Email:" label cannot be used.
+    ImmutableServiceStandard nowhere = withChannel(Channel.builder().setKind(ChannelKind.EMAIL).build());
     onlyFinding(checker().check(nowhere), "sp.complaint.channel-address", "/complaintHandling/channels/4/address");
   }
 

@@ -70,8 +70,12 @@ class ReportTest {
     Report report = checker().check(ServiceStandard.builder().setId("kosong").setName("Layanan kosong").build());
     assertThat(report.score()).isZero();
     assertThat(report.componentStatus().values()).containsOnly(CompletenessStatus.MISSING);
-    assertThat(report.findings()).extracting(Finding::ruleId).hasSize(14).allMatch(id -> id.startsWith("sp.completeness."));
-    assertThat(report.count(Severity.ERROR)).isEqualTo(14);
+    // Every component missing, and the two duties of their own said apart (UU 25/2009 art. 29 and
+    // art. 36): no facility serves vulnerable groups, the public has no complaint channel.
+    assertThat(report.findings()).extracting(Finding::ruleId).filteredOn(id -> id.startsWith("sp.completeness.")).hasSize(14);
+    assertThat(report.findings()).extracting(Finding::ruleId).filteredOn(id -> !id.startsWith("sp.completeness."))
+        .containsExactlyInAnyOrder("sp.facilities.vulnerable-groups", "sp.complaint.public-channel");
+    assertThat(report.count(Severity.ERROR)).isEqualTo(16);
   }
 
   @Test

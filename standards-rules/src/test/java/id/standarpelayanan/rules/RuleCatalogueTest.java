@@ -50,7 +50,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCatalogueTest {
 
   /** A defect of a standard, the rule that reports it and where. */
-  record StandardCase(String ruleId, String pointer, UnaryOperator<ImmutableServiceStandard> defect) {
+  record StandardCase(String ruleId, String pointer, UnaryOperator<ImmutableServiceStandard> defect, List<String> also) {
+    StandardCase(String ruleId, String pointer, UnaryOperator<ImmutableServiceStandard> defect) {
+      this(ruleId, pointer, defect, List.of());
+    }
+
     @Override
     public String toString() {
       return ruleId + " at " + pointer;
@@ -73,10 +77,13 @@ class RuleCatalogueTest {
     cases.add(new StandardCase("sp.completeness.completion-time", "/completionTime", s -> s.withCompletionTime(Optional.empty())));
     cases.add(new StandardCase("sp.completeness.fee", "/fee", s -> s.withFee(Optional.empty())));
     cases.add(new StandardCase("sp.completeness.products", "/products", s -> s.withProducts(List.of())));
-    cases.add(new StandardCase("sp.completeness.facilities", "/facilities", s -> s.withFacilities(List.of())));
+    // A missing component that is also a duty of its own is reported as both (UU 25/2009 art. 29, 36).
+    cases.add(new StandardCase("sp.completeness.facilities", "/facilities", s -> s.withFacilities(List.of()),
+        List.of("sp.facilities.vulnerable-groups")));
     cases.add(new StandardCase("sp.completeness.competence", "/competencies", s -> s.withCompetencies(List.of())));
     cases.add(new StandardCase("sp.completeness.internal-supervision", "/internalSupervision", s -> s.withInternalSupervision(Optional.empty())));
-    cases.add(new StandardCase("sp.completeness.complaint-handling", "/complaintHandling", s -> s.withComplaintHandling(Optional.empty())));
+    cases.add(new StandardCase("sp.completeness.complaint-handling", "/complaintHandling", s -> s.withComplaintHandling(Optional.empty()),
+        List.of("sp.complaint.public-channel")));
     cases.add(new StandardCase("sp.completeness.staffing", "/staffing", s -> s.withStaffing(Optional.empty())));
     cases.add(new StandardCase("sp.completeness.service-guarantee", "/serviceGuarantee", s -> s.withServiceGuarantee(Optional.empty())));
     cases.add(new StandardCase("sp.completeness.security-and-safety", "/securityAndSafety", s -> s.withSecurityAndSafety(Optional.empty())));
@@ -108,11 +115,15 @@ class RuleCatalogueTest {
             .addItem(item(10_000, Optional.of(KanwilAcehFixtures.regulation(RegulationType.SURAT_EDARAN, "7", 2020, "Tarif"))))
             .build())));
 
+    cases.add(new StandardCase("sp.fee.item-legal-basis-unidentified", "/fee/items/0/legalBasis",
+        s -> s.withFee(Fee.builder().setDescription("Sesuai SK Panjar").addItem(item(30_000, Optional.empty())).build())));
     cases.add(new StandardCase("sp.complaint.public-channel", "/complaintHandling/channels", s -> complaints(s, c -> c.withChannels(List.of()))));
     cases.add(new StandardCase("sp.complaint.channel-address", "/complaintHandling/channels/4/address",
         s -> addChannel(s, Channel.builder().setKind(ChannelKind.EMAIL).setAddress("pengaduan kanwil aceh").build())));
     cases.add(new StandardCase("sp.complaint.channel-address", "/complaintHandling/channels/4/address",
         s -> addChannel(s, Channel.builder().setKind(ChannelKind.PHONE).build())));
+    cases.add(new StandardCase("sp.complaint.channel-address-form", "/complaintHandling/channels/4/address",
+        s -> addChannel(s, Channel.builder().setKind(ChannelKind.WEBSITE).setAddress("disdukcapil.waykanankab.go.id‘").build())));
     cases.add(new StandardCase("sp.complaint.response-time", "/complaintHandling/responseTime",
         s -> complaints(s, c -> c.withResponseTime(Optional.empty()))));
 
@@ -124,7 +135,8 @@ class RuleCatalogueTest {
         s -> s.withStaffing(ImmutableStaffing.copyOf(s.getStaffing().orElseThrow()).withExpectedDailyDemand(121))));
     cases.add(new StandardCase("sp.staffing.actor-roles", "/procedure/steps/0/actor", s -> step(s, 0, st -> st.withActor("Petugas Tak Dikenal"))));
     cases.add(new StandardCase("sp.products.last-step-output", "/procedure/steps/4/output", s -> step(s, 4, st -> st.withOutput("Arsip internal unit"))));
-    cases.add(new StandardCase("sp.products.last-step-output", "/procedure/steps/4/output", s -> step(s, 4, st -> st.withOutput(Optional.empty()))));
+    cases.add(new StandardCase("sp.products.last-step-output", "/procedure/steps/4/output",
+        s -> step(s, 4, st -> st.withOutput(Optional.empty()).withDescription("Mengarsipkan salinan permohonan"))));
 
     cases.add(new StandardCase("sp.legal-basis.duplicate", "/legalBasis/6", s -> addLegalBasis(s, s.getLegalBasis().get(0))));
     cases.add(new StandardCase("sp.legal-basis.year", "/legalBasis/6/year",
@@ -144,7 +156,7 @@ class RuleCatalogueTest {
     return Stream.of(
         new CatalogCase("sp.catalog.provider", "/provider", c -> c.withProvider(Optional.empty())),
         new CatalogCase("sp.catalog.decree", "/decree", c -> c.withDecree(Optional.empty())),
-        new CatalogCase("sp.catalog.decree", "/decree/date",
+        new CatalogCase("sp.catalog.decree-date", "/decree/date",
             c -> c.withDecree(id.standarpelayanan.model.ImmutableDecree.copyOf(c.getDecree().orElseThrow()).withDate(Optional.empty()))),
         new CatalogCase("sp.catalog.pledge", "/pledge", c -> c.withPledge(Optional.empty())),
         new CatalogCase("sp.catalog.consultation", "/consultations", c -> c.withConsultations(List.of())),
@@ -164,13 +176,26 @@ class RuleCatalogueTest {
   @MethodSource("standardCases")
   void standardDefectTriggersExactlyItsRule(StandardCase c) {
     ServiceStandard defective = c.defect().apply(standard());
-    Finding alone = onlyFinding(checker().check(defective), c.ruleId(), c.pointer());
+    Finding alone = c.also().isEmpty() ? onlyFinding(checker().check(defective), c.ruleId(), c.pointer())
+        : withCompanions(checker().check(defective), c);
     assertThat(alone.source()).isEqualTo(FindingSource.RULE);
     assertThat(alone.severity()).isEqualTo(Profile.uu25_2009().severity(c.ruleId()));
     assertThat(alone.message()).isNotBlank().doesNotContain("{0}");
 
-    Finding inCatalog = onlyFinding(checker().check(catalog().withStandards(defective)), c.ruleId(), "/standards/0" + c.pointer());
-    assertThat(inCatalog.message()).isEqualTo(alone.message());
+    if (c.also().isEmpty()) {
+      Finding inCatalog = onlyFinding(checker().check(catalog().withStandards(defective)), c.ruleId(), "/standards/0" + c.pointer());
+      assertThat(inCatalog.message()).isEqualTo(alone.message());
+    }
+  }
+
+  /** The case's finding, besides which exactly its companions are raised. */
+  private static Finding withCompanions(Report report, StandardCase c) {
+    List<Finding> findings = Fixtures.notable(report);
+    assertThat(findings).extracting(Finding::ruleId).containsExactlyInAnyOrderElementsOf(
+        Stream.concat(Stream.of(c.ruleId()), c.also().stream()).toList());
+    Finding finding = findings.stream().filter(f -> f.ruleId().equals(c.ruleId())).findFirst().orElseThrow();
+    assertThat(finding.pointer()).isEqualTo(c.pointer());
+    return finding;
   }
 
   @ParameterizedTest(name = "{0}")

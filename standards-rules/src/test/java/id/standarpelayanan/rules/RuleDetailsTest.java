@@ -57,6 +57,13 @@ class RuleDetailsTest {
       "SP4N_LAPOR|lapor.go.id",
       "SOCIAL_MEDIA|@kemenagaceh",
       "SOCIAL_MEDIA|https://www.instagram.com/kemenagaceh",
+      "SMS|1708",
+      "PHONE|14045",
+      "PHONE|0821-8243-7282 / 0821-8243-7283",
+      "WEBSITE|www.kemenagkabpasuruan.id",
+      "WEBSITE|aceh.kemenag.go.id/pengaduan",
+      "SP4N_LAPOR|lapor",
+      "APP|SIWAS MA RI (Play Store)",
       "SUGGESTION_BOX|Lobi Kantor Wilayah",
       "IN_PERSON|Loket PTSP",
       "LETTER|Jl. Tgk. Abu Lam U No. 9, Banda Aceh"})
@@ -70,14 +77,15 @@ class RuleDetailsTest {
       "EMAIL|pengaduan kanwil aceh",
       "EMAIL|pengaduan@kemenag",
       "PHONE|pengaduan",
-      "PHONE|12345",
+      "PHONE|0651",
       "PHONE|0811",
+      "PHONE|12",
       "WHATSAPP|https://example.org/whatsapp",
       "SMS|ptsp@kemenag.go.id",
-      "WEBSITE|aceh.kemenag.go.id",
+      "WEBSITE|kemenag aceh",
       "WEBSITE|ftp://aceh.kemenag.go.id",
-      "SP4N_LAPOR|lapor",
-      "SOCIAL_MEDIA|kemenag aceh",
+      "EMAIL|@kemenag.go.id",
+      "WHATSAPP|wa",
       "IN_PERSON|-"})
   void rejectsAddressesNotOfTheirKind(ChannelKind kind, String address) {
     Report report = checker().check(addChannel(standard(), Channel.builder().setKind(kind).setAddress(address).build()));
@@ -161,8 +169,28 @@ class RuleDetailsTest {
     LegalReference repealed = KanwilAcehFixtures.regulation(RegulationType.PERMEN, "36", 2012, "Pedoman Standar Pelayanan");
     Finding finding = onlyFinding(checker().check(addLegalBasis(standard(), repealed)), "sp.legal-basis.repealed", "/legalBasis/6");
     assertThat(finding.message()).isEqualTo(
-        "PERMEN 36/2012 has been repealed and replaced by PermenPANRB 15/2014 tentang Pedoman Standar Pelayanan;"
-            + " cite the replacement instead.");
+        "PERMEN 36/2012 has been repealed and replaced by Peraturan Menteri PANRB Nomor 15 Tahun 2014 tentang Pedoman"
+            + " Standar Pelayanan; cite the replacement instead.");
+
+    // As the Kecamatan Pendopo Barat standard cites it.
+    LegalReference adminduk = KanwilAcehFixtures.regulation(RegulationType.PERPRES, "25", 2008,
+        "Persyaratan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil");
+    assertThat(onlyFinding(checker().check(addLegalBasis(standard(), adminduk)), "sp.legal-basis.repealed", "/legalBasis/6")
+        .message()).contains("Peraturan Presiden Nomor 96 Tahun 2018");
+  }
+
+  @Test
+  void aRegulationIsRepealedOnlyWithItsIssuingBody() {
+    // A Permenkes 36/2012 is not PermenPANRB 36/2012, and a Permen 36/2012 that names neither its
+    // issuer nor its subject cannot be told apart.
+    LegalReference health = LegalReference.builder().setType(RegulationType.PERMEN).setNumber("36").setYear(2012)
+        .setIssuer("Menteri Kesehatan").setTitle("Rahasia Kedokteran").build();
+    assertThat(notable(checker().check(addLegalBasis(standard(), health)))).isEmpty();
+    LegalReference unknown = LegalReference.builder().setType(RegulationType.PERMEN).setNumber("36").setYear(2012).build();
+    assertThat(notable(checker().check(addLegalBasis(standard(), unknown)))).isEmpty();
+    LegalReference panrb = LegalReference.builder().setType(RegulationType.PERMEN).setNumber("36").setYear(2012)
+        .setIssuer("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi").build();
+    onlyFinding(checker().check(addLegalBasis(standard(), panrb)), "sp.legal-basis.repealed", "/legalBasis/6");
   }
 
   @Test

@@ -4,6 +4,7 @@ import id.standarpelayanan.model.Component;
 import id.standarpelayanan.rules.Rule;
 import id.standarpelayanan.rules.internal.catalog.CatalogConsultation;
 import id.standarpelayanan.rules.internal.catalog.CatalogDecree;
+import id.standarpelayanan.rules.internal.catalog.CatalogDecreeDate;
 import id.standarpelayanan.rules.internal.catalog.CatalogPledge;
 import id.standarpelayanan.rules.internal.catalog.CatalogProvider;
 import id.standarpelayanan.rules.internal.catalog.DuplicateServiceId;
@@ -17,6 +18,7 @@ import id.standarpelayanan.rules.internal.completeness.ServiceName;
 import id.standarpelayanan.rules.internal.completeness.VagueCompletionTime;
 import id.standarpelayanan.rules.internal.completeness.VagueFee;
 import id.standarpelayanan.rules.internal.consistency.ChannelAddress;
+import id.standarpelayanan.rules.internal.consistency.ChannelAddressForm;
 import id.standarpelayanan.rules.internal.consistency.CompetenceDimensions;
 import id.standarpelayanan.rules.internal.consistency.ComplaintResponseTime;
 import id.standarpelayanan.rules.internal.consistency.DuplicateLegalReference;
@@ -24,6 +26,7 @@ import id.standarpelayanan.rules.internal.consistency.DuplicateRequirementId;
 import id.standarpelayanan.rules.internal.consistency.DuplicateStepId;
 import id.standarpelayanan.rules.internal.consistency.FeeItemAmount;
 import id.standarpelayanan.rules.internal.consistency.FeeItemLegalBasis;
+import id.standarpelayanan.rules.internal.consistency.FeeItemLegalBasisUnidentified;
 import id.standarpelayanan.rules.internal.consistency.FreeWithPricedItems;
 import id.standarpelayanan.rules.internal.consistency.LastStepYieldsProduct;
 import id.standarpelayanan.rules.internal.consistency.LegalReferenceYear;
@@ -66,8 +69,10 @@ public final class BuiltInRules {
         new FreeWithPricedItems(),
         new FeeItemAmount(),
         new FeeItemLegalBasis(),
+        new FeeItemLegalBasisUnidentified(),
         new PublicComplaintChannel(),
         new ChannelAddress(),
+        new ChannelAddressForm(),
         new ComplaintResponseTime(),
         new VulnerableGroupFacilities(),
         new VulnerableGroupCoverage(),
@@ -82,6 +87,7 @@ public final class BuiltInRules {
         new RequirementCondition(),
         new CatalogProvider(),
         new CatalogDecree(),
+        new CatalogDecreeDate(),
         new CatalogPledge(),
         new CatalogConsultation(),
         new DuplicateServiceId(),

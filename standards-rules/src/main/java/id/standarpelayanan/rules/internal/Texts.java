@@ -1,5 +1,6 @@
 package id.standarpelayanan.rules.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -195,5 +196,27 @@ public final class Texts {
       }
     }
     return collapse(stripped, true);
+  }
+
+  /**
+   * Splits a text into its words: maximal runs of letters and digits, in lower case, in order.
+   * One pass over the text.
+   *
+   * @param text the text
+   * @return the words
+   */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return words;
   }
 }

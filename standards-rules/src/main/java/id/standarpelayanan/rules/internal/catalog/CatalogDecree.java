@@ -12,13 +12,34 @@ import java.util.Optional;
 
 /**
  * {@code sp.catalog.decree}: a catalogue that is established, published or superseded has no
- * decree (SK) with a number and a date. Not API.
+ * decree (SK), or its decree has no number: a number that is blank, a placeholder, or has an empty
+ * slot ("140 / / SK / 2022", "…/SK/2023") is no number. A decree without its date is {@code
+ * sp.catalog.decree-date}'s. Not API.
  */
 public final class CatalogDecree extends BuiltInRule {
 
   /** Makes the rule. */
   public CatalogDecree() {
-    super("sp.catalog.decree", Severity.ERROR, "PermenPANRB 15/2014", List.of(), "missing", "number", "date");
+    super("sp.catalog.decree", Severity.ERROR, "PermenPANRB 15/2014", List.of(), "missing", "number");
+  }
+
+  /**
+   * Tells whether a decree number is one: meaningful, with a digit, and no slot between slashes
+   * left empty or filled with dots, dashes, underscores or x's.
+   *
+   * @param number the number as written
+   * @return whether it is a number
+   */
+  static boolean number(Optional<String> number) {
+    if (!Texts.meaningful(number) || number.get().chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    for (String slot : number.get().split("/", -1)) {
+      if (slot.chars().allMatch(c -> " .\u2026_-xX".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -31,11 +52,8 @@ public final class CatalogDecree extends BuiltInRule {
       context.report("/decree", "missing", catalog.getStatus());
       return;
     }
-    if (!Texts.meaningful(decree.get().getNumber())) {
-      context.report("/decree/number", "number", catalog.getStatus());
-    }
-    if (decree.get().getDate().isEmpty()) {
-      context.report("/decree/date", "date", catalog.getStatus());
+    if (!number(decree.get().getNumber())) {
+      context.report("/decree/number", "number", catalog.getStatus(), decree.get().getNumber().orElse(""));
     }
   }
 }

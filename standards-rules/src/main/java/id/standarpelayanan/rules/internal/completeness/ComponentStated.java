@@ -6,6 +6,7 @@ import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +26,7 @@ public final class ComponentStated extends BuiltInRule {
    * @param component the component
    */
   public ComponentStated(Component component) {
-    super(ruleId(component), Severity.ERROR, article(component), List.of(component), "missing", "meaningless");
+    super(ruleId(component), Severity.ERROR, article(component), List.of(component), messageKeys(component));
     this.component = component;
     this.property = component.property();
   }
@@ -52,12 +53,23 @@ public final class ComponentStated extends BuiltInRule {
     return "UU 25/2009 pasal 21 huruf " + (char) ('a' + component.number() - 1);
   }
 
+  private static String[] messageKeys(Component component) {
+    return component == Component.STAFFING
+        ? new String[] {"missing", "meaningless", "no-number"}
+        : new String[] {"missing", "meaningless"};
+  }
+
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     if (!standard.fills(component)) {
       context.report(Pointers.of(property), "missing", component);
     } else if (!Meaningful.component(standard, component)) {
-      context.report(Pointers.of(property), "meaningless", component);
+      // Staffing that names roles or describes itself without a number says something, but not
+      // the number of implementers, which is what the component is.
+      boolean saysSomething = component == Component.STAFFING && standard.getStaffing()
+          .filter(st -> st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName())) || Texts.meaningful(st.getDescription()))
+          .isPresent();
+      context.report(Pointers.of(property), saysSomething ? "no-number" : "meaningless", component);
     }
   }
 }

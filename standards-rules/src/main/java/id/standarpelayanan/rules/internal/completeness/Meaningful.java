@@ -3,6 +3,7 @@ package id.standarpelayanan.rules.internal.completeness;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.LegalReference;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.Staffing;
 import id.standarpelayanan.rules.internal.Texts;
 
 /**
@@ -40,15 +41,27 @@ final class Meaningful {
       case COMPLAINT_HANDLING -> s.getComplaintHandling().filter(c -> !c.getChannels().isEmpty()
           || c.getResponseTime().isPresent() || Texts.meaningful(c.getProcedure())
           || Texts.meaningful(c.getResponsibleUnit()) || Texts.meaningful(c.getResponsibleOfficer())).isPresent();
-      case STAFFING -> s.getStaffing().filter(st -> st.getImplementerCount().isPresent()
-          || st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName()))
-          || Texts.meaningful(st.getDescription())).isPresent();
+      // The component is the number of implementers: role names alone do not state it.
+      case STAFFING -> s.getStaffing().filter(Meaningful::staffing).isPresent();
       case SERVICE_GUARANTEE -> s.getServiceGuarantee().filter(g -> Texts.meaningful(g.getStatement())).isPresent();
       case SECURITY_AND_SAFETY -> s.getSecurityAndSafety().filter(g -> Texts.meaningful(g.getStatement())
           || Texts.anyMeaningful(g.getMeasures())).isPresent();
       case PERFORMANCE_EVALUATION -> s.getPerformanceEvaluation().filter(e -> !e.getMethods().isEmpty()
           || e.getFrequency().isPresent() || Texts.meaningful(e.getDescription())).isPresent();
     };
+  }
+
+  /**
+   * Tells whether staffing states a number of implementers: a count, a count per role, or a
+   * description with a number in it ("3 orang").
+   *
+   * @param staffing the staffing
+   * @return whether it gives a number
+   */
+  static boolean staffing(Staffing staffing) {
+    return staffing.getImplementerCount().isPresent()
+        || staffing.getRoles().stream().anyMatch(role -> role.getCount().isPresent())
+        || staffing.getDescription().filter(text -> text.chars().anyMatch(Character::isDigit)).isPresent();
   }
 
   private static boolean reference(LegalReference reference) {

@@ -10,8 +10,10 @@ import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
 
 /**
- * {@code sp.complaint.channel-address}: a complaint channel has no address, or one that does not
- * look like an address of its kind (see {@link ChannelAddresses}). Not API.
+ * {@code sp.complaint.channel-address}: a complaint channel that needs an address (e-mail, phone,
+ * SMS, WhatsApp, website, social media) has none, or has one that cannot work as an address of its
+ * kind. Addresses written as offices write them are usable (see {@link ChannelAddresses}); a
+ * fuller form is only suggested, by {@code sp.complaint.channel-address-form}. Not API.
  */
 public final class ChannelAddress extends BuiltInRule {
 
@@ -26,19 +28,15 @@ public final class ChannelAddress extends BuiltInRule {
     List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
     for (int i = 0; i < channels.size(); i++) {
       Channel channel = channels.get(i);
-      if (channel.getAddress().isPresent()) {
-        if (!ChannelAddresses.plausible(channel)) {
-          context.report(pointer(i), "implausible", channel.getAddress().get(), channel.getKind());
-        }
-      } else if (!channel.isAtProviderAddress() && channel.getAccess().isEmpty()) {
-        // A desk or a box at the provider's own address needs no address of its own; a channel
-        // reached in several ways has its addresses there.
-        context.report(pointer(i), "missing", channel.getKind());
+      switch (ChannelAddresses.verdict(channel)) {
+        case MISSING -> context.report(pointer(i), "missing", channel.getKind());
+        case UNUSABLE -> context.report(pointer(i), "implausible", channel.getAddress().orElse(""), channel.getKind());
+        default -> { }
       }
     }
   }
 
-  private static String pointer(int channel) {
+  static String pointer(int channel) {
     return Pointers.of("complaintHandling", "channels", channel, "address");
   }
 }

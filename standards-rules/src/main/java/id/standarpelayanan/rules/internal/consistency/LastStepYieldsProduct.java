@@ -1,28 +1,59 @@
 package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
-import id.standarpelayanan.model.Product;
 import id.standarpelayanan.model.ProcedureStep;
+import id.standarpelayanan.model.Product;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code sp.products.last-step-output}: the procedure's last step does not yield a product: its
- * output is missing, or neither contains nor is contained in any product's name (ignoring case).
+ * {@code sp.products.last-step-output}: the procedure's last step does not yield a product. Real
+ * documents say what the last step yields in its text more often than in an output column, so:
+ *
+ * <ul>
+ *   <li>where the last step has an output, it must name a product: contain, or be contained in, a
+ *       product's name, or share one of its words (ignoring case);
+ *   <li>otherwise its text is read: a step that hands something over ("menerima", "diserahkan",
+ *       "pengambilan"…) must hand over a product or a document (a product's word, a word such as
+ *       "berkas", "surat", "kartu", or an abbreviation such as "KIA"); a step that hands over
+ *       something else ("menerima hasil layanan", "menerima petugas") is reported;
+ *   <li>a last step that neither has an output nor hands anything over is reported as stating no
+ *       output only when the document has an output column (another step states one): a last step
+ *       that is a survey, a wait or a signature is how many procedures end.
+ * </ul>
+ *
  * Quiet when there are no steps or no products (the completeness rules report those). Not API.
  */
 public final class LastStepYieldsProduct extends BuiltInRule {
 
+  /** Words of handing over or receiving, as offices write them in a step. */
+  private static final Set<String> HANDING_OVER = Set.of(
+      "menerima", "diterima", "diterimakan", "menyerahkan", "diserahkan", "penyerahan", "memberikan", "diberikan",
+      "pemberian", "mengambil", "diambil", "pengambilan", "mengirim", "dikirim", "pengiriman", "menerbitkan",
+      "diterbitkan", "penerbitan", "receives", "hands", "issued");
+
+  /** Words that name a document or a product handed over, whatever the product is called. */
+  private static final Set<String> DOCUMENTS = Set.of(
+      "berkas", "dokumen", "surat", "kartu", "akta", "sertifikat", "sertipikat", "piagam", "izin", "ijin",
+      "rekomendasi", "keterangan", "salinan", "kutipan", "putusan", "penetapan", "formulir", "produk", "buku",
+      "paspor", "resep", "tanda", "bukti", "legalisasi", "fotokopi", "document", "certificate", "letter", "card");
+
+  /** Words that end the naming of what is handed over. */
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "kepada", "ke", "oleh", "di", "dari", "untuk", "melalui", "dengan", "pada", "bagi", "to", "by", "at");
+
   /** Makes the rule. */
   public LastStepYieldsProduct() {
     super("sp.products.last-step-output", Severity.WARNING, "UU 25/2009 pasal 21 huruf c dan f",
-        List.of(Component.PRODUCTS, Component.PROCEDURE), "missing", "mismatch");
+        List.of(Component.PRODUCTS, Component.PROCEDURE), "missing", "mismatch", "text-mismatch");
   }
 
   @Override
@@ -33,18 +64,82 @@ public final class LastStepYieldsProduct extends BuiltInRule {
       return;
     }
     int last = steps.size() - 1;
-    Optional<String> output = steps.get(last).getOutput();
-    if (output.isEmpty()) {
-      context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "missing", products);
+    ProcedureStep step = steps.get(last);
+    Optional<String> output = step.getOutput().filter(Texts::meaningful);
+    if (output.isPresent()) {
+      if (!names(output.get(), products)) {
+        context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "mismatch", output.get(), products);
+      }
       return;
     }
-    String yielded = Texts.normalized(output.get());
+    String text = step.getDescription();
+    List<String> words = Texts.words(text);
+    if (words.stream().anyMatch(HANDING_OVER::contains)) {
+      if (!handedOver(words).isEmpty() && !names(text, products) && words.stream().noneMatch(DOCUMENTS::contains)
+          && !hasAbbreviation(text)) {
+        context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "description"), "text-mismatch", text, products);
+      }
+    } else if (steps.stream().anyMatch(other -> other.getOutput().isPresent())) {
+      context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "missing", products);
+    }
+  }
+
+  /**
+   * The words naming what a step hands over: those after its first word of handing over, up to a
+   * preposition ("kepada", "ke", "oleh"…). "Diserahkan ke Pemohon" names nothing; "menerima hasil
+   * layanan" names "hasil layanan".
+   */
+  private static List<String> handedOver(List<String> words) {
+    int verb = 0;
+    while (verb < words.size() && !HANDING_OVER.contains(words.get(verb))) {
+      verb++;
+    }
+    List<String> named = new ArrayList<>();
+    for (int i = verb + 1; i < words.size() && !PREPOSITIONS.contains(words.get(i)); i++) {
+      named.add(words.get(i));
+    }
+    return named;
+  }
+
+  /** Whether a text names one of the products: contains it, is contained in it, or shares a word of three letters or more. */
+  private static boolean names(String text, List<String> products) {
+    String yielded = Texts.normalized(text);
+    List<String> words = Texts.words(text);
     for (String name : products) {
       String product = Texts.normalized(name);
       if (!yielded.isEmpty() && (product.contains(yielded) || yielded.contains(product))) {
-        return;
+        return true;
+      }
+      for (String word : Texts.words(name)) {
+        if (word.length() >= 3 && !DOCUMENTS.contains(word) && words.contains(word)) {
+          return true;
+        }
       }
     }
-    context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "mismatch", output.get(), products);
+    return false;
+  }
+
+  /**
+   * Whether a text that is not all capitals has an abbreviation in it (two to six capital letters,
+   * such as "KIA", "KK" or "SKUM"), which in a step's text names a document.
+   */
+  private static boolean hasAbbreviation(String text) {
+    if (text.chars().noneMatch(Character::isLowerCase)) {
+      return false;
+    }
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        int length = i - start;
+        if (length >= 2 && length <= 6 && text.substring(start, i).chars().allMatch(Character::isUpperCase)) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
   }
 }

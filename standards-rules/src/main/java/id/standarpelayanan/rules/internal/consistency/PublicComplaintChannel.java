@@ -9,21 +9,26 @@ import id.standarpelayanan.rules.internal.BuiltInRule;
 import java.util.List;
 
 /**
- * {@code sp.complaint.public-channel}: complaint handling offers no channel the public can reach:
- * none of a known kind (not {@code OTHER}) with a plausible address. Not API.
+ * {@code sp.complaint.public-channel}: the public has no complaint channel it can reach: complaint
+ * handling names none of a known kind (not {@code OTHER}) that is usable (see {@link
+ * ChannelAddresses}), or the standard has no complaint handling at all. UU 25/2009 art. 36 is a duty
+ * of its own (a separate item in the Ombudsman's assessment), so a report on a standard without
+ * complaint handling says so too, rather than leaving it to the completeness rule. Not API.
  */
 public final class PublicComplaintChannel extends BuiltInRule {
 
   /** Makes the rule. */
   public PublicComplaintChannel() {
-    super("sp.complaint.public-channel", Severity.ERROR, ConsistencyArticles.COMPLAINTS, List.of(Component.COMPLAINT_HANDLING), "message");
+    super("sp.complaint.public-channel", Severity.ERROR, ConsistencyArticles.COMPLAINTS, List.of(Component.COMPLAINT_HANDLING), "message", "none-stated");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getComplaintHandling()
-        .filter(handling -> handling.getChannels().stream()
-            .noneMatch(channel -> channel.getKind() != ChannelKind.OTHER && ChannelAddresses.plausible(channel)))
-        .ifPresent(handling -> context.report("/complaintHandling/channels", "message"));
+    if (standard.getComplaintHandling().isEmpty()) {
+      context.report("/complaintHandling", "none-stated");
+    } else if (standard.getComplaintHandling().get().getChannels().stream()
+        .noneMatch(channel -> channel.getKind() != ChannelKind.OTHER && ChannelAddresses.usable(channel))) {
+      context.report("/complaintHandling/channels", "message");
+    }
   }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 
 /**
  * {@code sp.legal-basis.repealed}: the legal basis cites a regulation known to be repealed, such
- * as PermenPANRB 36/2012 (replaced by PermenPANRB 15/2014); the message names the replacement. The
- * list is data ({@link RepealedRegulations}). Not API.
+ * as PermenPANRB 36/2012 (replaced by PermenPANRB 15/2014) or Perpres 25/2008 (replaced by Perpres
+ * 96/2018); the message names the replacement. Regulations are keyed by type, issuing body, number
+ * and year, and the list is data with a source for each entry ({@link RepealedRegulations}). Not
+ * API.
  */
 public final class RepealedLegalReference extends BuiltInRule {
 
@@ -26,13 +28,9 @@ public final class RepealedLegalReference extends BuiltInRule {
     List<LegalReference> references = standard.getLegalBasis();
     for (int i = 0; i < references.size(); i++) {
       LegalReference reference = references.get(i);
-      if (reference.getNumber().isEmpty() || reference.getYear().isEmpty()) {
-        continue;
-      }
       int index = i;
-      RepealedRegulations.find(reference.getType(), reference.getNumber().get(), reference.getYear().get())
-          .ifPresent(repealed -> context.report(
-              Pointers.of("legalBasis", index), "message", LegalReferences.cite(reference), repealed.replacedBy()));
+      RepealedRegulations.find(reference).ifPresent(repealed -> context.report(
+          Pointers.of("legalBasis", index), "message", LegalReferences.cite(reference), repealed.replacedBy()));
     }
   }
 }

@@ -8,6 +8,7 @@ import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Texts;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,22 @@ import java.util.Set;
 
 /**
  * {@code sp.staffing.actor-roles}: a step's actor is not among the staffing roles, when roles are
- * given; names are compared trimmed, whitespace collapsed and ignoring case. The applicant is not
- * staff: an actor named "Pemohon", "Pengguna layanan" or "Applicant" is always accepted. Not API.
+ * given; names are compared trimmed, whitespace collapsed and ignoring case, and an actor whose
+ * every word is in one role ("petugas" for "Petugas Penerimaan dan Penyerahan Berkas") is that
+ * role. The applicant is not staff ("Pemohon", "Pengguna layanan", "Pasien", "Applicant"…), and
+ * neither is an institution (the provider or another body named as the actor: "Kantor
+ * Kementerian Agama", "Kanwil", "Dinas…", "Pengadilan…", "Bank…"): they are always accepted. Not API.
  */
 public final class StepActorRoles extends BuiltInRule {
 
-  private static final Set<String> APPLICANT = Set.of("pemohon", "pengguna layanan", "applicant");
+  private static final Set<String> APPLICANT = Set.of(
+      "pemohon", "pengguna layanan", "penerima layanan", "pasien", "masyarakat", "penduduk", "pelanggan", "applicant");
+
+  /** Words that make an actor an institution rather than a staff role. */
+  private static final Set<String> INSTITUTION = Set.of(
+      "kantor", "kementerian", "kemenag", "kanwil", "dinas", "badan", "direktorat", "ditjen", "pengadilan",
+      "mahkamah", "puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah", "pemda", "pemkab", "pemkot",
+      "bank", "rumah", "madrasah", "sekolah", "universitas", "menteri", "kua", "ptsp", "office", "ministry");
 
   /** Makes the rule. */
   public StepActorRoles() {
@@ -35,18 +46,25 @@ public final class StepActorRoles extends BuiltInRule {
       return;
     }
     Set<String> roles = new HashSet<>();
+    List<List<String>> roleWords = new ArrayList<>();
     for (String name : names) {
       roles.add(Texts.normalized(name));
+      roleWords.add(Texts.words(name));
     }
     List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
     for (int i = 0; i < steps.size(); i++) {
       Optional<String> actor = steps.get(i).getActor();
-      if (actor.isPresent()) {
-        String normalized = Texts.normalized(actor.get());
-        if (!roles.contains(normalized) && !APPLICANT.contains(normalized)) {
-          context.report(Component.STAFFING, Pointers.of("procedure", "steps", i, "actor"), "message", actor.get(), names);
-        }
+      if (actor.isPresent() && !accepted(actor.get(), roles, roleWords)) {
+        context.report(Component.STAFFING, Pointers.of("procedure", "steps", i, "actor"), "message", actor.get(), names);
       }
     }
+  }
+
+  private static boolean accepted(String actor, Set<String> roles, List<List<String>> roleWords) {
+    String normalized = Texts.normalized(actor);
+    List<String> words = Texts.words(actor);
+    return roles.contains(normalized) || APPLICANT.contains(normalized)
+        || words.stream().anyMatch(INSTITUTION::contains)
+        || (!words.isEmpty() && roleWords.stream().anyMatch(role -> role.containsAll(words)));
   }
 }

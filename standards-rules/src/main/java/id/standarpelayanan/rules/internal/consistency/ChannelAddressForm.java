@@ -1,0 +1,41 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Channel;
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Pointers;
+import java.util.List;
+
+/**
+ * {@code sp.complaint.channel-address-form}: a complaint channel the public can probably reach,
+ * but whose address could be written more fully: an address with stray characters or words around
+ * it, a social-media page named without its platform, an online channel (an app, a system) named
+ * without any address or link, or SP4N-LAPOR! without saying how to reach it. A suggestion only;
+ * unusable addresses are {@code sp.complaint.channel-address}'s. Not API.
+ */
+public final class ChannelAddressForm extends BuiltInRule {
+
+  /** Makes the rule. */
+  public ChannelAddressForm() {
+    super("sp.complaint.channel-address-form", Severity.WARNING, ConsistencyArticles.COMPLAINTS,
+        List.of(Component.COMPLAINT_HANDLING), "fuller-form", "no-link", "lapor");
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
+    for (int i = 0; i < channels.size(); i++) {
+      Channel channel = channels.get(i);
+      switch (ChannelAddresses.verdict(channel)) {
+        case FULLER_FORM -> context.report(ChannelAddress.pointer(i), "fuller-form", channel.getAddress().orElse(""), channel.getKind());
+        case NAMED_ONLY -> context.report(Pointers.of("complaintHandling", "channels", i), "no-link",
+            channel.getDescription().orElse(""), channel.getKind());
+        case LAPOR_UNSAID -> context.report(Pointers.of("complaintHandling", "channels", i), "lapor");
+        default -> { }
+      }
+    }
+  }
+}

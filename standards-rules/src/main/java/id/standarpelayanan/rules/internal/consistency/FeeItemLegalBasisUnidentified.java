@@ -1,0 +1,36 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.FeeItem;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.RuleContext;
+import id.standarpelayanan.rules.Severity;
+import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Pointers;
+import java.util.List;
+
+/**
+ * {@code sp.fee.item-legal-basis-unidentified}: a priced item cites no regulation, but the fee
+ * names one in words only ("Sesuai SK Panjar", "sesuai Perda"), without type, number and year, so
+ * the public cannot look it up. Less grave than citing nothing ({@code sp.fee.item-legal-basis}):
+ * the instrument may be the proper one, only its identification is missing. Not API.
+ */
+public final class FeeItemLegalBasisUnidentified extends BuiltInRule {
+
+  /** Makes the rule. */
+  public FeeItemLegalBasisUnidentified() {
+    super("sp.fee.item-legal-basis-unidentified", Severity.WARNING, ConsistencyArticles.FEE, List.of(Component.FEE), "message");
+  }
+
+  @Override
+  public void check(ServiceStandard standard, RuleContext context) {
+    List<FeeItem> items = standard.getFee().map(fee -> fee.getItems()).orElse(List.of());
+    boolean namedInWords = standard.getFee().filter(FeeLegalBasis::namedInWords).isPresent();
+    for (int i = 0; i < items.size(); i++) {
+      FeeItem item = items.get(i);
+      if (FeeLegalBasis.priced(item) && item.getLegalBasis().isEmpty() && (namedInWords || FeeLegalBasis.namedInWords(item))) {
+        context.report(Pointers.of("fee", "items", i, "legalBasis"), "message", item.getName());
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package id.standarpelayanan.rules.internal.consistency;
+
+import id.standarpelayanan.model.Fee;
+import id.standarpelayanan.model.FeeItem;
+import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.rules.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the fee rules need to know of a fee's legal basis, in one place. Not API. */
+final class FeeLegalBasis {
+
+  /** Words and abbreviations with which offices name a regulation or decree in a fee's text. */
+  private static final Set<String> INSTRUMENTS = Set.of(
+      "sk", "perda", "perbup", "perwali", "pergub", "perkada", "qanun", "peraturan", "keputusan", "kepmen",
+      "permen", "pp", "perpres", "perma", "pma", "kma", "undang", "uu", "pnbp", "regulation", "decree");
+
+  private FeeLegalBasis() {}
+
+  /**
+   * Tells whether a fee item is priced: it states an amount above zero.
+   *
+   * @param item the item
+   * @return whether it costs something stated
+   */
+  static boolean priced(FeeItem item) {
+    return item.getAmount().filter(amount -> amount.getAmount() > 0).isPresent();
+  }
+
+  /**
+   * Tells whether a fee's description names a regulation in words ("Sesuai SK Panjar").
+   *
+   * @param fee the fee
+   * @return whether it does
+   */
+  static boolean namedInWords(Fee fee) {
+    return namedInWords(fee.getDescription());
+  }
+
+  /**
+   * Tells whether a fee item's condition names a regulation in words.
+   *
+   * @param item the item
+   * @return whether it does
+   */
+  static boolean namedInWords(FeeItem item) {
+    return namedInWords(item.getCondition());
+  }
+
+  private static boolean namedInWords(Optional<String> text) {
+    return text.filter(t -> Texts.words(t).stream().anyMatch(INSTRUMENTS::contains)).isPresent();
+  }
+
+  /**
+   * Tells whether a reference is a court's decree on the advance on court costs (panjar biaya
+   * perkara), which PERMA 3/2012 leaves to the court's chief.
+   *
+   * @param reference the reference
+   * @return whether it is
+   */
+  static boolean courtCosts(LegalReference reference) {
+    List<String> words = new ArrayList<>();
+    reference.getIssuer().ifPresent(issuer -> words.addAll(Texts.words(issuer)));
+    reference.getTitle().ifPresent(title -> words.addAll(Texts.words(title)));
+    return words.contains("pengadilan") || words.contains("mahkamah") || words.contains("panjar");
+  }
+}
