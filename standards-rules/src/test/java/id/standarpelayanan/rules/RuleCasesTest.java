@@ -1,0 +1,47 @@
+package id.standarpelayanan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.standarpelayanan.io.StandardsJson;
+import id.standarpelayanan.model.StandardsCatalog;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule's cases ({@link RuleCases}): each firing case makes its rule report exactly the
+ * pointer it names, and each near miss keeps it quiet.
+ */
+class RuleCasesTest {
+
+  private static final StandardsJson JSON = StandardsJson.builder().build();
+
+  static Stream<RuleCases.Case> cases() {
+    return RuleCases.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theRuleFiresWhereTheCaseSaysOrStaysQuiet(RuleCases.Case c) {
+    JsonNode document = RuleCases.document(c);
+    Report report = c.catalogue()
+        ? Fixtures.checker().check(JSON.readCatalog(document.toString()))
+        : Fixtures.checker().check(JSON.readStandard(document.toString()));
+    List<String> pointers = report.findings().stream()
+        .filter(finding -> finding.ruleId().equals(c.ruleId())).map(Finding::pointer).toList();
+    if (c.fires().isPresent()) {
+      assertThat(pointers).as("%s", c).containsExactly(c.fires().get());
+    } else {
+      assertThat(pointers).as("%s", c).isEmpty();
+    }
+  }
+
+  @Test
+  void theFixtureItselfIsACatalogueTheCasesCanPatch() {
+    StandardsCatalog catalog = JSON.readCatalog(JSON.writeToString(Fixtures.catalog()));
+    assertThat(catalog).isEqualTo(Fixtures.catalog());
+  }
+}
