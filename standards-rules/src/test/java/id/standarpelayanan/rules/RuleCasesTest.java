@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.model.StandardsCatalog;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every rule's cases ({@link RuleCases}): each firing case makes its rule report exactly the
- * pointer it names, and each near miss keeps it quiet.
+ * pointer it names, each near miss keeps it quiet, and every built-in rule has at least one of
+ * each.
  */
 class RuleCasesTest {
 
@@ -37,6 +41,19 @@ class RuleCasesTest {
     } else {
       assertThat(pointers).as("%s", c).isEmpty();
     }
+  }
+
+  @Test
+  void everyBuiltInRuleHasACaseThatFiresAndOneThatStaysQuiet() {
+    Set<String> firing = cases().filter(c -> c.fires().isPresent()).map(RuleCases.Case::ruleId).collect(Collectors.toSet());
+    Set<String> quiet = cases().filter(c -> c.fires().isEmpty()).map(RuleCases.Case::ruleId).collect(Collectors.toSet());
+    Set<String> missing = new TreeSet<>();
+    for (Rule rule : Profile.uu25_2009().allRules()) {
+      if (!firing.contains(rule.id()) || !quiet.contains(rule.id())) {
+        missing.add(rule.id());
+      }
+    }
+    assertThat(missing).as("rules without a firing case and a quiet one in cases/<rule id>.json").isEmpty();
   }
 
   @Test

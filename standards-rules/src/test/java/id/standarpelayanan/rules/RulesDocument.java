@@ -1,9 +1,11 @@
 package id.standarpelayanan.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.ModelValidation;
 import id.standarpelayanan.model.Principle;
-import id.standarpelayanan.model.Languages;
+import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Structure;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -11,6 +13,7 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -78,7 +81,8 @@ final class RulesDocument {
               .collect(Collectors.joining(", "))).append('\n')
           .append("- Components: ").append(components(rule)).append('\n')
           .append("- Principles: ").append(principles(rule)).append('\n')
-          .append("- Provision: ").append(rule.article().isEmpty() ? "—" : rule.article()).append("\n\n")
+          .append("- Provision: ").append(rule.article().isEmpty() ? "—" : rule.article()).append('\n')
+          .append("- Since: ").append(rule instanceof BuiltInRule builtIn ? builtIn.since() : "—").append("\n\n")
           .append("Indonesia: ").append(rule.description(INDONESIAN)).append("\n\n")
           .append("English: ").append(rule.description(Locale.ENGLISH)).append("\n\n")
           .append("| message | Indonesia | English |\n|---|---|---|\n");
@@ -86,6 +90,7 @@ final class RulesDocument {
         md.append("| `").append(key).append("` | ").append(cell(rule.messagePattern(key, INDONESIAN))).append(" | ")
             .append(cell(rule.messagePattern(key, Locale.ENGLISH))).append(" |\n");
       }
+      example(md, rule);
     }
 
     md.append("\n## Structure (Bean Validation)\n\n")
@@ -97,6 +102,28 @@ final class RulesDocument {
       md.append("- `").append(id).append("`\n");
     }
     return md.toString();
+  }
+
+  /**
+   * The rule's first firing case ({@link RuleCases}) as its example: what it is, where the wording
+   * comes from, the fragment that offends (each value the case's patch puts into the fixture) and
+   * the pointer reported.
+   */
+  private static void example(StringBuilder md, Rule rule) {
+    RuleCases.of(rule.id()).stream().filter(c -> c.fires().isPresent()).findFirst().ifPresent(c -> {
+      md.append("\nExample: ").append(c.says());
+      c.source().ifPresent(source -> md.append(" (wording of `examples/data/real/").append(source).append("`)"));
+      md.append(". Reported at `").append(c.fires().get()).append("`")
+          .append(c.catalogue() ? " of the catalogue" : "").append(" when the complete fixture has:\n");
+      for (Map.Entry<String, JsonNode> fragment : RuleCases.fragments(c)) {
+        if (fragment.getValue().isNull()) {
+          md.append("\n- `").append(fragment.getKey()).append("` left out\n");
+        } else {
+          md.append("\n- at `").append(fragment.getKey()).append("`:\n\n```json\n")
+              .append(fragment.getValue().toPrettyString()).append("\n```\n");
+        }
+      }
+    });
   }
 
   private static String status(Profile profile, String id) {

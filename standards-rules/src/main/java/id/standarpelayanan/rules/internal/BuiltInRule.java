@@ -18,6 +18,13 @@ import java.util.Set;
  */
 public abstract class BuiltInRule implements Rule {
 
+  /**
+   * The first release of the library, in which every rule written before it appears. There has
+   * been no release yet, so every built-in rule is "since" it; a rule added after it overrides
+   * {@link #since()}.
+   */
+  public static final String FIRST_RELEASE = "0.1.0";
+
   private final String id;
   private final Severity severity;
   private final String article;
@@ -76,6 +83,15 @@ public abstract class BuiltInRule implements Rule {
   @Override
   public final String messagePattern(String key, Locale locale) {
     return RuleMessages.pattern(id + "." + key, locale);
+  }
+
+  /**
+   * Returns the version of the library in which the rule appeared, for its documentation.
+   *
+   * @return the version, {@link #FIRST_RELEASE} unless the rule says otherwise
+   */
+  public String since() {
+    return FIRST_RELEASE;
   }
 
   @Override

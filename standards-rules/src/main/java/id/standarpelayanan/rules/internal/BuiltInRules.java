@@ -7,9 +7,11 @@ import id.standarpelayanan.rules.internal.catalog.CatalogDecree;
 import id.standarpelayanan.rules.internal.catalog.CatalogDecreeDate;
 import id.standarpelayanan.rules.internal.catalog.CatalogPledge;
 import id.standarpelayanan.rules.internal.catalog.CatalogProvider;
+import id.standarpelayanan.rules.internal.catalog.DiscontinuedService;
 import id.standarpelayanan.rules.internal.catalog.DuplicateServiceId;
 import id.standarpelayanan.rules.internal.catalog.EffectiveBeforeDecree;
 import id.standarpelayanan.rules.internal.catalog.EvaluationStale;
+import id.standarpelayanan.rules.internal.catalog.OtherRegionRegulation;
 import id.standarpelayanan.rules.internal.catalog.SupersededBy;
 import id.standarpelayanan.rules.internal.completeness.ComponentStated;
 import id.standarpelayanan.rules.internal.completeness.PlaceholderText;
@@ -21,22 +23,30 @@ import id.standarpelayanan.rules.internal.consistency.ChannelAddress;
 import id.standarpelayanan.rules.internal.consistency.ChannelAddressForm;
 import id.standarpelayanan.rules.internal.consistency.CompetenceDimensions;
 import id.standarpelayanan.rules.internal.consistency.ComplaintResponseTime;
+import id.standarpelayanan.rules.internal.consistency.ComplaintResponsibleUnit;
+import id.standarpelayanan.rules.internal.consistency.CompletionTimeExtension;
+import id.standarpelayanan.rules.internal.consistency.CompletionTimeRange;
 import id.standarpelayanan.rules.internal.consistency.DuplicateLegalReference;
 import id.standarpelayanan.rules.internal.consistency.DuplicateRequirementId;
 import id.standarpelayanan.rules.internal.consistency.DuplicateStepId;
+import id.standarpelayanan.rules.internal.consistency.EvaluationFrequencyStated;
 import id.standarpelayanan.rules.internal.consistency.FeeItemAmount;
 import id.standarpelayanan.rules.internal.consistency.FeeItemLegalBasis;
 import id.standarpelayanan.rules.internal.consistency.FeeItemLegalBasisUnidentified;
 import id.standarpelayanan.rules.internal.consistency.FreeWithPricedItems;
 import id.standarpelayanan.rules.internal.consistency.LastStepYieldsProduct;
+import id.standarpelayanan.rules.internal.consistency.LegalReferenceIdentified;
 import id.standarpelayanan.rules.internal.consistency.LegalReferenceYear;
 import id.standarpelayanan.rules.internal.consistency.PublicComplaintChannel;
+import id.standarpelayanan.rules.internal.consistency.RefersElsewhere;
 import id.standarpelayanan.rules.internal.consistency.RepealedLegalReference;
+import id.standarpelayanan.rules.internal.consistency.RepeatedStep;
 import id.standarpelayanan.rules.internal.consistency.RequirementCondition;
 import id.standarpelayanan.rules.internal.consistency.StaffingCapacity;
 import id.standarpelayanan.rules.internal.consistency.StepActorRoles;
 import id.standarpelayanan.rules.internal.consistency.StepNumbering;
 import id.standarpelayanan.rules.internal.consistency.StepsWithinCompletionTime;
+import id.standarpelayanan.rules.internal.consistency.UnqualifiedDays;
 import id.standarpelayanan.rules.internal.consistency.VulnerableGroupCoverage;
 import id.standarpelayanan.rules.internal.consistency.VulnerableGroupFacilities;
 import java.util.ArrayList;
@@ -85,6 +95,14 @@ public final class BuiltInRules {
         new RepealedLegalReference(),
         new DuplicateRequirementId(),
         new RequirementCondition(),
+        new EvaluationFrequencyStated(),
+        new ComplaintResponsibleUnit(),
+        new RefersElsewhere(),
+        new UnqualifiedDays(),
+        new CompletionTimeRange(),
+        new CompletionTimeExtension(),
+        new LegalReferenceIdentified(),
+        new RepeatedStep(),
         new CatalogProvider(),
         new CatalogDecree(),
         new CatalogDecreeDate(),
@@ -93,7 +111,9 @@ public final class BuiltInRules {
         new DuplicateServiceId(),
         new SupersededBy(),
         new EffectiveBeforeDecree(),
-        new EvaluationStale()));
+        new EvaluationStale(),
+        new OtherRegionRegulation(),
+        new DiscontinuedService()));
     return rules;
   }
 

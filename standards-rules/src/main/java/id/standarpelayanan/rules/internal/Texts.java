@@ -219,4 +219,20 @@ public final class Texts {
     }
     return words;
   }
+
+  /** Numbers written out, as Indonesian documents write them beside or instead of digits. */
+  private static final Set<String> NUMBER_WORDS = Set.of(
+      "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas",
+      "puluh", "seratus", "sehari", "one", "two", "three", "four", "five", "six", "seven", "ten");
+
+  /**
+   * Tells whether a word (from {@link #words}) is a number: digits, or a number written out
+   * ("lima", "empat belas").
+   *
+   * @param word the word
+   * @return whether it is a number
+   */
+  public static boolean number(String word) {
+    return NUMBER_WORDS.contains(word) || (!word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9'));
+  }
 }

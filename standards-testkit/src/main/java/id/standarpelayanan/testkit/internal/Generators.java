@@ -850,8 +850,9 @@ public final class Generators {
   private static Arbitrary<CoreDraft> coreDrafts() {
     Arbitrary<StaffRole> role = Combinators.combine(Arbitraries.of(Vocabulary.ROLES), Arbitraries.integers().between(1, 3))
         .as((name, count) -> StaffRole.builder().setName(name).setCount(count).build());
+    // Plain actions: a shared decoration would make two steps read alike (sp.procedure.step-order).
     Arbitrary<StepDraft> step = Combinators.combine(
-            text(Vocabulary.STEP_ACTIONS),
+            Arbitraries.of(Vocabulary.STEP_ACTIONS),
             Arbitraries.oneOf(
                 Arbitraries.integers().between(1, 30).map(TimeSpan::ofMinutes),
                 Arbitraries.integers().between(1, 2).map(TimeSpan::ofHours)),
@@ -864,7 +865,8 @@ public final class Generators {
         .as(StepDraft::new);
     return Combinators.combine(
             role.list().uniqueElements(StaffRole::getName).ofMinSize(1).ofMaxSize(4),
-            step.list().ofMinSize(1).ofMaxSize(6),
+            // Each action once: a complete procedure does not repeat a step (sp.procedure.step-order).
+            step.list().uniqueElements(StepDraft::action).ofMinSize(1).ofMaxSize(6),
             products().list().uniqueElements(Product::getName).ofMinSize(1).ofMaxSize(3),
             Arbitraries.integers().between(0, COMPLETION_UNITS.size() - 1),
             Arbitraries.integers().between(0, 5),

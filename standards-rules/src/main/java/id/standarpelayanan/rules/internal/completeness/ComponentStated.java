@@ -54,9 +54,11 @@ public final class ComponentStated extends BuiltInRule {
   }
 
   private static String[] messageKeys(Component component) {
-    return component == Component.STAFFING
-        ? new String[] {"missing", "meaningless", "no-number"}
-        : new String[] {"missing", "meaningless"};
+    return switch (component) {
+      case STAFFING -> new String[] {"missing", "meaningless", "no-number"};
+      case PROCEDURE -> new String[] {"missing", "meaningless", "elsewhere"};
+      default -> new String[] {"missing", "meaningless"};
+    };
   }
 
   @Override
@@ -69,7 +71,8 @@ public final class ComponentStated extends BuiltInRule {
       boolean saysSomething = component == Component.STAFFING && standard.getStaffing()
           .filter(st -> st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName())) || Texts.meaningful(st.getDescription()))
           .isPresent();
-      context.report(Pointers.of(property), saysSomething ? "no-number" : "meaningless", component);
+      boolean elsewhere = component == Component.PROCEDURE && standard.getProcedure().filter(Meaningful::attachedOnly).isPresent();
+      context.report(Pointers.of(property), saysSomething ? "no-number" : elsewhere ? "elsewhere" : "meaningless", component);
     }
   }
 }

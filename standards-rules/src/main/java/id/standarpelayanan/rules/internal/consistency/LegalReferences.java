@@ -3,7 +3,7 @@ package id.standarpelayanan.rules.internal.consistency;
 import id.standarpelayanan.model.LegalReference;
 
 /** Writes a legal reference the way it is cited, for messages. Not API. */
-final class LegalReferences {
+public final class LegalReferences {
 
   private LegalReferences() {}
 
@@ -13,7 +13,7 @@ final class LegalReferences {
    * @param reference the reference
    * @return the citation
    */
-  static String cite(LegalReference reference) {
+  public static String cite(LegalReference reference) {
     StringBuilder citation = new StringBuilder(reference.getType().name());
     reference.getNumber().ifPresent(number -> citation.append(' ').append(number.strip()));
     reference.getYear().ifPresent(year -> citation.append(reference.getNumber().isPresent() ? "/" : " ").append(year));
