@@ -25,9 +25,11 @@ import java.util.Set;
  *       "pengambilan"…) must hand over a product or a document (a product's word, a word such as
  *       "berkas", "surat", "kartu", or an abbreviation such as "KIA"); a step that hands over
  *       something else ("menerima hasil layanan", "menerima petugas") is reported;
- *   <li>a last step that neither has an output nor hands anything over is reported as stating no
- *       output only when the document has an output column (another step states one): a last step
- *       that is a survey, a wait or a signature is how many procedures end.
+ *   <li>a last step that neither has an output nor hands anything over (a survey, a wait, a
+ *       check) is how many procedures end, if an earlier step has given the applicant the product;
+ *       if none has, it is reported as stating no output where the document has an output column
+ *       (another step states one), and otherwise, when the product is a document ("Kartu…",
+ *       "Surat…"), as a procedure that never hands it over.
  * </ul>
  *
  * Quiet when there are no steps or no products (the completeness rules report those). Not API.
@@ -38,13 +40,33 @@ public final class LastStepYieldsProduct extends BuiltInRule {
   private static final Set<String> HANDING_OVER = Set.of(
       "menerima", "diterima", "diterimakan", "menyerahkan", "diserahkan", "penyerahan", "memberikan", "diberikan",
       "pemberian", "mengambil", "diambil", "pengambilan", "mengirim", "dikirim", "pengiriman", "menerbitkan",
-      "diterbitkan", "penerbitan", "receives", "hands", "issued");
+      "diterbitkan", "penerbitan", "mendapat", "mendapatkan", "memperoleh", "receives", "hands", "issued");
 
   /** Words that name a document or a product handed over, whatever the product is called. */
   private static final Set<String> DOCUMENTS = Set.of(
       "berkas", "dokumen", "surat", "kartu", "akta", "sertifikat", "sertipikat", "piagam", "izin", "ijin",
       "rekomendasi", "keterangan", "salinan", "kutipan", "putusan", "penetapan", "formulir", "produk", "buku",
       "paspor", "resep", "tanda", "bukti", "legalisasi", "fotokopi", "document", "certificate", "letter", "card");
+
+  /**
+   * Documents an office hands over; a court's decision (putusan, penetapan) is pronounced in the
+   * hearing rather than handed over by a step, and a copy of it is a service of its own.
+   */
+  private static final Set<String> HANDED_DOCUMENTS = Set.of(
+      "kartu", "surat", "akta", "sertifikat", "sertipikat", "piagam", "izin", "ijin", "rekomendasi", "keterangan",
+      "salinan", "kutipan", "paspor", "buku", "card", "certificate", "letter");
+
+  /** Words of receiving: the applicant receives, takes or gets something. */
+  private static final Set<String> RECEIVING = Set.of(
+      "menerima", "diterima", "mengambil", "diambil", "pengambilan", "mendapat", "mendapatkan", "memperoleh", "receives");
+
+  /** Words of issuing a document, whoever receives it. */
+  private static final Set<String> ISSUING = Set.of("menerbitkan", "diterbitkan", "penerbitan", "issued", "issues");
+
+  /** Words naming the applicant. */
+  private static final Set<String> APPLICANT = Set.of(
+      "pemohon", "pasien", "penduduk", "masyarakat", "pengguna", "penerima", "anda", "wajib", "jemaah", "siswa",
+      "applicant");
 
   /** Words that end the naming of what is handed over. */
   private static final Set<String> PREPOSITIONS = Set.of(
@@ -53,7 +75,7 @@ public final class LastStepYieldsProduct extends BuiltInRule {
   /** Makes the rule. */
   public LastStepYieldsProduct() {
     super("sp.products.last-step-output", Severity.WARNING, "UU 25/2009 pasal 21 huruf c dan f",
-        List.of(Component.PRODUCTS, Component.PROCEDURE), "missing", "mismatch", "text-mismatch");
+        List.of(Component.PRODUCTS, Component.PROCEDURE), "missing", "mismatch", "text-mismatch", "never-handed");
   }
 
   @Override
@@ -79,9 +101,42 @@ public final class LastStepYieldsProduct extends BuiltInRule {
           && !hasAbbreviation(text)) {
         context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "description"), "text-mismatch", text, products);
       }
-    } else if (steps.stream().anyMatch(other -> other.getOutput().isPresent())) {
-      context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "missing", products);
+      return;
     }
+    // A last step that hands nothing over (a survey, a wait, a check) is how many procedures end,
+    // if an earlier step has given the applicant the product.
+    if (steps.subList(0, last).stream().anyMatch(LastStepYieldsProduct::yields)) {
+      return;
+    }
+    if (steps.stream().anyMatch(other -> other.getOutput().isPresent())) {
+      context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last, "output"), "missing", products);
+    } else if (products.stream().anyMatch(name -> Texts.words(name).stream().anyMatch(HANDED_DOCUMENTS::contains))) {
+      context.report(Component.PRODUCTS, Pointers.of("procedure", "steps", last), "never-handed", products);
+    }
+  }
+
+  /**
+   * Whether a step gives the applicant the product: its text says the applicant receives something
+   * ("Pemohon menerima…", "Pasien mendapat…") or that something is handed or issued to them
+   * ("diserahkan kepada pemohon", "menerbitkan KK"). An output names what a step makes, not that
+   * it is handed over.
+   */
+  private static boolean yields(ProcedureStep step) {
+    List<String> words = Texts.words(step.getDescription());
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (ISSUING.contains(word) || (RECEIVING.contains(word) && words.stream().anyMatch(APPLICANT::contains))) {
+        return true;
+      }
+      if (HANDING_OVER.contains(word)) {
+        for (int j = i + 1; j + 1 < words.size(); j++) {
+          if ((words.get(j).equals("kepada") || words.get(j).equals("ke")) && APPLICANT.contains(words.get(j + 1))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
