@@ -70,7 +70,7 @@ class ProfileTest {
 
     Checker checker = Fixtures.checker(derived, Locale.ENGLISH);
     assertThat(notable(checker.check(standard().withFee(Optional.empty())))).isEmpty();
-    Finding response = onlyFinding(checker.check(RuleCatalogueTest.complaints(standard(), c -> c.withResponseTime(Optional.empty()))),
+    Finding response = onlyFinding(checker.check(RuleCatalogueTest.complaints(standard(), c -> c.withResponseTime(Optional.empty()).withProcedure("Pengaduan dicatat dan diteruskan ke unit terkait"))),
         "sp.complaint.response-time", "/complaintHandling/responseTime");
     assertThat(response.severity()).isEqualTo(Severity.ERROR);
 

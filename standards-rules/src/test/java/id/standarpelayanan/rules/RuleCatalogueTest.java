@@ -125,7 +125,7 @@ class RuleCatalogueTest {
     cases.add(new StandardCase("sp.complaint.channel-address-form", "/complaintHandling/channels/4/address",
         s -> addChannel(s, Channel.builder().setKind(ChannelKind.WEBSITE).setAddress("disdukcapil.waykanankab.go.id‘").build())));
     cases.add(new StandardCase("sp.complaint.response-time", "/complaintHandling/responseTime",
-        s -> complaints(s, c -> c.withResponseTime(Optional.empty()))));
+        s -> complaints(s, c -> c.withResponseTime(Optional.empty()).withProcedure("Pengaduan dicatat dan diteruskan ke unit terkait"))));
 
     cases.add(new StandardCase("sp.facilities.vulnerable-groups", "/facilities", s -> s.withFacilities(s.getFacilities().stream()
         .map(f -> (Facility) ImmutableFacility.copyOf(f).withVulnerableGroups(List.of())).toList())));

@@ -235,4 +235,25 @@ public final class Texts {
   public static boolean number(String word) {
     return NUMBER_WORDS.contains(word) || (!word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9'));
   }
+
+  /** Units of time, as documents write them after a number. */
+  private static final Set<String> TIME_UNITS = Set.of(
+      "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "minutes", "hours", "days", "weeks", "months");
+
+  /**
+   * Tells whether words state a span of time: a number followed by a unit ("5 hari kerja", "3 x
+   * 24 jam", "paling lama tujuh hari").
+   *
+   * @param words the words (from {@link #words})
+   * @param from the index to look from
+   * @return whether a span follows {@code from}
+   */
+  public static boolean statesDuration(List<String> words, int from) {
+    for (int i = Math.max(0, from); i + 1 < words.size(); i++) {
+      if (number(words.get(i)) && TIME_UNITS.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -25,7 +25,8 @@ public final class CatalogDecree extends BuiltInRule {
 
   /**
    * Tells whether a decree number is one: meaningful, with a digit, and no slot between slashes
-   * left empty or filled with dots, dashes, underscores or x's.
+   * left empty or filled with dots, dashes, underscores or "xxx", and no serial left blank after
+   * its prefix ("B-   /Kw.01.1/…"). A single "X" is the Roman month (October), not a blank.
    *
    * @param number the number as written
    * @return whether it is a number
@@ -35,7 +36,10 @@ public final class CatalogDecree extends BuiltInRule {
       return false;
     }
     for (String slot : number.get().split("/", -1)) {
-      if (slot.chars().allMatch(c -> " .\u2026_-xX".indexOf(c) >= 0)) {
+      String content = slot.strip();
+      boolean filler = content.chars().allMatch(c -> " .\u2026_-xX".indexOf(c) >= 0);
+      boolean romanTen = content.equals("X") || content.equals("x");
+      if ((filler && !romanTen) || content.endsWith("-")) {
         return false;
       }
     }

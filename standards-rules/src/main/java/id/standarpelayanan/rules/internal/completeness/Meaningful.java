@@ -6,6 +6,7 @@ import id.standarpelayanan.model.Procedure;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.Staffing;
 import id.standarpelayanan.rules.internal.Texts;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +17,9 @@ final class Meaningful {
 
   /** Words with which a text points to a document elsewhere. */
   private static final Set<String> ATTACHED = Set.of("terlampir", "lampiran", "sop", "attached", "annex");
+
+  /** Words for people, as a number of implementers is written before them. */
+  private static final Set<String> PEOPLE = Set.of("orang", "petugas", "pelaksana", "personil", "personel", "pegawai", "staf", "people", "staff");
 
   private Meaningful() {}
 
@@ -79,7 +83,17 @@ final class Meaningful {
   static boolean staffing(Staffing staffing) {
     return staffing.getImplementerCount().isPresent()
         || staffing.getRoles().stream().anyMatch(role -> role.getCount().isPresent())
-        || staffing.getDescription().filter(text -> text.chars().anyMatch(Character::isDigit)).isPresent();
+        || staffing.getDescription().filter(text -> text.chars().anyMatch(Character::isDigit) || countsPeople(Texts.words(text))).isPresent();
+  }
+
+  /** A number written out before a word for people: "sebanyak dua orang", "Satu orang Petugas". */
+  private static boolean countsPeople(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (Texts.number(words.get(i)) && PEOPLE.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean reference(LegalReference reference) {

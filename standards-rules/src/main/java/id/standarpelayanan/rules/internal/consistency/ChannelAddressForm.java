@@ -21,7 +21,7 @@ public final class ChannelAddressForm extends BuiltInRule {
   /** Makes the rule. */
   public ChannelAddressForm() {
     super("sp.complaint.channel-address-form", Severity.WARNING, ConsistencyArticles.COMPLAINTS,
-        List.of(Component.COMPLAINT_HANDLING), "fuller-form", "no-link", "lapor");
+        List.of(Component.COMPLAINT_HANDLING), "fuller-form", "no-platform", "no-link", "lapor");
   }
 
   @Override
@@ -31,6 +31,7 @@ public final class ChannelAddressForm extends BuiltInRule {
       Channel channel = channels.get(i);
       switch (ChannelAddresses.verdict(channel)) {
         case FULLER_FORM -> context.report(ChannelAddress.pointer(i), "fuller-form", channel.getAddress().orElse(""), channel.getKind());
+        case NO_PLATFORM -> context.report(ChannelAddress.pointer(i), "no-platform", channel.getAddress().orElse(""));
         case NAMED_ONLY -> context.report(Pointers.of("complaintHandling", "channels", i), "no-link",
             channel.getDescription().orElse(""), channel.getKind());
         case LAPOR_UNSAID -> context.report(Pointers.of("complaintHandling", "channels", i), "lapor");

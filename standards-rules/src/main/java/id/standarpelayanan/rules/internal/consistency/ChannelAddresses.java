@@ -44,6 +44,8 @@ final class ChannelAddresses {
     USABLE,
     /** The address can be used, but is written with stray characters or text around it. */
     FULLER_FORM,
+    /** A social-media page named without its platform. */
+    NO_PLATFORM,
     /** An online channel named without any address or link. */
     NAMED_ONLY,
     /** SP4N-LAPOR! without saying how to reach it. */
@@ -55,7 +57,7 @@ final class ChannelAddresses {
 
     /** Whether the public can reach the channel. */
     boolean reachable() {
-      return this == USABLE || this == FULLER_FORM || this == LAPOR_UNSAID;
+      return this == USABLE || this == FULLER_FORM || this == NO_PLATFORM || this == LAPOR_UNSAID;
     }
   }
 
@@ -122,7 +124,7 @@ final class ChannelAddresses {
       case WHATSAPP -> whatsAppLink(address) ? Verdict.USABLE : phones(address);
       case WEBSITE -> judged(address, ChannelAddresses::website);
       case SOCIAL_MEDIA -> platform.isPresent() || address.startsWith("@") || website(address)
-          ? Verdict.USABLE : Verdict.FULLER_FORM;
+          ? Verdict.USABLE : Verdict.NO_PLATFORM;
       case SP4N_LAPOR, APP, SUGGESTION_BOX, IN_PERSON, LETTER, OTHER -> Verdict.USABLE;
     };
   }

@@ -23,10 +23,6 @@ public final class CompletionTimeExtension extends BuiltInRule {
   /** Words with which a description allows the time to be exceeded or extended. */
   private static final Set<String> EXTENDING = Set.of("diperpanjang", "perpanjangan", "memperpanjang", "extended", "extension");
 
-  /** Units of time, as a limit of an extension names them. */
-  private static final Set<String> UNITS = Set.of("menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun",
-      "minutes", "hours", "days", "weeks", "months");
-
   /** Makes the rule. */
   public CompletionTimeExtension() {
     super("sp.completion-time.extension", Severity.WARNING, "UU 25/2009 pasal 21 huruf d",
@@ -54,17 +50,7 @@ public final class CompletionTimeExtension extends BuiltInRule {
       boolean condition = word.equals("jika") || word.equals("apabila") || word.equals("bila") || word.equals("bilamana");
       if (EXTENDING.contains(word)
           || (condition && i + 1 < words.size() && (words.get(i + 1).equals("lebih") || words.get(i + 1).equals("melebihi")))) {
-        return !limitAfter(words, i);
-      }
-    }
-    return false;
-  }
-
-  /** Whether a number of time units follows ("paling lama 7 hari kerja"). */
-  private static boolean limitAfter(List<String> words, int from) {
-    for (int i = from + 1; i + 1 < words.size(); i++) {
-      if (Texts.number(words.get(i)) && UNITS.contains(words.get(i + 1))) {
-        return true;
+        return !Texts.statesDuration(words, i + 1);
       }
     }
     return false;

@@ -3,8 +3,8 @@ package id.standarpelayanan.rules.internal.consistency;
 import id.standarpelayanan.model.Fee;
 import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.RegulationType;
 import id.standarpelayanan.rules.internal.Texts;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,15 +55,17 @@ final class FeeLegalBasis {
 
   /**
    * Tells whether a reference is a court's decree on the advance on court costs (panjar biaya
-   * perkara), which PERMA 3/2012 leaves to the court's chief.
+   * perkara), which PERMA 3/2012 leaves to the court's chief: its title names the panjar or the
+   * costs of a case, and it is a head's decree or issued by a court. The Supreme Court chief
+   * justice's decree on service standards (SK KMA 026/2012) sets no tariff.
    *
    * @param reference the reference
    * @return whether it is
    */
   static boolean courtCosts(LegalReference reference) {
-    List<String> words = new ArrayList<>();
-    reference.getIssuer().ifPresent(issuer -> words.addAll(Texts.words(issuer)));
-    reference.getTitle().ifPresent(title -> words.addAll(Texts.words(title)));
-    return words.contains("pengadilan") || words.contains("mahkamah") || words.contains("panjar");
+    List<String> title = reference.getTitle().map(Texts::words).orElse(List.of());
+    List<String> issuer = reference.getIssuer().map(Texts::words).orElse(List.of());
+    boolean panjar = title.contains("panjar") || (title.contains("biaya") && title.contains("perkara"));
+    return panjar && (reference.getType() == RegulationType.KEPUTUSAN_KEPALA || issuer.contains("pengadilan"));
   }
 }

@@ -2,6 +2,7 @@ package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.RegulationType;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
@@ -11,7 +12,9 @@ import java.util.List;
 
 /**
  * {@code sp.legal-basis.year}: a cited regulation's year is implausible: after the current year
- * (by the checker's clock) or before 1945, the year of the Constitution. Not API.
+ * (by the checker's clock), or, for a regulation of the Republic, before 1945, the year of the
+ * Constitution. Colonial regulations still in force (HIR, Staatsblad 1941 No. 44; RBg, Staatsblad
+ * 1927 No. 227), cited by courts as type {@code OTHER}, may be older. Not API.
  */
 public final class LegalReferenceYear extends BuiltInRule {
 
@@ -35,7 +38,7 @@ public final class LegalReferenceYear extends BuiltInRule {
       int year = reference.getYear().get();
       if (year > thisYear) {
         context.report(Pointers.of("legalBasis", i, "year"), "future", LegalReferences.cite(reference), thisYear);
-      } else if (year < EARLIEST) {
+      } else if (year < EARLIEST && reference.getType() != RegulationType.OTHER) {
         context.report(Pointers.of("legalBasis", i, "year"), "too-early", LegalReferences.cite(reference), EARLIEST);
       }
     }

@@ -48,8 +48,9 @@ final class RepealedRegulations {
 
   /**
    * Returns the entry for a cited regulation, if it is repealed: same type, number and year, and
-   * the same issuing body. Where the type does not name its issuer, the reference must name it, or
-   * else have a title that is the entry's (see {@link #sameTitle}); a reference that says
+   * the same issuing body. Where the type does not name its issuer, the reference must name it in
+   * one of the ways listed, or have a title that is the entry's (see {@link #sameTitle}); a
+   * reference that says
    * neither cannot be told apart from another body's regulation of the same number and is not
    * matched.
    *
@@ -72,11 +73,12 @@ final class RepealedRegulations {
     if (repealed.issuers().isEmpty()) {
       return true;
     }
-    if (reference.getIssuer().isPresent()) {
-      String issuer = Texts.normalized(reference.getIssuer().get());
-      return repealed.issuers().stream().anyMatch(issuer::contains);
-    }
-    return reference.getTitle().filter(title -> sameTitle(title, repealed.subject())).isPresent();
+    // The issuer as offices write it ("Menteri PAN dan RB", "Menteri Negara Pendayagunaan…"), or
+    // else the title: another body's regulation of the same number and year and the same subject
+    // is not to be expected.
+    boolean issuer = reference.getIssuer().map(Texts::normalized)
+        .filter(written -> repealed.issuers().stream().anyMatch(written::contains)).isPresent();
+    return issuer || reference.getTitle().filter(title -> sameTitle(title, repealed.subject())).isPresent();
   }
 
   /**

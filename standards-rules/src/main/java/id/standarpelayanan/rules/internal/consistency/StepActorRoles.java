@@ -18,20 +18,25 @@ import java.util.Set;
  * {@code sp.staffing.actor-roles}: a step's actor is not among the staffing roles, when roles are
  * given; names are compared trimmed, whitespace collapsed and ignoring case, and an actor whose
  * every word is in one role ("petugas" for "Petugas Penerimaan dan Penyerahan Berkas") is that
- * role. The applicant is not staff ("Pemohon", "Pengguna layanan", "Pasien", "Applicant"…), and
- * neither is an institution (the provider or another body named as the actor: "Kantor
- * Kementerian Agama", "Kanwil", "Dinas…", "Pengadilan…", "Bank…"): they are always accepted. Not API.
+ * role. The applicant is not staff ("Pemohon/Kuasa", "Pengguna layanan/yang mewakili", "Pasien/
+ * keluarga pasien", "Calon jemaah haji"), and neither is an institution (the provider or another
+ * body named as the actor, by its first word: "Kantor Kementerian Agama…", "Kanwil…", "Dinas…",
+ * "Pengadilan…", "Bank…"): they are always accepted. "Petugas PTSP" is staff. Not API.
  */
 public final class StepActorRoles extends BuiltInRule {
 
+  /** Words that make an actor the applicant or someone acting for them ("Pemohon/Kuasa", "Calon jemaah haji"). */
   private static final Set<String> APPLICANT = Set.of(
-      "pemohon", "pengguna layanan", "penerima layanan", "pasien", "masyarakat", "penduduk", "pelanggan", "applicant");
+      "pemohon", "pasien", "masyarakat", "penduduk", "pelanggan", "jemaah", "kuasa", "applicant");
 
-  /** Words that make an actor an institution rather than a staff role. */
+  /** The first words of an actor that is the applicant ("Pengguna layanan/yang mewakili"). */
+  private static final Set<String> APPLICANT_PHRASES = Set.of("pengguna layanan", "penerima layanan", "wajib pajak");
+
+  /** First words that make an actor an institution rather than a staff role ("Kanwil Kemenag…", "Dinas…"). */
   private static final Set<String> INSTITUTION = Set.of(
       "kantor", "kementerian", "kemenag", "kanwil", "dinas", "badan", "direktorat", "ditjen", "pengadilan",
       "mahkamah", "puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah", "pemda", "pemkab", "pemkot",
-      "bank", "rumah", "madrasah", "sekolah", "universitas", "menteri", "kua", "ptsp", "office", "ministry");
+      "bank", "rumah", "madrasah", "sekolah", "universitas", "menteri", "kua", "imigrasi", "office", "ministry");
 
   /** Makes the rule. */
   public StepActorRoles() {
@@ -63,8 +68,10 @@ public final class StepActorRoles extends BuiltInRule {
   private static boolean accepted(String actor, Set<String> roles, List<List<String>> roleWords) {
     String normalized = Texts.normalized(actor);
     List<String> words = Texts.words(actor);
-    return roles.contains(normalized) || APPLICANT.contains(normalized)
-        || words.stream().anyMatch(INSTITUTION::contains)
+    return roles.contains(normalized)
+        || words.stream().anyMatch(APPLICANT::contains)
+        || APPLICANT_PHRASES.stream().anyMatch(normalized::startsWith)
+        || (!words.isEmpty() && INSTITUTION.contains(words.get(0)))
         || (!words.isEmpty() && roleWords.stream().anyMatch(role -> role.containsAll(words)));
   }
 }
