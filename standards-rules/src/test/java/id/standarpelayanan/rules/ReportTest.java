@@ -76,6 +76,12 @@ class ReportTest {
     assertThat(report.findings()).extracting(Finding::ruleId).filteredOn(id -> !id.startsWith("sp.completeness."))
         .containsExactlyInAnyOrder("sp.facilities.vulnerable-groups", "sp.complaint.public-channel");
     assertThat(report.count(Severity.ERROR)).isEqualTo(16);
+    // Each is said under its principle, so the report never implies those duties are met.
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("sp.facilities.vulnerable-groups"))
+        .singleElement().satisfies(f -> assertThat(f.principle()).contains(Principle.FACILITIES));
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("sp.complaint.public-channel"))
+        .singleElement().satisfies(f -> assertThat(f.principle()).isPresent());
+    assertThat(report.principleStatus().get(Principle.FACILITIES)).isEqualTo(CompletenessStatus.MISSING);
   }
 
   @Test

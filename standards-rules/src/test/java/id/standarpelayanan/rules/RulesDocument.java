@@ -59,7 +59,14 @@ final class RulesDocument {
         .append("inconsistency the public would trip over (fees, complaint channels, steps longer than the promised\n")
         .append("time, duplicate ids, missing decree or pledge) is an ERROR; what should be fixed but does not mislead\n")
         .append("(placeholder text elsewhere, numbering, actors, capacity, dimensions, duplicate or implausible legal\n")
-        .append("references, stale evaluation) is a WARNING; coverage of vulnerable groups is INFO.\n\n");
+        .append("references, stale evaluation) is a WARNING, and so is what the public can use but should be told more\n")
+        .append("exactly (days not said to be working days, references without number or year, a text that only\n")
+        .append("refers elsewhere, no unit named for complaints); coverage of vulnerable groups is INFO.\n\n")
+        .append("Each rule's example is its first firing case: the test data `standards-rules/src/test/resources/\n")
+        .append("id/standarpelayanan/rules/cases/<rule id>.json` holds, per rule, cases that make it fire and near\n")
+        .append("misses that keep it quiet, in the wording of the real standards in `examples/data/real` where one\n")
+        .append("shows the case, each applied to the complete Kanwil Kemenag Aceh fixture. \"Since\" is the release\n")
+        .append("a rule appeared in; there has been no release yet, so every rule is since the first, 0.1.0.\n\n");
 
     md.append("## Summary\n\n| rule id | ");
     profiles.forEach(p -> md.append('`').append(p.name()).append("` | "));

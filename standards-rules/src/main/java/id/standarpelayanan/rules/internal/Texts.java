@@ -206,14 +206,16 @@ public final class Texts {
    * @return the words
    */
   public static List<String> words(String text) {
+    // Lower the whole text once (the same string when it already is), then cut it into words.
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean inWord = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        words.add(lower.substring(start, i));
         start = -1;
       }
     }
@@ -251,6 +253,24 @@ public final class Texts {
   public static boolean statesDuration(List<String> words, int from) {
     for (int i = Math.max(0, from); i + 1 < words.size(); i++) {
       if (number(words.get(i)) && TIME_UNITS.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a text contains any of some lower-case words as a part, ignoring case: a cheap
+   * test before a text is cut into {@link #words}.
+   *
+   * @param text the text
+   * @param parts the parts, lower case
+   * @return whether one occurs
+   */
+  public static boolean containsAny(String text, Collection<String> parts) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String part : parts) {
+      if (lower.contains(part)) {
         return true;
       }
     }

@@ -1,24 +1,19 @@
 package id.standarpelayanan.rules.internal.catalog;
 
+import id.standarpelayanan.rules.internal.DataFiles;
 import id.standarpelayanan.rules.internal.Texts;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 
 /**
  * The services known to have been discontinued or moved, kept as data in {@code
  * discontinued-services.txt} next to this class: one per line, {@code
  * id|date|provider|service|what changed (id)|what changed (en)|source}, {@code #} starts a comment.
- * A provider matches when its name contains one of the provider phrases; a service when its name
- * holds every word of one of the service alternatives. Not API.
+ * A provider matches when its name holds one of the provider phrases as whole words; a service
+ * when its name holds every word of one of the service alternatives. Not API.
  */
 final class DiscontinuedServices {
 
@@ -27,13 +22,13 @@ final class DiscontinuedServices {
    *
    * @param id its id
    * @param date from when
-   * @param providers the phrases naming the providers that offered it, lower case
+   * @param providers the phrases naming the providers that offered it, each as its words
    * @param services the alternatives naming it, each a list of words
    * @param changeId what changed, in Indonesian
    * @param changeEn what changed, in English
    * @param source where it is recorded
    */
-  record Entry(String id, LocalDate date, List<String> providers, List<List<String>> services, String changeId,
+  record Entry(String id, LocalDate date, List<List<String>> providers, List<List<String>> services, String changeId,
       String changeEn, String source) {}
 
   private static final List<Entry> ALL = load();
@@ -48,10 +43,10 @@ final class DiscontinuedServices {
    * @return the entries, in file order
    */
   static List<Entry> matching(String provider, String service) {
-    String providerText = Texts.normalized(provider);
+    List<String> providerWords = Texts.words(provider);
     List<String> serviceWords = Texts.words(service);
     return ALL.stream()
-        .filter(entry -> entry.providers().stream().anyMatch(phrase -> containsWords(providerText, phrase)))
+        .filter(entry -> entry.providers().stream().anyMatch(phrase -> Collections.indexOfSubList(providerWords, phrase) >= 0))
         .filter(entry -> entry.services().stream().anyMatch(serviceWords::containsAll))
         .toList();
   }
@@ -65,36 +60,15 @@ final class DiscontinuedServices {
     return ALL;
   }
 
-  /** Whether a text holds a phrase as whole words. */
-  private static boolean containsWords(String text, String phrase) {
-    List<String> words = Texts.words(text);
-    List<String> wanted = Texts.words(phrase);
-    return Collections.indexOfSubList(words, wanted) >= 0;
-  }
-
   private static List<Entry> load() {
     List<Entry> entries = new ArrayList<>();
-    try (InputStream in = Objects.requireNonNull(
-            DiscontinuedServices.class.getResourceAsStream("discontinued-services.txt"), "discontinued-services.txt");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String content = line.strip();
-        if (content.isEmpty() || content.startsWith("#")) {
-          continue;
-        }
-        String[] fields = content.split("\\|", -1);
-        if (fields.length != 7) {
-          throw new IllegalStateException("discontinued-services.txt: expected id|date|provider|service|id|en|source: " + line);
-        }
-        List<String> providers = List.of(fields[2].split(";")).stream().map(String::strip).toList();
-        List<List<String>> services = List.of(fields[3].split(";")).stream()
-            .map(alternative -> List.of(alternative.strip().split("\\+"))).toList();
-        entries.add(new Entry(fields[0].strip(), LocalDate.parse(fields[1].strip()), providers, services,
-            fields[4].strip(), fields[5].strip(), fields[6].strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : DataFiles.records(DiscontinuedServices.class, "discontinued-services.txt",
+        "id|date|provider|service|what changed (id)|what changed (en)|source")) {
+      List<List<String>> providers = List.of(f[2].split(";")).stream().map(Texts::words).toList();
+      List<List<String>> services = List.of(f[3].split(";")).stream()
+          .map(alternative -> List.of(alternative.strip().split("\\+")).stream().map(word -> word.strip().toLowerCase(Locale.ROOT)).toList())
+          .toList();
+      entries.add(new Entry(f[0], LocalDate.parse(f[1]), providers, services, f[4], f[5], f[6]));
     }
     return List.copyOf(entries);
   }

@@ -1,6 +1,5 @@
 package id.standarpelayanan.rules.internal.consistency;
 
-import id.standarpelayanan.model.Channel;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
@@ -25,15 +24,13 @@ public final class ChannelAddress extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
-    for (int i = 0; i < channels.size(); i++) {
-      Channel channel = channels.get(i);
-      switch (ChannelAddresses.verdict(channel)) {
+    ChannelAddresses.judge(standard, (i, channel, verdict) -> {
+      switch (verdict) {
         case MISSING -> context.report(pointer(i), "missing", channel.getKind());
         case UNUSABLE -> context.report(pointer(i), "implausible", channel.getAddress().orElse(""), channel.getKind());
         default -> { }
       }
-    }
+    });
   }
 
   static String pointer(int channel) {

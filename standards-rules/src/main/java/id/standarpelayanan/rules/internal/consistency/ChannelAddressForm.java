@@ -1,6 +1,5 @@
 package id.standarpelayanan.rules.internal.consistency;
 
-import id.standarpelayanan.model.Channel;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
@@ -26,10 +25,8 @@ public final class ChannelAddressForm extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
-    for (int i = 0; i < channels.size(); i++) {
-      Channel channel = channels.get(i);
-      switch (ChannelAddresses.verdict(channel)) {
+    ChannelAddresses.judge(standard, (i, channel, verdict) -> {
+      switch (verdict) {
         case FULLER_FORM -> context.report(ChannelAddress.pointer(i), "fuller-form", channel.getAddress().orElse(""), channel.getKind());
         case NO_PLATFORM -> context.report(ChannelAddress.pointer(i), "no-platform", channel.getAddress().orElse(""));
         case NAMED_ONLY -> context.report(Pointers.of("complaintHandling", "channels", i), "no-link",
@@ -37,6 +34,6 @@ public final class ChannelAddressForm extends BuiltInRule {
         case LAPOR_UNSAID -> context.report(Pointers.of("complaintHandling", "channels", i), "lapor");
         default -> { }
       }
-    }
+    });
   }
 }

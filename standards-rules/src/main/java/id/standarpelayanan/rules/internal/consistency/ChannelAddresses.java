@@ -3,6 +3,7 @@ package id.standarpelayanan.rules.internal.consistency;
 import id.standarpelayanan.model.Channel;
 import id.standarpelayanan.model.ChannelAccess;
 import id.standarpelayanan.model.ChannelKind;
+import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.SocialPlatform;
 import id.standarpelayanan.rules.internal.Texts;
 import java.net.URI;
@@ -69,7 +70,33 @@ final class ChannelAddresses {
   /** What is written inside a phone number besides its digits. */
   private static final String PHONE_NOISE = " \t.()-\u00a0";
 
+  /** What a rule does with each complaint channel of a standard and its verdict. */
+  @FunctionalInterface
+  interface Judged {
+    /**
+     * Receives one channel.
+     *
+     * @param index its index in the complaint handling's channels
+     * @param channel the channel
+     * @param verdict its verdict
+     */
+    void channel(int index, Channel channel, Verdict verdict);
+  }
+
   private ChannelAddresses() {}
+
+  /**
+   * Judges every complaint channel of a standard, in order.
+   *
+   * @param standard the standard
+   * @param judged what to do with each
+   */
+  static void judge(ServiceStandard standard, Judged judged) {
+    List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
+    for (int i = 0; i < channels.size(); i++) {
+      judged.channel(i, channels.get(i), verdict(channels.get(i)));
+    }
+  }
 
   /**
    * Judges a channel.

@@ -7,7 +7,6 @@ import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
-import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,20 +27,15 @@ public final class FeeItemLegalBasis extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<FeeItem> items = standard.getFee().map(fee -> fee.getItems()).orElse(List.of());
-    boolean namedInWords = standard.getFee().filter(FeeLegalBasis::namedInWords).isPresent();
-    for (int i = 0; i < items.size(); i++) {
-      FeeItem item = items.get(i);
-      if (!FeeLegalBasis.priced(item)) {
-        continue;
-      }
+    for (FeeLegalBasis.PricedItem priced : FeeLegalBasis.pricedItems(standard)) {
+      FeeItem item = priced.item();
       Optional<LegalReference> basis = item.getLegalBasis();
       if (basis.isEmpty()) {
-        if (!namedInWords && !FeeLegalBasis.namedInWords(item)) {
-          context.report(Pointers.of("fee", "items", i, "legalBasis"), "missing", item.getName());
+        if (!priced.namedInWords()) {
+          context.report(priced.basisPointer(), "missing", item.getName());
         }
       } else if (!basis.get().getType().canSetTariff() && !FeeLegalBasis.courtCosts(basis.get())) {
-        context.report(Pointers.of("fee", "items", i, "legalBasis", "type"), "cannot-set-tariff", item.getName(), basis.get().getType());
+        context.report(priced.basisPointer() + "/type", "cannot-set-tariff", item.getName(), basis.get().getType());
       }
     }
   }

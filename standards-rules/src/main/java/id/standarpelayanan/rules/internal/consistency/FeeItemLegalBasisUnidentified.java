@@ -1,12 +1,10 @@
 package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
-import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
-import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
 
 /**
@@ -24,12 +22,9 @@ public final class FeeItemLegalBasisUnidentified extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<FeeItem> items = standard.getFee().map(fee -> fee.getItems()).orElse(List.of());
-    boolean namedInWords = standard.getFee().filter(FeeLegalBasis::namedInWords).isPresent();
-    for (int i = 0; i < items.size(); i++) {
-      FeeItem item = items.get(i);
-      if (FeeLegalBasis.priced(item) && item.getLegalBasis().isEmpty() && (namedInWords || FeeLegalBasis.namedInWords(item))) {
-        context.report(Pointers.of("fee", "items", i, "legalBasis"), "message", item.getName());
+    for (FeeLegalBasis.PricedItem priced : FeeLegalBasis.pricedItems(standard)) {
+      if (priced.item().getLegalBasis().isEmpty() && priced.namedInWords()) {
+        context.report(priced.basisPointer(), "message", priced.item().getName());
       }
     }
   }

@@ -4,7 +4,10 @@ import id.standarpelayanan.model.Fee;
 import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.LegalReference;
 import id.standarpelayanan.model.RegulationType;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +20,41 @@ final class FeeLegalBasis {
       "sk", "perda", "perbup", "perwali", "pergub", "perkada", "qanun", "peraturan", "keputusan", "kepmen",
       "permen", "pp", "perpres", "perma", "pma", "kma", "undang", "uu", "pnbp", "regulation", "decree");
 
+  /**
+   * A priced item of a standard's fee.
+   *
+   * @param index its index in the fee's items
+   * @param item the item
+   * @param namedInWords whether the fee's description or the item's condition names a regulation
+   *     in words ("Sesuai SK Panjar")
+   */
+  record PricedItem(int index, FeeItem item, boolean namedInWords) {
+
+    /** The pointer of the item's legal basis. */
+    String basisPointer() {
+      return Pointers.of("fee", "items", index, "legalBasis");
+    }
+  }
+
   private FeeLegalBasis() {}
+
+  /**
+   * Returns the priced items of a standard's fee (an amount above zero), in order.
+   *
+   * @param standard the standard
+   * @return the items
+   */
+  static List<PricedItem> pricedItems(ServiceStandard standard) {
+    List<FeeItem> items = standard.getFee().map(fee -> fee.getItems()).orElse(List.of());
+    boolean inDescription = standard.getFee().filter(FeeLegalBasis::namedInWords).isPresent();
+    List<PricedItem> priced = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (priced(items.get(i))) {
+        priced.add(new PricedItem(i, items.get(i), inDescription || namedInWords(items.get(i))));
+      }
+    }
+    return priced;
+  }
 
   /**
    * Tells whether a fee item is priced: it states an amount above zero.
@@ -25,7 +62,7 @@ final class FeeLegalBasis {
    * @param item the item
    * @return whether it costs something stated
    */
-  static boolean priced(FeeItem item) {
+  private static boolean priced(FeeItem item) {
     return item.getAmount().filter(amount -> amount.getAmount() > 0).isPresent();
   }
 
@@ -35,7 +72,7 @@ final class FeeLegalBasis {
    * @param fee the fee
    * @return whether it does
    */
-  static boolean namedInWords(Fee fee) {
+  private static boolean namedInWords(Fee fee) {
     return namedInWords(fee.getDescription());
   }
 
@@ -45,7 +82,7 @@ final class FeeLegalBasis {
    * @param item the item
    * @return whether it does
    */
-  static boolean namedInWords(FeeItem item) {
+  private static boolean namedInWords(FeeItem item) {
     return namedInWords(item.getCondition());
   }
 

@@ -46,7 +46,8 @@ public final class RefersElsewhere extends BuiltInRule {
   public void check(ServiceStandard standard, RuleContext context) {
     List<Requirement> requirements = standard.getRequirements();
     for (int i = 0; i < requirements.size(); i++) {
-      if (refersForWhatIsRequired(Texts.words(requirements.get(i).getDescription()))) {
+      String description = requirements.get(i).getDescription();
+      if (Texts.containsAny(description, REFERRING) && refersForWhatIsRequired(Texts.words(description))) {
         context.report(Component.REQUIREMENTS, Pointers.of("requirements", i), "requirement", requirements.get(i).getDescription());
       }
     }

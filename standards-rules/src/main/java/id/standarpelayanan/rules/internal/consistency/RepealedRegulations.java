@@ -2,20 +2,16 @@ package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.LegalReference;
 import id.standarpelayanan.model.RegulationType;
+import id.standarpelayanan.rules.internal.DataFiles;
 import id.standarpelayanan.rules.internal.Texts;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The regulations known to be repealed, kept as data in {@code repealed-regulations.txt} next to
@@ -44,6 +40,14 @@ final class RepealedRegulations {
 
   private static final List<Repealed> ALL = load();
 
+  /** The entries by {@link #key}: a reference is looked up, not compared with every entry. */
+  private static final Map<String, List<Repealed>> BY_KEY = ALL.stream()
+      .collect(Collectors.groupingBy(r -> key(r.type(), r.number(), r.year())));
+
+  /** The years listed per type: most references are not looked up at all. */
+  private static final Map<RegulationType, Set<Integer>> YEARS = ALL.stream()
+      .collect(Collectors.groupingBy(Repealed::type, Collectors.mapping(Repealed::year, Collectors.toSet())));
+
   private RepealedRegulations() {}
 
   /**
@@ -58,15 +62,17 @@ final class RepealedRegulations {
    * @return the entry
    */
   static Optional<Repealed> find(LegalReference reference) {
-    if (reference.getNumber().isEmpty() || reference.getYear().isEmpty()) {
+    if (reference.getNumber().isEmpty() || reference.getYear().isEmpty()
+        || !YEARS.getOrDefault(reference.getType(), Set.of()).contains(reference.getYear().get())) {
       return Optional.empty();
     }
-    String wanted = reference.getNumber().get().strip().toLowerCase(Locale.ROOT);
-    int year = reference.getYear().get();
-    return ALL.stream()
-        .filter(r -> r.type() == reference.getType() && r.year() == year && r.number().toLowerCase(Locale.ROOT).equals(wanted))
-        .filter(r -> sameIssuer(r, reference))
-        .findFirst();
+    return BY_KEY.getOrDefault(key(reference.getType(), reference.getNumber().get(), reference.getYear().get()), List.of())
+        .stream().filter(r -> sameIssuer(r, reference)).findFirst();
+  }
+
+  /** Type, number (trimmed, ignoring case) and year. */
+  private static String key(RegulationType type, String number, int year) {
+    return type.name() + '|' + number.strip().toLowerCase(Locale.ROOT) + '|' + year;
   }
 
   private static boolean sameIssuer(Repealed repealed, LegalReference reference) {
@@ -110,26 +116,10 @@ final class RepealedRegulations {
 
   private static List<Repealed> load() {
     List<Repealed> entries = new ArrayList<>();
-    try (InputStream in = Objects.requireNonNull(
-            RepealedRegulations.class.getResourceAsStream("repealed-regulations.txt"), "repealed-regulations.txt");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String content = line.strip();
-        if (content.isEmpty() || content.startsWith("#")) {
-          continue;
-        }
-        String[] fields = content.split("\\|", -1);
-        if (fields.length != 7) {
-          throw new IllegalStateException("repealed-regulations.txt: expected TYPE|issuer|number|year|subject|replaced by|source: " + line);
-        }
-        List<String> issuers = fields[1].strip().equals("-") ? List.of()
-            : List.of(fields[1].split(";")).stream().map(Texts::normalized).toList();
-        entries.add(new Repealed(RegulationType.valueOf(fields[0].strip()), issuers, fields[2].strip(),
-            Integer.parseInt(fields[3].strip()), fields[4].strip(), fields[5].strip(), fields[6].strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : DataFiles.records(RepealedRegulations.class, "repealed-regulations.txt",
+        "TYPE|issuer|number|year|subject|replaced by|source")) {
+      List<String> issuers = f[1].equals("-") ? List.of() : List.of(f[1].split(";")).stream().map(Texts::normalized).toList();
+      entries.add(new Repealed(RegulationType.valueOf(f[0]), issuers, f[2], Integer.parseInt(f[3]), f[4], f[5], f[6]));
     }
     return List.copyOf(entries);
   }

@@ -57,9 +57,8 @@ public final class RepeatedStep extends BuiltInRule {
     if (i < 0 || j >= words.size() || i == j) {
       return false;
     }
-    Set<String> union = new HashSet<>(words.get(i));
-    union.addAll(words.get(j));
     long shared = words.get(i).stream().filter(words.get(j)::contains).count();
-    return shared >= 3 && 5 * shared >= 3 * union.size();
+    long union = words.get(i).size() + words.get(j).size() - shared;
+    return shared >= 3 && 5 * shared >= 3 * union;
   }
 }
