@@ -130,6 +130,9 @@ final class RuleCases {
     JsonNode parent = document.at(path.head());
     String last = path.last().getMatchingProperty();
     if (parent instanceof ObjectNode object) {
+      if (!op.equals("add") && !object.has(last)) {
+        throw new IllegalArgumentException("nothing to " + op + " at " + path + ": " + operation);
+      }
       switch (op) {
         case "add", "replace" -> object.set(last, operation.get("value"));
         case "remove" -> object.remove(last);
@@ -137,6 +140,9 @@ final class RuleCases {
       }
     } else if (parent instanceof ArrayNode array) {
       int index = last.equals("-") ? array.size() : Integer.parseInt(last);
+      if (index > array.size() || (!op.equals("add") && index >= array.size())) {
+        throw new IllegalArgumentException("no element to " + op + " at " + path + ": " + operation);
+      }
       switch (op) {
         case "add" -> array.insert(index, operation.get("value"));
         case "replace" -> array.set(index, operation.get("value"));

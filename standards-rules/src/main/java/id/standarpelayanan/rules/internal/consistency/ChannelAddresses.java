@@ -108,24 +108,30 @@ final class ChannelAddresses {
     if (channel.getAddress().isPresent()) {
       return address(channel.getKind(), channel.getAddress().get().strip(), channel.getPlatform());
     }
+    if (channel.isAtProviderAddress()) {
+      return Verdict.USABLE;
+    }
     if (!channel.getAccess().isEmpty()) {
       Verdict best = Verdict.MISSING;
       for (ChannelAccess access : channel.getAccess()) {
         Verdict verdict = access.getAddress()
-            .map(address -> address(access.getKind(), address.strip(), access.getPlatform())).orElse(Verdict.MISSING);
+            .map(address -> address(access.getKind(), address.strip(), access.getPlatform()))
+            .orElseGet(() -> withoutAddress(access.getKind(), Optional.empty()));
         if (verdict.compareTo(best) < 0) {
           best = verdict;
         }
       }
       return best;
     }
-    if (channel.isAtProviderAddress()) {
-      return Verdict.USABLE;
-    }
-    return switch (channel.getKind()) {
+    return withoutAddress(channel.getKind(), channel.getDescription());
+  }
+
+  /** A channel, or one way of reaching it, that gives no address. */
+  private static Verdict withoutAddress(ChannelKind kind, Optional<String> description) {
+    return switch (kind) {
       case IN_PERSON, SUGGESTION_BOX, LETTER -> Verdict.USABLE;
       case SP4N_LAPOR -> Verdict.LAPOR_UNSAID;
-      case APP, OTHER -> channel.getDescription().filter(ChannelAddresses::onPublicPlatform).isPresent()
+      case APP, OTHER -> description.filter(ChannelAddresses::onPublicPlatform).isPresent()
           ? Verdict.USABLE : Verdict.NAMED_ONLY;
       case EMAIL, PHONE, SMS, WHATSAPP, WEBSITE, SOCIAL_MEDIA -> Verdict.MISSING;
     };

@@ -17,8 +17,8 @@ final class FeeLegalBasis {
 
   /** Words and abbreviations with which offices name a regulation or decree in a fee's text. */
   private static final Set<String> INSTRUMENTS = Set.of(
-      "sk", "perda", "perbup", "perwali", "pergub", "perkada", "qanun", "peraturan", "keputusan", "kepmen",
-      "permen", "pp", "perpres", "perma", "pma", "kma", "undang", "uu", "pnbp", "regulation", "decree");
+      "sk", "perda", "perbup", "perwali", "pergub", "perkada", "qanun", "keputusan", "kepmen",
+      "permen", "pp", "perpres", "perma", "pma", "kma", "uu", "decree");
 
   /**
    * A priced item of a standard's fee.

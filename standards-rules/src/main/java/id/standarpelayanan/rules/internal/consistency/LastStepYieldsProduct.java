@@ -122,22 +122,26 @@ public final class LastStepYieldsProduct extends BuiltInRule {
    * it is handed over.
    */
   private static boolean yields(ProcedureStep step) {
+    // One pass: the applicant named before a word of receiving ("Pemohon menerima", not "Petugas
+    // menerima berkas dari pemohon"), or "kepada/ke" and the applicant after a word of handing over.
     List<String> words = Texts.words(step.getDescription());
+    boolean applicantBefore = false;
+    boolean handedOver = false;
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (ISSUING.contains(word) || (RECEIVING.contains(word) && words.stream().anyMatch(APPLICANT::contains))) {
+      if (ISSUING.contains(word) || (RECEIVING.contains(word) && applicantBefore)) {
         return true;
       }
-      if (HANDING_OVER.contains(word)) {
-        for (int j = i + 1; j + 1 < words.size(); j++) {
-          if ((words.get(j).equals("kepada") || words.get(j).equals("ke")) && APPLICANT.contains(words.get(j + 1))) {
-            return true;
-          }
-        }
+      if (handedOver && (word.equals("kepada") || word.equals("ke")) && i + 1 < words.size()
+          && APPLICANT.contains(words.get(i + 1))) {
+        return true;
       }
+      applicantBefore |= APPLICANT.contains(word);
+      handedOver |= HANDING_OVER.contains(word);
     }
     return false;
   }
+
 
   /**
    * The words naming what a step hands over: those after its first word of handing over, up to a
