@@ -26,8 +26,11 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.metadata.ValidateUnwrappedValue;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandleProxies;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedArrayType;
@@ -51,6 +54,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.validator.constraints.CompositionType;
 import org.hibernate.validator.constraints.ConstraintComposition;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
@@ -434,35 +438,29 @@ public final class ConstraintPlans {
     return found;
   }
 
-  /** A getter as a function: a lambda for public types, else a method handle. */
+  /**
+   * A getter as a function: a generated lambda, or, where one cannot be made (a {@code
+   * LambdaConversionException}), a proxy over the getter's method handle. Neither path catches
+   * {@code Throwable}: what the getter throws reaches the caller, checked exceptions wrapped by
+   * the proxy.
+   */
   @SuppressWarnings("unchecked")
   private static Function<Object, Object> accessor(Method getter) throws ReflectiveOperationException {
     Class<?> owner = getter.getDeclaringClass();
     MethodHandles.Lookup lookup = MethodHandles.lookup();
     MethodHandle handle = lookup.unreflect(getter);
+    MethodType erased = MethodType.methodType(Object.class, Object.class);
+    CallSite site;
     try {
-      MethodType erased = MethodType.methodType(Object.class, Object.class);
-      return (Function<Object, Object>) LambdaMetafactory.metafactory(
-              lookup, "apply", MethodType.methodType(Function.class), erased, handle,
-              MethodType.methodType(rawBoxedClass(getter.getReturnType()), owner))
-          .getTarget()
-          .invokeExact();
-    } catch (VirtualMachineError e) {
-      // Out of memory or stack while spinning the lambda is no reason to fall back silently.
-      throw e;
-    } catch (Throwable e) {
-      // The lambda could not be made (e.g. a LambdaConversionException): call the handle.
-      MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
-      return bean -> {
-        try {
-          return generic.invokeExact(bean);
-        } catch (RuntimeException | Error failure) {
-          throw failure;
-        } catch (Throwable failure) {
-          throw new IllegalStateException(failure);
-        }
-      };
+      site = LambdaMetafactory.metafactory(
+          lookup, "apply", MethodType.methodType(Function.class), erased, handle,
+          MethodType.methodType(rawBoxedClass(getter.getReturnType()), owner));
+    } catch (LambdaConversionException e) {
+      return MethodHandleProxies.asInterfaceInstance(Function.class, handle.asType(erased));
     }
+    // The call site's target makes the lambda; calling it through a Supplier proxy keeps its
+    // signature free of Throwable.
+    return (Function<Object, Object>) MethodHandleProxies.asInterfaceInstance(Supplier.class, site.getTarget()).get();
   }
 
   private static boolean isContainer(Class<?> type) {
