@@ -19,7 +19,7 @@ import java.util.Set;
  * <ul>
  *   <li>a requirement whose documents are "sesuai ketentuan Imigrasi", "sesuai syarat masing-masing
  *       perkara" or "menurut ketentuan yang berlaku" (a requirement "sesuai Perda" that names what
- *       is required, and refers only for a detail, is one);
+ *       is required, and refers only for a detail, is not one);
  *   <li>a fee item of a fee that is not free without an amount: set by a regulation the public must
  *       look up ("sesuai Perda", "berdasarkan SK Panjar"), by a radius table, or by an application;
  * </ul>
@@ -61,7 +61,7 @@ public final class RefersElsewhere extends BuiltInRule {
     });
   }
 
-  /** "… sesuai ketentuan …", "… sesuai syarat masing-masing …": a referring word and, within two words, what rules elsewhere. */
+  /** "… sesuai ketentuan …", "… sesuai syarat masing-masing …": a referring word and, within three words, what rules elsewhere. */
   private static boolean refersForWhatIsRequired(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       if (REFERRING.contains(words.get(i))) {
