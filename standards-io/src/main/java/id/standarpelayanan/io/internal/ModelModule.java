@@ -44,6 +44,8 @@ final class ModelModule extends SimpleModule {
     super("standar-pelayanan-model");
     addSerializer(Rupiah.class, new RupiahSerializer());
     addDeserializer(Rupiah.class, new RupiahDeserializer());
+    addDeserializer(Boolean.class, new BooleanDeserializer());
+    addDeserializer(boolean.class, new BooleanDeserializer());
     // LocalDate.parse also rejects impossible days (2024-02-30) within the form.
     addDeserializer(LocalDate.class, new TextValueDeserializer<>("date", DATE, LocalDate::parse));
     addSerializer(LocalTime.class, new TimeSerializer());
@@ -88,6 +90,41 @@ final class ModelModule extends SimpleModule {
         throw Problems.invalidValue(p, "negativeAmount");
       }
       return Rupiah.of(amount);
+    }
+  }
+
+  /**
+   * Reads {@code true} and {@code false}; text only where scalars come as text (XML), where other
+   * text is {@code INVALID_VALUE}; any other token is {@code WRONG_TYPE}, {@code null} is
+   * {@code NULL_VALUE}.
+   */
+  private static final class BooleanDeserializer extends JsonDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      }
+      if (token == JsonToken.VALUE_FALSE) {
+        return Boolean.FALSE;
+      }
+      if (token == JsonToken.VALUE_STRING
+          && ctxt.isEnabled(MapperFeature.ALLOW_COERCION_OF_SCALARS)) {
+        String text = p.getText().trim();
+        if (text.equals("true")) {
+          return Boolean.TRUE;
+        }
+        if (text.equals("false")) {
+          return Boolean.FALSE;
+        }
+        throw Problems.invalidValue(p, "boolean");
+      }
+      throw Problems.wrongType(p, "boolean");
+    }
+
+    @Override
+    public Boolean getNullValue(DeserializationContext ctxt) {
+      throw Problems.at(ctxt.getParser(), id.standarpelayanan.io.ReadErrorCode.NULL_VALUE);
     }
   }
 
