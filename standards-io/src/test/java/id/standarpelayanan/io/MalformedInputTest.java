@@ -66,7 +66,7 @@ class MalformedInputTest {
         Arguments.of("count beyond an int", OK + ",\"staffing\":{\"implementerCount\":3000000000}}",
             ReadErrorCode.NUMBER_OUT_OF_RANGE, 1, 75, "/staffing/implementerCount"),
         Arguments.of("negative time span", OK + ",\"completionTime\":{\"maximum\":"
-            + "{\"amount\":-1,\"unit\":\"HOURS\"}}}", ReadErrorCode.INVALID_VALUE, 1, 99,
+            + "{\"amount\":-1,\"unit\":\"HOURS\"}}}", ReadErrorCode.INVALID_VALUE, 1, 82,
             "/completionTime/maximum/amount"),
         Arguments.of("huge string", OK + ",\"unit\":\"" + "a".repeat(60) + "\"}",
             ReadErrorCode.LIMIT_EXCEEDED, 1, 51, "/unit"),

@@ -32,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,9 +40,6 @@ import java.util.stream.Collectors;
  */
 public final class Problems {
 
-  private static final Pattern MISSING =
-      Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
-  private static final Pattern NEGATIVE = Pattern.compile("^(\\w+) must not be negative");
 
   private Problems() {}
 
@@ -69,7 +64,11 @@ public final class Problems {
   }
 
   static StandardsReadException numberOutOfRange(JsonParser p) {
-    return at(p, ReadErrorCode.NUMBER_OUT_OF_RANGE, "wholeRupiah");
+    return numberOutOfRange(p, "wholeRupiah");
+  }
+
+  static StandardsReadException numberOutOfRange(JsonParser p, String expected) {
+    return at(p, ReadErrorCode.NUMBER_OUT_OF_RANGE, expected);
   }
 
   /**
@@ -376,23 +375,9 @@ public final class Problems {
   }
 
   private static StandardsReadException fromBuilder(JsonMappingException e, JsonParser parser) {
-    Throwable cause = e.getCause();
-    String pointer = pathOf(e);
-    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-      String message = String.valueOf(cause.getMessage());
-      Matcher missing = MISSING.matcher(message);
-      if (missing.find()) {
-        String names = missing.group(1).trim();
-        String first = names.split(",")[0].trim();
-        return mappedAt(e, parser, child(pointer, first), ReadErrorCode.MISSING_FIELD, names);
-      }
-      Matcher negative = NEGATIVE.matcher(message);
-      if (negative.find()) {
-        return mappedAt(e, parser, child(pointer, negative.group(1)), ReadErrorCode.INVALID_VALUE,
-            "negativeAmount");
-      }
-    }
-    if (cause instanceof NullPointerException) {
+    // Required properties and negative amounts are checked before a builder is called
+    // (ModelModule), so what reaches here is a value no builder accepts for another reason.
+    if (e.getCause() instanceof NullPointerException) {
       return mapped(e, parser, ReadErrorCode.NULL_VALUE);
     }
     if (e instanceof InvalidDefinitionException || e instanceof ValueInstantiationException) {
