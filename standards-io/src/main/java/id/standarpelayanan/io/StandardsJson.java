@@ -3,6 +3,7 @@ package id.standarpelayanan.io;
 import id.standarpelayanan.io.internal.JsonCore;
 import id.standarpelayanan.model.ServiceStandard;
 import java.io.InputStream;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,7 +52,7 @@ public final class StandardsJson extends CodecBase {
    * @throws StandardsReadException when a bad record is reached (from the stream's operations)
    */
   public Stream<ServiceStandard> streamArray(InputStream in) {
-    return streamArray(in, failFast());
+    return streamArray(Objects.requireNonNull(in, "in"), failFast());
   }
 
   /**
@@ -67,7 +68,8 @@ public final class StandardsJson extends CodecBase {
    */
   public Stream<ServiceStandard> streamArray(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return stream(core.records(in, true, onBadRecord));
+    return stream(core.records(Objects.requireNonNull(in, "in"), true,
+        Objects.requireNonNull(onBadRecord, "onBadRecord")));
   }
 
   /**
@@ -79,7 +81,7 @@ public final class StandardsJson extends CodecBase {
    * @throws StandardsReadException when a bad record is reached (from the stream's operations)
    */
   public Stream<ServiceStandard> streamLines(InputStream in) {
-    return streamLines(in, failFast());
+    return streamLines(Objects.requireNonNull(in, "in"), failFast());
   }
 
   /**
@@ -92,7 +94,8 @@ public final class StandardsJson extends CodecBase {
    */
   public Stream<ServiceStandard> streamLines(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return stream(core.records(in, false, onBadRecord));
+    return stream(core.records(Objects.requireNonNull(in, "in"), false,
+        Objects.requireNonNull(onBadRecord, "onBadRecord")));
   }
 
   /** Builds a {@link StandardsJson}: see the settings' methods. Not thread-safe. */
