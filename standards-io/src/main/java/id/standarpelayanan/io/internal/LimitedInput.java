@@ -5,6 +5,9 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Wraps a caller's input so that reading past a length limit fails, whatever the parser, and so
@@ -54,6 +57,8 @@ final class LimitedInput {
    * U+10FFFF) and counts lines and columns, to locate the first bad byte.
    */
   static final class Utf8Check {
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private int pending;
     private int codePoint;
     private int min;
@@ -68,7 +73,23 @@ final class LimitedInput {
      * @return the index of the first byte of a bad sequence, or {@code end} if all are good
      */
     int check(byte[] bytes, int offset, int end) {
-      for (int i = offset; i < end; i++) {
+      int i = offset;
+      while (i < end) {
+        if (pending == 0) {
+          // Eight ASCII bytes without a line feed at a time: the common case.
+          while (i + 8 <= end) {
+            long word = (long) LONGS.get(bytes, i);
+            long feeds = word ^ 0x0A0A0A0A0A0A0A0AL;
+            if (((word | ((feeds - 0x0101010101010101L) & ~feeds)) & 0x8080808080808080L) != 0) {
+              break;
+            }
+            i += 8;
+            column += 8;
+          }
+          if (i >= end) {
+            break;
+          }
+        }
         int b = bytes[i] & 0xFF;
         if (pending == 0) {
           if (b < 0x80) {
@@ -78,6 +99,7 @@ final class LimitedInput {
             } else {
               column++;
             }
+            i++;
             continue;
           }
           startLine = line;
@@ -111,6 +133,7 @@ final class LimitedInput {
             column += codePoint >= 0x10000 ? 2 : 1;
           }
         }
+        i++;
       }
       return end;
     }

@@ -42,7 +42,7 @@ final class SchemaVersionParser extends JsonParserDelegate {
   private final int recordDepth;
   private final ReadLimits limits;
   /** The names met in each open object, by depth relative to the record (0 for the record). */
-  private final List<Set<String>> names = new ArrayList<>();
+  private final List<Names> names = new ArrayList<>();
   private boolean seen;
   private long values;
 
@@ -113,14 +113,7 @@ final class SchemaVersionParser extends JsonParserDelegate {
         }
         return token;
       }
-      case END_OBJECT -> {
-        int level = level(delegate.getParsingContext());
-        if (level >= 0 && level < names.size()) {
-          names.get(level).clear();
-        }
-        return token;
-      }
-      case END_ARRAY -> {
+      case END_OBJECT, END_ARRAY -> {
         return token;
       }
       case VALUE_STRING -> {
@@ -150,7 +143,7 @@ final class SchemaVersionParser extends JsonParserDelegate {
       }
       if (token == JsonToken.START_OBJECT && depth >= 1) {
         while (names.size() < depth) {
-          names.add(new HashSet<>());
+          names.add(new Names());
         }
         names.get(depth - 1).clear();
       }
@@ -166,6 +159,43 @@ final class SchemaVersionParser extends JsonParserDelegate {
           "maxListItems");
     }
     return token;
+  }
+
+  /**
+   * The names of one object: a short array scanned in order (the parser gives the same instance
+   * for the same name, so most comparisons are by identity), a hash set past 16 names.
+   */
+  private static final class Names {
+    private final String[] few = new String[16];
+    private int count;
+    private Set<String> many;
+
+    /** Adds a name; false if it was there already. */
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (few[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count < few.length) {
+        few[count++] = name;
+        return true;
+      }
+      many = new HashSet<>(64);
+      for (String known : few) {
+        many.add(known);
+      }
+      return many.add(name);
+    }
+
+    void clear() {
+      java.util.Arrays.fill(few, 0, count, null);
+      count = 0;
+      many = null;
+    }
   }
 
   /** The depth of a context counted from the record: the record object is level 1. */
