@@ -224,7 +224,11 @@ final class SchemaVersionParser extends JsonParserDelegate {
 
   private static boolean hasLoneSurrogate(char[] text, int offset, int length) {
     int end = offset + length;
-    for (int i = offset; i < end; i++) {
+    int i = offset;
+    while (i < end && text[i] < Character.MIN_SURROGATE) {
+      i++;
+    }
+    for (; i < end; i++) {
       char c = text[i];
       if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
         if (c <= Character.MAX_HIGH_SURROGATE && i + 1 < end
