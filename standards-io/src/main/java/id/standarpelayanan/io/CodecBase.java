@@ -26,62 +26,62 @@ abstract sealed class CodecBase implements StandardsCodec permits StandardsJson,
 
   @Override
   public StandardsCatalog readCatalog(InputStream in) {
-    return core.read(in, StandardsCatalog.class);
+    return core.read(Objects.requireNonNull(in, "in"), StandardsCatalog.class);
   }
 
   @Override
   public StandardsCatalog readCatalog(Reader in) {
-    return core.read(in, StandardsCatalog.class);
+    return core.read(Objects.requireNonNull(in, "in"), StandardsCatalog.class);
   }
 
   @Override
   public StandardsCatalog readCatalog(String document) {
-    return core.read(document, StandardsCatalog.class);
+    return core.read(Objects.requireNonNull(document, "document"), StandardsCatalog.class);
   }
 
   @Override
   public StandardsCatalog readCatalog(byte[] document) {
-    return core.read(document, StandardsCatalog.class);
+    return core.read(Objects.requireNonNull(document, "document"), StandardsCatalog.class);
   }
 
   @Override
   public ServiceStandard readStandard(InputStream in) {
-    return core.read(in, ServiceStandard.class);
+    return core.read(Objects.requireNonNull(in, "in"), ServiceStandard.class);
   }
 
   @Override
   public ServiceStandard readStandard(Reader in) {
-    return core.read(in, ServiceStandard.class);
+    return core.read(Objects.requireNonNull(in, "in"), ServiceStandard.class);
   }
 
   @Override
   public ServiceStandard readStandard(String document) {
-    return core.read(document, ServiceStandard.class);
+    return core.read(Objects.requireNonNull(document, "document"), ServiceStandard.class);
   }
 
   @Override
   public ServiceStandard readStandard(byte[] document) {
-    return core.read(document, ServiceStandard.class);
+    return core.read(Objects.requireNonNull(document, "document"), ServiceStandard.class);
   }
 
   @Override
   public void write(StandardsCatalog catalog, OutputStream out) {
-    core.write(Objects.requireNonNull(catalog, "catalog"), out);
+    core.write(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(out, "out"));
   }
 
   @Override
   public void write(StandardsCatalog catalog, Writer out) {
-    core.write(Objects.requireNonNull(catalog, "catalog"), out);
+    core.write(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(out, "out"));
   }
 
   @Override
   public void write(ServiceStandard standard, OutputStream out) {
-    core.write(Objects.requireNonNull(standard, "standard"), out);
+    core.write(Objects.requireNonNull(standard, "standard"), Objects.requireNonNull(out, "out"));
   }
 
   @Override
   public void write(ServiceStandard standard, Writer out) {
-    core.write(Objects.requireNonNull(standard, "standard"), out);
+    core.write(Objects.requireNonNull(standard, "standard"), Objects.requireNonNull(out, "out"));
   }
 
   @Override

@@ -12,7 +12,10 @@ public enum ReadErrorCode {
   TRUNCATED,
   /** The input is not well-formed JSON or XML. */
   MALFORMED,
-  /** The bytes are not valid UTF-8 (or the declared encoding). */
+  /**
+   * The bytes are not valid UTF-8 (RFC 3629, by our own check for JSON) or not the declared
+   * encoding, or the declared encoding is unknown.
+   */
   INVALID_ENCODING,
   /** Something follows the root value or element. */
   TRAILING_CONTENT,
@@ -30,7 +33,10 @@ public enum ReadErrorCode {
   MISSING_FIELD,
   /** A {@code null} where a value is required (absent values are left out instead). */
   NULL_VALUE,
-  /** A value of the right kind but not allowed: unknown enum constant, bad date, negative amount. */
+  /**
+   * A value of the right kind but not allowed: unknown enum constant, bad date, negative amount,
+   * a JSON string with a lone surrogate escape (argument {@code unicodeText}).
+   */
   INVALID_VALUE,
   /** A number outside the range of its field, or a fraction where a whole number is expected. */
   NUMBER_OUT_OF_RANGE,
@@ -40,6 +46,9 @@ public enum ReadErrorCode {
   FORBIDDEN_DTD,
   /** An XML attribute, or an element outside the namespace {@code urn:standar-pelayanan:1.0}. */
   UNEXPECTED_XML,
-  /** The input could not be read (the stream failed). */
+  /**
+   * The input could not be read (the stream failed); the input's {@link java.io.IOException} is
+   * the exception's cause.
+   */
   IO_FAILURE
 }

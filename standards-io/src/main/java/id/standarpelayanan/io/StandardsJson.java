@@ -3,6 +3,7 @@ package id.standarpelayanan.io;
 import id.standarpelayanan.io.internal.JsonCore;
 import id.standarpelayanan.model.ServiceStandard;
 import java.io.InputStream;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,7 +52,7 @@ public final class StandardsJson extends CodecBase {
    * @throws StandardsReadException when a bad record is reached (from the stream's operations)
    */
   public Stream<ServiceStandard> streamArray(InputStream in) {
-    return streamArray(in, failFast());
+    return streamArray(Objects.requireNonNull(in, "in"), failFast());
   }
 
   /**
@@ -59,7 +60,9 @@ public final class StandardsJson extends CodecBase {
    * {@link StandardsReadException#getRecordIndex() its index}, line, column and pointer) to
    * {@code onBadRecord} and going on with the next record. A handler that throws stops the
    * stream. Errors that leave no way to find the next record (malformed JSON, limits, I/O) end
-   * the stream with an exception whatever the handler.
+   * the stream with an exception whatever the handler. Each record, and the input between two
+   * records, is bounded by {@link ReadLimits#maxRecordLength()}, so that {@code [} followed by
+   * endless whitespace ends with a located {@link ReadErrorCode#LIMIT_EXCEEDED}.
    *
    * @param in the input
    * @param onBadRecord receives the bad records' exceptions
@@ -67,24 +70,30 @@ public final class StandardsJson extends CodecBase {
    */
   public Stream<ServiceStandard> streamArray(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return stream(core.records(in, true, onBadRecord));
+    return stream(core.records(Objects.requireNonNull(in, "in"), true,
+        Objects.requireNonNull(onBadRecord, "onBadRecord")));
   }
 
   /**
    * Streams newline-delimited JSON (one standard document per line), stopping at the first bad
-   * record. Any whitespace may separate records.
+   * record. Blank lines are skipped; a UTF-8 byte order mark at the start is allowed; two
+   * documents on one line are an error ({@link ReadErrorCode#TRAILING_CONTENT}), not two records.
    *
    * @param in the input
    * @return the standards, lazily read
    * @throws StandardsReadException when a bad record is reached (from the stream's operations)
    */
   public Stream<ServiceStandard> streamLines(InputStream in) {
-    return streamLines(in, failFast());
+    return streamLines(Objects.requireNonNull(in, "in"), failFast());
   }
 
   /**
-   * Streams newline-delimited JSON, reporting bad records to {@code onBadRecord} as
-   * {@link #streamArray(InputStream, Consumer)} does.
+   * Streams newline-delimited JSON, reporting each bad line's exception (with its record index,
+   * line, column and pointer) to {@code onBadRecord} and going on with the next line, whatever
+   * was wrong with the bad one: malformed, not UTF-8, a key given twice, over a limit. Each line,
+   * and the blank lines between two records, is bounded by {@link ReadLimits#maxRecordLength()}.
+   * Only a failure of the input itself, or a line or gap over the record length, ends the stream
+   * with an exception. A handler that throws stops the stream.
    *
    * @param in the input
    * @param onBadRecord receives the bad records' exceptions
@@ -92,7 +101,8 @@ public final class StandardsJson extends CodecBase {
    */
   public Stream<ServiceStandard> streamLines(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return stream(core.records(in, false, onBadRecord));
+    return stream(core.records(Objects.requireNonNull(in, "in"), false,
+        Objects.requireNonNull(onBadRecord, "onBadRecord")));
   }
 
   /** Builds a {@link StandardsJson}: see the settings' methods. Not thread-safe. */

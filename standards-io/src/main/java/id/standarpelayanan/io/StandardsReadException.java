@@ -1,6 +1,7 @@
 package id.standarpelayanan.io;
 
 import id.standarpelayanan.model.Languages;
+import id.standarpelayanan.model.internal.Printable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,10 @@ import java.util.ResourceBundle;
  *
  * <p>It is unchecked: a caller that reads untrusted input catches it where it can tell the user.
  * It never carries a parser exception as its cause, so no parser type or stack trace reaches the
- * caller. Instances are immutable.
+ * caller; only an {@link ReadErrorCode#IO_FAILURE} carries the JDK {@link java.io.IOException} of
+ * the caller's input as its cause. Text of the document in a message (names, values, pointers) is
+ * escaped and shortened for printing; {@link #getArguments()} keeps it raw. Instances are
+ * immutable.
  */
 public final class StandardsReadException extends RuntimeException {
 
@@ -62,7 +66,29 @@ public final class StandardsReadException extends RuntimeException {
       int line,
       int column,
       long recordIndex) {
-    super(code.name(), null, false, true);
+    this(code, arguments, pointer, line, column, recordIndex, null);
+  }
+
+  /**
+   * Creates an exception caused by a failure of the caller's input. Meant for the codecs.
+   *
+   * @param code what is wrong, usually {@link ReadErrorCode#IO_FAILURE}
+   * @param arguments the message arguments, in the order of the message for {@code code}
+   * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param recordIndex the 0-based index of the record in a stream, or -1 outside streams
+   * @param cause the input's exception (never a parser's), or {@code null}
+   */
+  public StandardsReadException(
+      ReadErrorCode code,
+      List<String> arguments,
+      String pointer,
+      int line,
+      int column,
+      long recordIndex,
+      java.io.IOException cause) {
+    super(Objects.requireNonNull(code, "code").name(), cause, false, true);
     this.code = Objects.requireNonNull(code, "code");
     this.arguments = List.copyOf(arguments);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -140,35 +166,65 @@ public final class StandardsReadException extends RuntimeException {
    * Returns the message in English when {@code locale} is English, otherwise in Indonesian.
    *
    * @param locale the language wanted
-   * @return the message: what is wrong, where, and what is expected
+   * @return the message: where ({@code "At /id (line 1, column 9)"}, the document itself shown
+   *     as "(document)"), then what is wrong and what is expected, as {@link
+   *     #getDescription(Locale)}
    */
   public String getMessage(Locale locale) {
-    ResourceBundle bundle =
-        Languages.bundle(BUNDLE, locale, StandardsReadException.class.getClassLoader());
-    Object[] args = new Object[arguments.size()];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = translate(bundle, arguments.get(i));
-    }
+    ResourceBundle bundle = bundle(locale);
     Locale language = Languages.supported(locale);
-    String what = new MessageFormat(bundle.getString("code." + code.name()), language).format(args);
+    String shown = pointer.isEmpty() ? bundle.getString("where.document") : Printable.of(pointer);
     String where =
         recordIndex >= 0
             ? new MessageFormat(bundle.getString("where.record"), language)
-                .format(new Object[] {recordIndex, shownPointer(), line, column})
+                .format(new Object[] {recordIndex, shown, line, column})
             : new MessageFormat(bundle.getString("where"), language)
-                .format(new Object[] {shownPointer(), line, column});
-    return where + ": " + what;
+                .format(new Object[] {shown, line, column});
+    return where + ": " + description(bundle, language);
   }
 
-  private String shownPointer() {
-    return pointer.isEmpty() ? "/" : pointer;
+  /**
+   * Returns what is wrong and what is expected, without the location (for a caller that prints
+   * the location itself, as {@code file:line:column: description}), in English when {@code
+   * locale} is English, otherwise in Indonesian.
+   *
+   * @param locale the language wanted
+   * @return the description, with the document's text escaped and shortened for printing
+   */
+  public String getDescription(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return description(bundle(locale), Languages.supported(locale));
   }
+
+  private static ResourceBundle bundle(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Languages.bundle(BUNDLE, locale, StandardsReadException.class.getClassLoader());
+  }
+
+  private String description(ResourceBundle bundle, Locale language) {
+    Object[] args = new Object[arguments.size()];
+    for (int i = 0; i < args.length; i++) {
+      String argument = arguments.get(i);
+      args[i] = i == 0 && KEYED.contains(code) ? translate(bundle, argument)
+          : Printable.of(argument);
+    }
+    // A message may have a form for each number of arguments: code.X.2, code.X.
+    String key = "code." + code.name();
+    String pattern = bundle.containsKey(key + "." + args.length)
+        ? bundle.getString(key + "." + args.length) : bundle.getString(key);
+    return new MessageFormat(pattern, language).format(args);
+  }
+
+  /** The codes whose first argument is a message key (a kind of value, a limit, a reason). */
+  private static final java.util.Set<ReadErrorCode> KEYED = java.util.EnumSet.of(
+      ReadErrorCode.WRONG_TYPE, ReadErrorCode.INVALID_VALUE, ReadErrorCode.NUMBER_OUT_OF_RANGE,
+      ReadErrorCode.LIMIT_EXCEEDED, ReadErrorCode.UNEXPECTED_XML, ReadErrorCode.IO_FAILURE);
 
   private static String translate(ResourceBundle bundle, String argument) {
     try {
       return bundle.getString("arg." + argument);
     } catch (MissingResourceException e) {
-      return argument;
+      return Printable.of(argument);
     }
   }
 }

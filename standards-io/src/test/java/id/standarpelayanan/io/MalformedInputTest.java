@@ -44,7 +44,7 @@ class MalformedInputTest {
             ReadErrorCode.WRONG_TYPE, 1, 18, "/schemaVersion"),
         Arguments.of("unknown field", OK + ",\n\"colour\":\"red\"}", ReadErrorCode.UNKNOWN_FIELD, 2, 10,
             "/colour"),
-        Arguments.of("duplicate key", OK + ",\"name\":\"m\"}", ReadErrorCode.DUPLICATE_FIELD, 1, 50,
+        Arguments.of("duplicate key", OK + ",\"name\":\"m\"}", ReadErrorCode.DUPLICATE_FIELD, 1, 44,
             "/name"),
         Arguments.of("wrong type: number for text", "{\"schemaVersion\":\"1.0\",\"id\":7,\"name\":\"n\"}",
             ReadErrorCode.WRONG_TYPE, 1, 29, "/id"),
@@ -62,18 +62,20 @@ class MalformedInputTest {
         Arguments.of("negative rupiah", OK + ",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":-5}]}}",
             ReadErrorCode.INVALID_VALUE, 1, 81, "/fee/items/0/amount"),
         Arguments.of("rupiah beyond a long", OK + ",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":"
-            + "9223372036854775808}]}}", ReadErrorCode.LIMIT_EXCEEDED, 1, 100, "/fee/items/0/amount"),
+            + "9223372036854775808}]}}", ReadErrorCode.LIMIT_EXCEEDED, 1, 81, "/fee/items/0/amount"),
         Arguments.of("count beyond an int", OK + ",\"staffing\":{\"implementerCount\":3000000000}}",
             ReadErrorCode.NUMBER_OUT_OF_RANGE, 1, 75, "/staffing/implementerCount"),
         Arguments.of("negative time span", OK + ",\"completionTime\":{\"maximum\":"
-            + "{\"amount\":-1,\"unit\":\"HOURS\"}}}", ReadErrorCode.INVALID_VALUE, 1, 99,
+            + "{\"amount\":-1,\"unit\":\"HOURS\"}}}", ReadErrorCode.INVALID_VALUE, 1, 82,
             "/completionTime/maximum/amount"),
         Arguments.of("huge string", OK + ",\"unit\":\"" + "a".repeat(60) + "\"}",
-            ReadErrorCode.LIMIT_EXCEEDED, 1, 113, "/unit"),
+            ReadErrorCode.LIMIT_EXCEEDED, 1, 51, "/unit"),
         Arguments.of("long number", OK + ",\"staffing\":{\"implementerCount\":" + "1".repeat(12)
-            + "}}", ReadErrorCode.LIMIT_EXCEEDED, 1, 87, "/staffing/implementerCount"),
+            + "}}", ReadErrorCode.LIMIT_EXCEEDED, 1, 75, "/staffing/implementerCount"),
         Arguments.of("document too long", OK + ",\"unit\":\"" + " ".repeat(49) + "\""
-            + ",\"extensions\":{" + "\"k\":\"v\",".repeat(300) + "\"z\":\"v\"}}",
+            + ",\"extensions\":{" + java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "\"k" + i + "\":\"v\",").collect(java.util.stream.Collectors.joining())
+            + "\"z\":\"v\"}}",
             ReadErrorCode.LIMIT_EXCEEDED, 0, 0, null));
   }
 
@@ -192,8 +194,15 @@ class MalformedInputTest {
         () -> XML.readStandard(new FailingStream("<standard xmlns=\"urn:standar-pelayanan:1.0\">"))}) {
       StandardsReadException e = (StandardsReadException) catchThrowable(read::run);
       assertThat(e.getCode()).isEqualTo(ReadErrorCode.IO_FAILURE);
-      assertThat(e).hasNoCause();
+      // Only the JDK's IOException of the caller's input may be the cause, never a parser's.
+      if (e.getCause() != null) {
+        assertThat(e.getCause()).isExactlyInstanceOf(java.io.IOException.class)
+            .hasMessage("connection reset");
+      }
     }
+    StandardsReadException json = (StandardsReadException) catchThrowable(
+        () -> JSON.readStandard(new FailingStream("{\"schemaVersion\":")));
+    assertThat(json.getCause()).isExactlyInstanceOf(java.io.IOException.class);
   }
 
   /** Gives a prefix, then fails as a broken connection would. */
@@ -235,7 +244,9 @@ class MalformedInputTest {
     assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
     assertThat(e.getArguments()).first().isEqualTo("nestingDepth");
     assertThat(e.getLine()).isEqualTo(1);
-    assertThat(e.getColumn()).isEqualTo(OK.length() + 5 + 9);
+    // At the start of the bracket that goes one level too deep (the root object is level 1).
+    assertThat(e.getColumn()).isEqualTo(OK.length() + 5 + 8);
+    assertThat(e.getArguments()).containsExactly("nestingDepth", "9", "8", "maxNestingDepth");
     assertThat(e.getPointer()).isEqualTo("/x/0/0/0/0/0/0/0");
   }
 

@@ -97,17 +97,25 @@ class WireFormatTest {
   }
 
   @Test
-  void aLoneSurrogateIsRefusedByXmlToStringsAndStreamsAlikeAndKeptByJson() {
+  void aLoneSurrogateIsRefusedByXmlToStringsAndStreamsAlikeAndByTheJsonReader() {
     ServiceStandard broken = ServiceStandard.builder().setId("a").setName("Layanan \uD83D akhir").build();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> XML.writeToString(broken))
         .isInstanceOf(IllegalArgumentException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> XML.write(broken, new java.io.ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class);
-    // JSON can carry it: escaped (backslash-u) in bytes, as the char itself in a String.
+    // The JSON reader refuses it, located, from bytes (escaped) and from a String (the char
+    // itself) alike: a lone surrogate is no Unicode text (issue 13, item 11).
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     JSON.write(broken, bytes);
-    assertThat(JSON.readStandard(bytes.toByteArray())).isEqualTo(broken);
-    assertThat(JSON.readStandard(JSON.writeToString(broken))).isEqualTo(broken);
+    for (Runnable read : new Runnable[] {
+        () -> JSON.readStandard(bytes.toByteArray()),
+        () -> JSON.readStandard(JSON.writeToString(broken))}) {
+      StandardsReadException e = (StandardsReadException)
+          org.assertj.core.api.Assertions.catchThrowable(read::run);
+      assertThat(e.getCode()).isEqualTo(ReadErrorCode.INVALID_VALUE);
+      assertThat(e.getPointer()).isEqualTo("/name");
+      assertThat(e.getArguments()).containsExactly("unicodeText");
+    }
     ServiceStandard emoji = ServiceStandard.builder().setId("a").setName("Layanan \uD83D\uDCDC").build();
     assertThat(XML.readStandard(XML.writeToString(emoji))).isEqualTo(emoji);
   }

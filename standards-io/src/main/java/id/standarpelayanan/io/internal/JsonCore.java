@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -25,6 +25,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +39,7 @@ public final class JsonCore extends DocumentCore {
   private final ObjectMapper mapper;
   private final JsonFactory streamFactory;
   private final ObjectWriter writer;
+  private final ObjectReader standardReader;
   private final boolean pretty;
 
   /**
@@ -53,6 +55,7 @@ public final class JsonCore extends DocumentCore {
         .registerModule(new SimpleModule("document-root")
             .addSerializer(DocumentRoot.class, new DocumentRoot.Serializer()));
     this.streamFactory = Mappers.factory(limits, false);
+    this.standardReader = mapper.readerFor(ServiceStandard.class);
     this.pretty = pretty;
     this.writer = pretty ? mapper.writer(Mappers.prettyPrinter()) : mapper.writer();
   }
@@ -68,8 +71,9 @@ public final class JsonCore extends DocumentCore {
   @Override
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return parse(() -> mapper.getFactory().createParser(
-        LimitedInput.of(in, limits.maxDocumentLength())), type);
+    Objects.requireNonNull(type, "type");
+    LimitedInput.Bounded input = LimitedInput.json(in, limits.maxDocumentLength());
+    return parse(() -> mapper.getFactory().createParser((InputStream) input), input::ended, type);
   }
 
   /**
@@ -83,38 +87,70 @@ public final class JsonCore extends DocumentCore {
   @Override
   public <T> T read(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return parse(() -> mapper.getFactory().createParser(
-        LimitedInput.of(in, limits.maxDocumentLength())), type);
+    Objects.requireNonNull(type, "type");
+    LimitedInput.BoundedReader input = LimitedInput.of(in, limits.maxDocumentLength());
+    return parse(() -> mapper.getFactory().createParser(input), input::ended, type);
   }
 
-  private <T> T parse(ParserSource source, Class<T> type) {
+  private <T> T parse(ParserSource source, BooleanSupplier ended, Class<T> type) {
     JsonParser raw = null;
     try {
       raw = source.open();
-      SchemaVersionParser parser = new SchemaVersionParser(raw, 1);
+      SchemaVersionParser parser = new SchemaVersionParser(raw, 1, limits);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw Problems.of(ReadErrorCode.EMPTY_DOCUMENT, "", raw.currentLocation().getLineNr(),
+        throw Problems.of(ReadErrorCode.EMPTY_DOCUMENT, "",
+            Math.max(1, raw.currentLocation().getLineNr()),
             Math.max(1, raw.currentLocation().getColumnNr()));
       }
       if (first != JsonToken.START_OBJECT) {
         throw Problems.at(raw, ReadErrorCode.WRONG_TYPE, "object");
       }
       JsonLocation start = raw.currentTokenLocation();
-      T value = mapper.readerFor(type).readValue(parser);
+      T value = reader(type).readValue(parser);
       if (!parser.seen()) {
         throw Problems.of(
             ReadErrorCode.MISSING_SCHEMA_VERSION, "/" + SchemaVersionParser.FIELD,
             start.getLineNr(), start.getColumnNr());
       }
-      if (parser.nextToken() != null) {
-        throw Problems.at(raw, ReadErrorCode.TRAILING_CONTENT);
-      }
+      checkEnd(parser);
       return value;
     } catch (Exception e) {
-      throw Problems.translate(e, raw);
+      throw truncatedAtEnd(Problems.translate(e, raw), ended.getAsBoolean());
     } finally {
       closeQuietly(raw);
+    }
+  }
+
+  /**
+   * Returns a syntax error met once the input's end was read as {@link ReadErrorCode#TRUNCATED}:
+   * the input ended where more was expected (our own state, not the parser's message).
+   */
+  static StandardsReadException truncatedAtEnd(StandardsReadException problem, boolean ended) {
+    if (ended && problem.getCode() == ReadErrorCode.MALFORMED) {
+      return new StandardsReadException(ReadErrorCode.TRUNCATED, java.util.List.of(),
+          problem.getPointer(), problem.getLine(), problem.getColumn(), -1);
+    }
+    return problem;
+  }
+
+  private ObjectReader reader(Class<?> type) {
+    return type == ServiceStandard.class ? standardReader : mapper.readerFor(type);
+  }
+
+  /** Whatever follows the root value, even what does not parse, is trailing content. */
+  private static void checkEnd(SchemaVersionParser parser) throws IOException {
+    JsonParser raw = parser.raw();
+    JsonToken after;
+    try {
+      after = raw.nextToken();
+    } catch (StreamReadException e) {
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : raw.currentLocation();
+      throw Problems.of(ReadErrorCode.TRAILING_CONTENT, "", Math.max(1, at.getLineNr()),
+          Math.max(1, at.getColumnNr()));
+    }
+    if (after != null) {
+      throw Problems.at(raw, ReadErrorCode.TRAILING_CONTENT);
     }
   }
 
@@ -130,16 +166,17 @@ public final class JsonCore extends DocumentCore {
       InputStream in, boolean array, Consumer<? super StandardsReadException> onBadRecord) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(onBadRecord, "onBadRecord");
+    if (!array) {
+      return new JsonLines(in, streamFactory, standardReader, limits, onBadRecord);
+    }
+    LimitedInput.Bounded window = LimitedInput.window(in, limits.maxRecordLength());
     JsonParser raw;
     try {
-      raw = streamFactory.createParser(in);
+      raw = streamFactory.createParser(window);
     } catch (IOException e) {
       throw Problems.translate(e, null);
     }
-    return new JsonRecords(raw, array,
-        mapper.readerFor(ServiceStandard.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),
-        onBadRecord);
+    return new JsonRecords(raw, window, standardReader, limits, onBadRecord);
   }
 
   /**
@@ -222,11 +259,11 @@ public final class JsonCore extends DocumentCore {
     JsonParser open() throws IOException;
   }
 
-  /** Reads records one at a time. */
+  /** Reads the records of an array one at a time. */
   private static final class JsonRecords implements CloseableIterator<ServiceStandard> {
     private final JsonParser raw;
+    private final LimitedInput.Bounded window;
     private final SchemaVersionParser parser;
-    private final boolean array;
     private final ObjectReader reader;
     private final Consumer<? super StandardsReadException> onBadRecord;
     private boolean started;
@@ -236,12 +273,13 @@ public final class JsonCore extends DocumentCore {
 
     JsonRecords(
         JsonParser raw,
-        boolean array,
+        LimitedInput.Bounded window,
         ObjectReader reader,
+        ReadLimits limits,
         Consumer<? super StandardsReadException> onBadRecord) {
       this.raw = raw;
-      this.parser = new SchemaVersionParser(raw, array ? 2 : 1);
-      this.array = array;
+      this.window = window;
+      this.parser = new SchemaVersionParser(raw, 2, limits);
       this.reader = reader;
       this.onBadRecord = onBadRecord;
     }
@@ -268,21 +306,25 @@ public final class JsonCore extends DocumentCore {
       JsonToken token;
       try {
         token = parser.nextToken();
-        if (array && !started) {
+        if (!started) {
           started = true;
           if (token == null) {
-            throw Problems.at(raw, ReadErrorCode.EMPTY_DOCUMENT);
+            JsonLocation at = raw.currentLocation();
+            throw Problems.of(ReadErrorCode.EMPTY_DOCUMENT, "", Math.max(1, at.getLineNr()),
+                Math.max(1, at.getColumnNr()));
           }
           if (token != JsonToken.START_ARRAY) {
             throw Problems.at(raw, ReadErrorCode.WRONG_TYPE, "array");
           }
+          window.boundary(raw.currentLocation().getByteOffset());
           token = parser.nextToken();
         }
-        if (token == null || (array && token == JsonToken.END_ARRAY)) {
-          if (array && parser.nextToken() != null) {
-            throw Problems.at(raw, ReadErrorCode.TRAILING_CONTENT);
-          }
+        if (token == null) {
+          throw Problems.at(raw, ReadErrorCode.TRUNCATED);
+        }
+        if (token == JsonToken.END_ARRAY) {
           finished = true;
+          checkEnd(parser);
           return;
         }
       } catch (Exception e) {
@@ -290,23 +332,25 @@ public final class JsonCore extends DocumentCore {
         throw Problems.translate(e, raw);
       }
       index++;
-      // After a bad record, skip to the context that holds the records (the array or the root).
+      // After a bad record, skip to the context that holds the records (the array).
       JsonStreamContext recordContext =
           token.isStructStart() ? raw.getParsingContext().getParent() : raw.getParsingContext();
       JsonLocation start = raw.currentTokenLocation();
+      window.boundary(start.getByteOffset());
       parser.startRecord();
       try {
         if (token != JsonToken.START_OBJECT) {
           throw Problems.at(raw, ReadErrorCode.WRONG_TYPE, "object");
         }
         next = reader.readValue(parser);
+        window.boundary(raw.currentLocation().getByteOffset());
         return;
       } catch (Exception e) {
         StandardsReadException problem = Problems.translate(e, raw);
         String pointer = problem.getPointer();
         String record = "/" + index;
         // Binding paths are relative to the record; in an array the document is the array.
-        if (array && !pointer.equals(record) && !pointer.startsWith(record + "/")) {
+        if (!pointer.equals(record) && !pointer.startsWith(record + "/")) {
           pointer = record + pointer;
         }
         problem = Problems.relocate(
@@ -317,22 +361,25 @@ public final class JsonCore extends DocumentCore {
         }
         try {
           while (raw.getParsingContext() != recordContext && raw.nextToken() != null) {
-            // skip the rest of the bad record
+            // skip the rest of the bad record (the record length bounds it)
           }
+          window.boundary(raw.currentLocation().getByteOffset());
         } catch (Exception skipFailure) {
           finished = true;
-          throw Problems.relocate(Problems.translate(skipFailure, raw),
-              Problems.pointerOf(raw.getParsingContext()), start.getLineNr(), start.getColumnNr(),
-              index);
+          StandardsReadException skipProblem = Problems.translate(skipFailure, raw);
+          throw Problems.relocate(skipProblem, skipProblem.getPointer(),
+              skipProblem.getLine() > 0 ? skipProblem.getLine() : start.getLineNr(),
+              skipProblem.getLine() > 0 ? skipProblem.getColumn() : start.getColumnNr(), index);
         }
         onBadRecord.accept(problem);
       }
     }
 
+    /** Errors after which there is no way to find the next record of an array. */
     private static boolean isFatal(ReadErrorCode code) {
       return switch (code) {
-        case MALFORMED, TRUNCATED, INVALID_ENCODING, LIMIT_EXCEEDED, IO_FAILURE, DUPLICATE_FIELD,
-            EMPTY_DOCUMENT, TRAILING_CONTENT -> true;
+        case MALFORMED, TRUNCATED, INVALID_ENCODING, LIMIT_EXCEEDED, IO_FAILURE, EMPTY_DOCUMENT,
+            TRAILING_CONTENT -> true;
         default -> false;
       };
     }

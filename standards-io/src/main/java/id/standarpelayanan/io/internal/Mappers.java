@@ -29,21 +29,26 @@ final class Mappers {
    * Returns a parser factory with the limits.
    *
    * @param limits the read limits
-   * @param wholeDocument whether the document length limit applies (not for streams of records)
+   * @param wholeDocument whether for whole documents (otherwise for streams of records); the
+   *     length limits are ours alike, in {@link LimitedInput}
    * @return the factory
    */
   static JsonFactory factory(ReadLimits limits, boolean wholeDocument) {
+    // Our own checks (SchemaVersionParser, LimitedInput) find every limit first: Jackson's are off
+    // where the document or record length bounds the memory (strings, names, numbers, length),
+    // and just above ours for nesting, which is not bounded by length alone.
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
-            .maxDocumentLength(wholeDocument ? limits.maxDocumentLength() : -1)
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
-            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(-1)
+            .maxNestingDepth((int) Math.min(Integer.MAX_VALUE, limits.maxNestingDepth() + 2L))
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNameLength(Integer.MAX_VALUE)
+            .maxNumberLength(Integer.MAX_VALUE)
             .build();
     return JsonFactory.builder()
         .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Keys given twice are found by our own check.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -75,7 +80,8 @@ final class Mappers {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // What follows the root is checked by the readers themselves.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

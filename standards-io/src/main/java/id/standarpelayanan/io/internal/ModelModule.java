@@ -9,7 +9,22 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.model.Rupiah;
+import id.standarpelayanan.model.TimeSpan;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,6 +59,8 @@ final class ModelModule extends SimpleModule {
     super("standar-pelayanan-model");
     addSerializer(Rupiah.class, new RupiahSerializer());
     addDeserializer(Rupiah.class, new RupiahDeserializer());
+    addDeserializer(Boolean.class, new BooleanDeserializer());
+    addDeserializer(boolean.class, new BooleanDeserializer());
     // LocalDate.parse also rejects impossible days (2024-02-30) within the form.
     addDeserializer(LocalDate.class, new TextValueDeserializer<>("date", DATE, LocalDate::parse));
     addSerializer(LocalTime.class, new TimeSerializer());
@@ -54,6 +71,195 @@ final class ModelModule extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.insertAnnotationIntrospector(new ModelIntrospector());
+    context.addBeanDeserializerModifier(new Checks());
+  }
+
+  /**
+   * Our own checks of what the model's builders would refuse, made before a builder is called:
+   * a required property left out ({@code MISSING_FIELD}, naming every one), a negative time span
+   * ({@code INVALID_VALUE} at the amount). The builder never sees such input, so no builder's
+   * message is ever read.
+   */
+  private static final class Checks extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public BeanDeserializerBuilder updateBuilder(
+        DeserializationConfig config, BeanDescription beanDesc, BeanDeserializerBuilder builder) {
+      if (beanDesc.getBeanClass() == ModelIntrospector.builderOf(TimeSpan.class)) {
+        SettableBeanProperty amount = builder.findProperty(PropertyName.construct("amount"));
+        if (amount != null) {
+          builder.addOrReplaceProperty(
+              amount.withValueDeserializer(new NonNegativeIntDeserializer()), true);
+        }
+      }
+      return builder;
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(
+        DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+      if (deserializer instanceof BuilderBasedDeserializer builder
+          && !(deserializer instanceof RequiredChecked)) {
+        return new RequiredChecked(builder);
+      }
+      // Another module's modifier (the XML codec's) may have wrapped it already.
+      if (deserializer.getDelegatee() instanceof BuilderBasedDeserializer builder
+          && !(builder instanceof RequiredChecked)) {
+        return deserializer.replaceDelegatee(new RequiredChecked(builder));
+      }
+      return deserializer;
+    }
+  }
+
+  /** A builder-based deserializer that checks the required properties before building. */
+  private static final class RequiredChecked extends BuilderBasedDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    RequiredChecked(BuilderBasedDeserializer src) {
+      super(src);
+    }
+
+    @Override
+    protected Object finishBuild(DeserializationContext ctxt, Object builder) throws IOException {
+      List<String> missing = RequiredProperties.missing(builder);
+      if (!missing.isEmpty()) {
+        JsonParser p = ctxt.getParser();
+        // After the object's end, the context is the parent's, whose pointer is the object's.
+        String pointer = Problems.pointerOf(p.getParsingContext());
+        com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+        throw Problems.of(ReadErrorCode.MISSING_FIELD, Problems.child(pointer, missing.get(0)),
+            at.getLineNr(), at.getColumnNr(), String.join(", ", missing));
+      }
+      return super.finishBuild(ctxt, builder);
+    }
+
+    @Override
+    public BeanDeserializerBase withObjectIdReader(
+        com.fasterxml.jackson.databind.deser.impl.ObjectIdReader oir) {
+      return rewrap(super.withObjectIdReader(oir));
+    }
+
+    @Override
+    public BeanDeserializerBase withByNameInclusion(Set<String> ignorals, Set<String> includable) {
+      return rewrap(super.withByNameInclusion(ignorals, includable));
+    }
+
+    @Override
+    public BeanDeserializerBase withIgnoreAllUnknown(boolean ignoreUnknown) {
+      return rewrap(super.withIgnoreAllUnknown(ignoreUnknown));
+    }
+
+    @Override
+    public BeanDeserializerBase withBeanProperties(
+        com.fasterxml.jackson.databind.deser.impl.BeanPropertyMap props) {
+      return rewrap(super.withBeanProperties(props));
+    }
+
+    private static BeanDeserializerBase rewrap(BeanDeserializerBase deserializer) {
+      return deserializer instanceof BuilderBasedDeserializer b && !(b instanceof RequiredChecked)
+          ? new RequiredChecked(b) : deserializer;
+    }
+  }
+
+  /**
+   * Knows each Immutables builder's required properties and which of them a builder still lacks,
+   * from the builder's own bookkeeping ({@code INIT_BIT_X} constants and its {@code initBits}).
+   */
+  static final class RequiredProperties {
+    private static final ClassValue<RequiredProperties> BY_BUILDER = new ClassValue<>() {
+      @Override
+      protected RequiredProperties computeValue(Class<?> type) {
+        return new RequiredProperties(type);
+      }
+    };
+
+    private final Field initBits;
+    private final long[] bits;
+    private final String[] names;
+
+    private RequiredProperties(Class<?> builder) {
+      Field state = null;
+      List<long[]> found = new ArrayList<>();
+      List<String> foundNames = new ArrayList<>();
+      try {
+        for (Field field : builder.getDeclaredFields()) {
+          if (Modifier.isStatic(field.getModifiers()) && field.getType() == long.class
+              && field.getName().startsWith("INIT_BIT_")) {
+            field.setAccessible(true);
+            found.add(new long[] {field.getLong(null)});
+            foundNames.add(camelCase(field.getName().substring("INIT_BIT_".length())));
+          } else if (!Modifier.isStatic(field.getModifiers()) && field.getType() == long.class
+              && field.getName().equals("initBits")) {
+            field.setAccessible(true);
+            state = field;
+          }
+        }
+      } catch (IllegalAccessException | RuntimeException e) {
+        state = null;
+      }
+      this.initBits = found.isEmpty() ? null : state;
+      this.bits = found.stream().mapToLong(b -> b[0]).toArray();
+      this.names = foundNames.toArray(String[]::new);
+    }
+
+    /** The required properties the builder lacks, in the model's order; empty if none. */
+    static List<String> missing(Object builder) {
+      RequiredProperties required = BY_BUILDER.get(builder.getClass());
+      if (required.initBits == null) {
+        return List.of();
+      }
+      long state;
+      try {
+        state = required.initBits.getLong(builder);
+      } catch (IllegalAccessException e) {
+        return List.of();
+      }
+      if (state == 0) {
+        return List.of();
+      }
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < required.bits.length; i++) {
+        if ((state & required.bits[i]) != 0) {
+          missing.add(required.names[i]);
+        }
+      }
+      return missing;
+    }
+
+    private static String camelCase(String upperSnake) {
+      StringBuilder name = new StringBuilder();
+      for (String part : upperSnake.toLowerCase(java.util.Locale.ROOT).split("_")) {
+        name.append(name.length() == 0 ? part
+            : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+      }
+      return name.toString();
+    }
+  }
+
+  /** Reads a whole number that must not be negative (a time span's amount). */
+  private static final class NonNegativeIntDeserializer extends JsonDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      int amount;
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        amount = p.getIntValue();
+      } else if (p.currentToken() == JsonToken.VALUE_STRING
+          && ctxt.isEnabled(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          && WHOLE_NUMBER.matcher(p.getText().trim()).matches()) {
+        try {
+          amount = Integer.parseInt(p.getText().trim());
+        } catch (NumberFormatException e) {
+          throw Problems.numberOutOfRange(p, "integer");
+        }
+      } else {
+        throw Problems.wrongType(p, "integer");
+      }
+      if (amount < 0) {
+        throw Problems.invalidValue(p, "negativeAmount");
+      }
+      return amount;
+    }
   }
 
   private static final class RupiahSerializer extends JsonSerializer<Rupiah> {
@@ -88,6 +294,41 @@ final class ModelModule extends SimpleModule {
         throw Problems.invalidValue(p, "negativeAmount");
       }
       return Rupiah.of(amount);
+    }
+  }
+
+  /**
+   * Reads {@code true} and {@code false}; text only where scalars come as text (XML), where other
+   * text is {@code INVALID_VALUE}; any other token is {@code WRONG_TYPE}, {@code null} is
+   * {@code NULL_VALUE}.
+   */
+  private static final class BooleanDeserializer extends JsonDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      }
+      if (token == JsonToken.VALUE_FALSE) {
+        return Boolean.FALSE;
+      }
+      if (token == JsonToken.VALUE_STRING
+          && ctxt.isEnabled(MapperFeature.ALLOW_COERCION_OF_SCALARS)) {
+        String text = p.getText().trim();
+        if (text.equals("true")) {
+          return Boolean.TRUE;
+        }
+        if (text.equals("false")) {
+          return Boolean.FALSE;
+        }
+        throw Problems.invalidValue(p, "boolean");
+      }
+      throw Problems.wrongType(p, "boolean");
+    }
+
+    @Override
+    public Boolean getNullValue(DeserializationContext ctxt) {
+      throw Problems.at(ctxt.getParser(), ReadErrorCode.NULL_VALUE);
     }
   }
 

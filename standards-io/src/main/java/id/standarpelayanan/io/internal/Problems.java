@@ -8,6 +8,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -17,6 +20,9 @@ import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.StandardsReadException;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -26,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,10 +40,6 @@ import java.util.stream.Collectors;
  */
 public final class Problems {
 
-  private static final Pattern MISSING =
-      Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
-  private static final Pattern NEGATIVE = Pattern.compile("^(\\w+) must not be negative");
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
   private Problems() {}
 
@@ -60,11 +60,15 @@ public final class Problems {
   }
 
   static StandardsReadException invalidValue(JsonParser p, String expected) {
-    return at(p, ReadErrorCode.INVALID_VALUE, expected, "");
+    return at(p, ReadErrorCode.INVALID_VALUE, expected);
   }
 
   static StandardsReadException numberOutOfRange(JsonParser p) {
-    return at(p, ReadErrorCode.NUMBER_OUT_OF_RANGE, "wholeRupiah");
+    return numberOutOfRange(p, "wholeRupiah");
+  }
+
+  static StandardsReadException numberOutOfRange(JsonParser p, String expected) {
+    return at(p, ReadErrorCode.NUMBER_OUT_OF_RANGE, expected);
   }
 
   /**
@@ -94,8 +98,8 @@ public final class Problems {
    */
   public static StandardsReadException relocate(
       StandardsReadException e, String pointer, int line, int column, long recordIndex) {
-    return new StandardsReadException(
-        e.getCode(), e.getArguments(), pointer, line, column, recordIndex);
+    return new StandardsReadException(e.getCode(), e.getArguments(), pointer, line, column,
+        recordIndex, e.getCause() instanceof IOException cause ? cause : null);
   }
 
   /**
@@ -120,41 +124,112 @@ public final class Problems {
   }
 
   /**
-   * Translates any failure of reading into the documented exception.
+   * Returns a located {@link ReadErrorCode#LIMIT_EXCEEDED} at the parser's current token.
+   *
+   * @param p the parser
+   * @param key the limit's key (nestingDepth, stringLength…)
+   * @param actual the value found, or the first value past the limit when it is not known
+   * @param limit the limit
+   * @param setting the {@code ReadLimits.Builder} method that sets it
+   * @return the exception
+   */
+  public static StandardsReadException limit(
+      JsonParser p, String key, long actual, long limit, String setting) {
+    return at(p, ReadErrorCode.LIMIT_EXCEEDED, key, Long.toString(actual), Long.toString(limit),
+        setting);
+  }
+
+  /**
+   * Returns a {@link ReadErrorCode#LIMIT_EXCEEDED} at a known place, with the arguments of the
+   * contract: [key, actual, limit, setting].
+   *
+   * @param key the limit's key (documentLength, recordLength, nestingDepth, stringLength,
+   *     numberLength, values, listItems)
+   * @param actual the value found, or the first value past the limit when it is not known
+   * @param limit the limit
+   * @param pointer the JSON Pointer
+   * @param line the line, 0 if unknown
+   * @param column the column, 0 if unknown
+   * @return the exception
+   */
+  public static StandardsReadException limit(
+      String key, long actual, long limit, String pointer, int line, int column) {
+    return of(ReadErrorCode.LIMIT_EXCEEDED, pointer, line, column, key, Long.toString(actual),
+        Long.toString(limit), setting(key));
+  }
+
+  /**
+   * Returns the {@code ReadLimits.Builder} method that sets a limit.
+   *
+   * @param key the limit's key
+   * @return the method's name
+   */
+  public static String setting(String key) {
+    return "max" + Character.toUpperCase(key.charAt(0)) + key.substring(1);
+  }
+
+  /**
+   * Translates any failure of reading into the documented exception, by the failure's type and
+   * our own checks' exceptions, never by message text. A {@link VirtualMachineError} anywhere in
+   * the chain is rethrown as itself; an {@link IOException} of the caller's input becomes
+   * {@link ReadErrorCode#IO_FAILURE} with that exception as cause.
    *
    * @param failure what was thrown
    * @param parser the parser in use, if any (for the location of syntax errors)
    * @return the exception to throw
    */
   public static StandardsReadException translate(Throwable failure, JsonParser parser) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof VirtualMachineError e) {
+        throw e;
+      }
+    }
     JsonProcessingException streamFailure = null;
+    IOException inputFailure = null;
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof StandardsReadException e) {
         // A copy made here: the original may have been created deep inside the parser's frames.
         return relocate(e, e.getPointer(), e.getLine(), e.getColumn(),
             e.getRecordIndex().orElse(-1));
       }
-      if (t instanceof LimitedInput.TooLong) {
-        return located(t, parser, ReadErrorCode.LIMIT_EXCEEDED, "documentLength", "");
+      if (t instanceof LimitedInput.TooLong e) {
+        JsonLocation location = parser == null ? null : parser.currentLocation();
+        return limit(e.key, saturatedIncrement(e.limit), e.limit,
+            parser == null ? "" : pointerOf(parser.getParsingContext()),
+            location == null ? 0 : Math.max(1, location.getLineNr()),
+            location == null ? 0 : Math.max(1, location.getColumnNr()));
+      }
+      if (t instanceof LimitedInput.NotUtf8 e) {
+        return of(ReadErrorCode.INVALID_ENCODING,
+            parser == null ? "" : pointerOf(parser.getParsingContext()), e.line, e.column);
       }
       if (t instanceof CharConversionException) {
+        // The JDK's and Jackson's decoders of UTF-16 and UTF-32.
         return located(t, parser, ReadErrorCode.INVALID_ENCODING);
       }
       if ((t instanceof StreamReadException || t instanceof StreamConstraintsException)
           && streamFailure == null) {
         streamFailure = (JsonProcessingException) t;
       }
+      if (t instanceof IOException e && !(t instanceof JsonProcessingException)
+          && inputFailure == null) {
+        inputFailure = e;
+      }
     }
     // A parser failure met while binding arrives wrapped in a binding exception: the parser's
     // failure is the one to report.
+    if (streamFailure instanceof JsonEOFException e) {
+      return located(e, parser, ReadErrorCode.TRUNCATED);
+    }
     if (streamFailure instanceof StreamConstraintsException e) {
-      return located(e, parser, ReadErrorCode.LIMIT_EXCEEDED, limitOf(e.getOriginalMessage()), "");
+      // Jackson's own limits are set above ours, so this is not reached; located all the same.
+      return located(e, parser, ReadErrorCode.LIMIT_EXCEEDED);
     }
     if (streamFailure instanceof InputCoercionException e) {
       return atToken(e, parser, ReadErrorCode.NUMBER_OUT_OF_RANGE, kindOf(e.getTargetType()));
     }
-    if (streamFailure instanceof StreamReadException e) {
-      return syntax(e, parser);
+    if (streamFailure != null) {
+      return located(streamFailure, parser, ReadErrorCode.MALFORMED, "JSON");
     }
     if (failure instanceof UnrecognizedPropertyException e) {
       List<String> known = new ArrayList<>();
@@ -169,40 +244,68 @@ public final class Problems {
       return invalidFormat(e, parser);
     }
     if (failure instanceof MismatchedInputException e) {
-      String message = String.valueOf(e.getOriginalMessage());
-      if (message.startsWith("Trailing token")) {
-        return mapped(e, parser, ReadErrorCode.TRAILING_CONTENT);
-      }
-      if (message.startsWith("No content to map")) {
-        return mapped(e, parser, ReadErrorCode.EMPTY_DOCUMENT);
-      }
       return mapped(e, parser, ReadErrorCode.WRONG_TYPE, kindOf(e.getTargetType()));
     }
     if (failure instanceof JsonMappingException e) {
       return fromBuilder(e, parser);
     }
-    if (failure instanceof IOException) {
-      return located(failure, parser, ReadErrorCode.IO_FAILURE);
+    if (inputFailure != null) {
+      return ioFailure(inputFailure, parser);
     }
     if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
       throw e;
     }
     throw new IllegalStateException("unexpected failure", failure);
   }
 
-  private static StandardsReadException syntax(StreamReadException e, JsonParser parser) {
-    String message = String.valueOf(e.getOriginalMessage());
-    Matcher duplicate = DUPLICATE.matcher(message);
-    if (duplicate.find()) {
-      return located(e, parser, ReadErrorCode.DUPLICATE_FIELD, duplicate.group(1));
+  /**
+   * Returns {@link ReadErrorCode#IO_FAILURE} for a failure of the caller's input, with it as
+   * cause and, for the file system's failures, the reason and the file as arguments.
+   *
+   * @param failure the input's exception
+   * @param parser the parser in use, if any
+   * @return the exception
+   */
+  public static StandardsReadException ioFailure(IOException failure, JsonParser parser) {
+    JsonLocation location = parser == null ? null : parser.currentLocation();
+    String pointer = parser == null ? "" : pointerOf(parser.getParsingContext());
+    return ioFailure(failure, pointer, location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr());
+  }
+
+  /**
+   * Returns {@link ReadErrorCode#IO_FAILURE} at a known place, with the input's exception as
+   * cause: {@code NoSuchFileException} (noSuchFile), {@code AccessDeniedException}
+   * (accessDenied) and other {@code FileSystemException}s (fileSystem) name the reason and the
+   * file.
+   *
+   * @param failure the input's exception
+   * @param pointer the JSON Pointer
+   * @param line the line, 0 if unknown
+   * @param column the column, 0 if unknown
+   * @return the exception
+   */
+  public static StandardsReadException ioFailure(
+      IOException failure, String pointer, int line, int column) {
+    List<String> arguments;
+    if (failure instanceof NoSuchFileException e) {
+      arguments = List.of("noSuchFile", String.valueOf(e.getFile()));
+    } else if (failure instanceof AccessDeniedException e) {
+      arguments = List.of("accessDenied", String.valueOf(e.getFile()));
+    } else if (failure instanceof FileSystemException e) {
+      arguments = List.of("fileSystem", String.valueOf(e.getFile()));
+    } else {
+      arguments = List.of();
     }
-    if (message.contains("end-of-input")) {
-      return located(e, parser, ReadErrorCode.TRUNCATED);
-    }
-    if (message.contains("Invalid UTF") || message.contains("Invalid surrogate")) {
-      return located(e, parser, ReadErrorCode.INVALID_ENCODING);
-    }
-    return located(e, parser, ReadErrorCode.MALFORMED, "JSON");
+    return new StandardsReadException(
+        ReadErrorCode.IO_FAILURE, arguments, pointer, line, column, -1, failure);
+  }
+
+  private static long saturatedIncrement(long value) {
+    return value == Long.MAX_VALUE ? value : value + 1;
   }
 
   /** Locates a problem at the start of the token the parser stands on (the offending value). */
@@ -265,41 +368,23 @@ public final class Problems {
           Arrays.stream(target.getEnumConstants())
               .map(c -> ((Enum<?>) c).name())
               .collect(Collectors.joining(", "));
-      return mapped(e, parser, ReadErrorCode.INVALID_VALUE, "enumConstant", " (" + constants + ")");
+      return mapped(e, parser, ReadErrorCode.INVALID_VALUE, "enumConstant", constants);
     }
-    if (String.valueOf(e.getOriginalMessage()).contains("coerce")
-        || (target != null && isWhole(target))) {
-      return mapped(e, parser, ReadErrorCode.WRONG_TYPE, kindOf(target));
-    }
-    return mapped(e, parser, ReadErrorCode.INVALID_VALUE, kindOf(target), "");
+    // Otherwise a value of one JSON kind given where another is expected (a coercion refused).
+    return mapped(e, parser, ReadErrorCode.WRONG_TYPE, kindOf(target));
   }
 
   private static StandardsReadException fromBuilder(JsonMappingException e, JsonParser parser) {
-    Throwable cause = e.getCause();
-    String pointer = pathOf(e);
-    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-      String message = String.valueOf(cause.getMessage());
-      Matcher missing = MISSING.matcher(message);
-      if (missing.find()) {
-        String names = missing.group(1).trim();
-        String first = names.split(",")[0].trim();
-        return mappedAt(e, parser, child(pointer, first), ReadErrorCode.MISSING_FIELD, names);
-      }
-      Matcher negative = NEGATIVE.matcher(message);
-      if (negative.find()) {
-        return mappedAt(e, parser, child(pointer, negative.group(1)), ReadErrorCode.INVALID_VALUE,
-            "negativeAmount", "");
-      }
-    }
-    if (cause instanceof NullPointerException) {
+    // Required properties and negative amounts are checked before a builder is called
+    // (ModelModule), so what reaches here is a value no builder accepts for another reason.
+    if (e.getCause() instanceof NullPointerException) {
       return mapped(e, parser, ReadErrorCode.NULL_VALUE);
     }
-    String message = String.valueOf(e.getOriginalMessage());
-    if (message.contains("from String value") || message.contains("Cannot construct")
-        || message.contains("Cannot deserialize")) {
+    if (e instanceof InvalidDefinitionException || e instanceof ValueInstantiationException) {
+      // No way to build the value from what was given (e.g. text where an object is expected).
       return mapped(e, parser, ReadErrorCode.WRONG_TYPE, "object");
     }
-    return mapped(e, parser, ReadErrorCode.INVALID_VALUE, "validValue", "");
+    return mapped(e, parser, ReadErrorCode.INVALID_VALUE, "validValue");
   }
 
   private static String pathOf(JsonMappingException e) {
@@ -316,20 +401,6 @@ public final class Problems {
 
   private static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String limitOf(String message) {
-    String m = String.valueOf(message);
-    if (m.contains("nesting depth") || m.contains("Depth")) {
-      return "nestingDepth";
-    }
-    if (m.contains("Number value length") || m.contains("Number")) {
-      return "numberLength";
-    }
-    if (m.contains("Document length") || m.contains("Document")) {
-      return "documentLength";
-    }
-    return "stringLength";
   }
 
   /**
