@@ -42,6 +42,10 @@ import java.util.function.Consumer;
  * I/O. {@link #check(StandardsCatalog)} reports pointers into the catalogue ({@code
  * /standards/2/fee}); {@link #check(ServiceStandard)} checks one standard alone, without the
  * catalogue rules, with pointers relative to it ({@code /fee}).
+ *
+ * <p>A rule that fails does not stop a check: what it throws (an exception, or an {@link Error}
+ * other than a {@link VirtualMachineError}) becomes a finding {@value #RULE_FAILED} and every other
+ * rule and standard is checked. Out of memory and stack overflow reach the caller unchanged.
  */
 public final class Checker {
 
