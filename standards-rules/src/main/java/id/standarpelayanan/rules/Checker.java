@@ -6,9 +6,11 @@ import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.rules.internal.Collector;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.RuleFailure;
 import id.standarpelayanan.rules.internal.Scoring;
 import id.standarpelayanan.rules.internal.Structure;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +42,35 @@ import java.util.function.Consumer;
  * I/O. {@link #check(StandardsCatalog)} reports pointers into the catalogue ({@code
  * /standards/2/fee}); {@link #check(ServiceStandard)} checks one standard alone, without the
  * catalogue rules, with pointers relative to it ({@code /fee}).
+ *
+ * <p>A rule that fails does not stop a check: what it throws (an exception, or an {@link Error}
+ * other than a {@link VirtualMachineError}) becomes a finding {@value #RULE_FAILED} and every other
+ * rule and standard is checked. Out of memory and stack overflow reach the caller unchanged.
  */
 public final class Checker {
+
+  /**
+   * The rule id of the finding that stands for a rule that failed: it threw an exception, or an
+   * {@link Error} other than a {@link VirtualMachineError} (an {@link AssertionError}, a {@link
+   * LinkageError}…), while checking. Severity {@link Severity#ERROR}, source {@link
+   * FindingSource#RULE}, the pointer of the standard or catalogue being checked, no component; the
+   * message names the failing rule and the type of what it threw (never its message or stack
+   * trace); the arguments are the failing rule's id and that type's name. What the rule found
+   * before it failed is reported as well, and every other rule and standard is checked.
+   */
+  public static final String RULE_FAILED = "sp.internal.rule-failed";
+
+  /**
+   * The earliest time a checker's clock may read: 1900-01-02T00:00:00Z, so that today's date is
+   * in 1900 or later in every time zone.
+   */
+  public static final Instant EARLIEST_CLOCK = Instant.parse("1900-01-02T00:00:00Z");
+
+  /**
+   * The latest time a checker's clock may read: 9999-12-30T23:59:59Z, so that today's date, and a
+   * profile's longest evaluation age counted from it, stay within what dates can hold.
+   */
+  public static final Instant LATEST_CLOCK = Instant.parse("9999-12-30T23:59:59Z");
 
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
       .thenComparing(Finding::pointer, Pointers.ORDER)
@@ -107,8 +136,12 @@ public final class Checker {
    * Checks a catalogue: its structure, the catalogue rules and each standard.
    *
    * @param catalog the catalogue
-   * @return the report
-   * @throws IllegalStateException if a rule fails (the message names it)
+   * @return the report; a rule that fails (throws an exception, or an {@link Error} other than a
+   *     {@link VirtualMachineError}) is reported as a finding {@value #RULE_FAILED} at the
+   *     pointer of what it was checking, and the other rules and standards are checked as usual
+   * @throws NullPointerException if {@code catalog} is null
+   * @throws VirtualMachineError if the machine runs out of memory or stack while checking; never
+   *     turned into a finding
    */
   public Report check(StandardsCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
@@ -153,8 +186,11 @@ public final class Checker {
    * Pointers are relative to the standard.
    *
    * @param standard the standard
-   * @return the report
-   * @throws IllegalStateException if a rule fails (the message names it)
+   * @return the report; a rule that fails is reported as a finding {@value #RULE_FAILED}
+   *     (see {@link #check(StandardsCatalog)})
+   * @throws NullPointerException if {@code standard} is null
+   * @throws VirtualMachineError if the machine runs out of memory or stack while checking; never
+   *     turned into a finding
    */
   public Report check(ServiceStandard standard) {
     Objects.requireNonNull(standard, "standard");
@@ -180,8 +216,16 @@ public final class Checker {
     Collector collector = new Collector(rule, profile, locale, today, prefix);
     try {
       check.accept(collector);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("rule " + rule.id() + " failed at " + (prefix.isEmpty() ? "the root" : prefix) + ": " + e, e);
+    } catch (VirtualMachineError e) {
+      // Out of memory or stack: the machine's failure, not the document's; never a finding.
+      throw e;
+    } catch (Exception | Error e) {
+      // A rule's own failure (a bug, a missing class, a failed assertion) must not cost the
+      // report of the other rules and standards: it becomes a finding of its own. What it found
+      // before it failed is kept.
+      List<Finding> findings = new ArrayList<>(collector.findings());
+      findings.add(RuleFailure.finding(rule, e, prefix, locale));
+      return findings;
     }
     return collector.findings();
   }
@@ -229,10 +273,13 @@ public final class Checker {
 
     /**
      * Sets the clock that gives today's date, for the rules on dates (evaluation age, years of
-     * regulations). Use a fixed clock for reproducible reports.
+     * regulations). Use a fixed clock for reproducible reports. {@link #build()} refuses a clock
+     * that reads a time outside {@link #EARLIEST_CLOCK} and {@link #LATEST_CLOCK} (such as {@code
+     * Clock.fixed(Instant.MAX, …)}), where dates cannot be judged.
      *
      * @param clock the clock
      * @return this builder
+     * @throws NullPointerException if {@code clock} is null
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -256,8 +303,15 @@ public final class Checker {
      * Builds the checker.
      *
      * @return the checker
+     * @throws IllegalArgumentException if the clock reads a time before {@link #EARLIEST_CLOCK} or
+     *     after {@link #LATEST_CLOCK}; the message gives the time read
      */
     public Checker build() {
+      Instant now = clock.instant();
+      if (now.isBefore(EARLIEST_CLOCK) || now.isAfter(LATEST_CLOCK)) {
+        throw new IllegalArgumentException("the checker's clock reads " + now + ", outside " + EARLIEST_CLOCK + " to "
+            + LATEST_CLOCK + ": the rules judge dates against today; set Checker.Builder.clock to a clock within those years");
+      }
       return new Checker(this);
     }
   }

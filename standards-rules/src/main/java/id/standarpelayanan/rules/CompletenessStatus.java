@@ -2,6 +2,7 @@ package id.standarpelayanan.rules;
 
 import id.standarpelayanan.rules.internal.RuleMessages;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The state of a component or a principle in a {@link Report}.
@@ -28,6 +29,6 @@ public enum CompletenessStatus {
    * @return the label
    */
   public String label(Locale locale) {
-    return RuleMessages.label(this, locale);
+    return RuleMessages.label(this, Objects.requireNonNull(locale, "locale"));
   }
 }

@@ -63,7 +63,7 @@ public record Finding(
     Objects.requireNonNull(principle, "principle");
     Objects.requireNonNull(component, "component");
     Objects.requireNonNull(message, "message");
-    arguments = List.copyOf(arguments);
+    arguments = List.copyOf(Objects.requireNonNull(arguments, "arguments"));
     if (!pointer.isEmpty() && !pointer.startsWith("/")) {
       throw new IllegalArgumentException("not a JSON Pointer: " + pointer);
     }
@@ -77,6 +77,7 @@ public record Finding(
    * @return the moved finding
    */
   public Finding under(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
     return new Finding(ruleId, severity, source, prefix + pointer, principle, component, message, arguments);
   }
 }

@@ -59,6 +59,16 @@ public final class Profile {
   /** The default longest time since a catalogue's last evaluation: twelve months. */
   public static final Period DEFAULT_MAXIMUM_EVALUATION_AGE = Period.ofMonths(12);
 
+  /**
+   * The longest {@link Builder#maximumEvaluationAge(Period) evaluation age} a profile accepts: a
+   * hundred years in its years and months, and a hundred years of days ({@value #LONGEST_AGE_DAYS})
+   * in its days.
+   */
+  public static final int LONGEST_AGE_YEARS = 100;
+
+  /** The most days a profile's evaluation age may hold: {@value}, a hundred years. */
+  public static final int LONGEST_AGE_DAYS = 36_525;
+
   private static final Profile UU_25 =
       builder(UU_25_2009).addRules(BuiltInRules.all()).build();
 
@@ -277,6 +287,7 @@ public final class Profile {
      * @return this builder
      */
     public Builder addRules(Collection<? extends Rule> added) {
+      Objects.requireNonNull(added, "added");
       added.forEach(this::addRule);
       return this;
     }
@@ -302,6 +313,7 @@ public final class Profile {
      * @return this builder
      */
     public Builder disable(String... ids) {
+      Objects.requireNonNull(ids, "ids");
       for (String id : ids) {
         disabled.add(Objects.requireNonNull(id, "id"));
       }
@@ -315,6 +327,7 @@ public final class Profile {
      * @return this builder
      */
     public Builder enable(String... ids) {
+      Objects.requireNonNull(ids, "ids");
       for (String id : ids) {
         disabled.remove(Objects.requireNonNull(id, "id"));
       }
@@ -347,14 +360,21 @@ public final class Profile {
     /**
      * Sets the longest time allowed since a catalogue's last evaluation.
      *
-     * @param age the period, not negative
+     * @param age the period, not negative, at most {@value #LONGEST_AGE_YEARS} years in its years and
+     *     months together and at most {@value #LONGEST_AGE_DAYS} days
      * @return this builder
-     * @throws IllegalArgumentException if the period is negative
+     * @throws NullPointerException if {@code age} is null
+     * @throws IllegalArgumentException if the period is negative or longer than that; the message
+     *     gives the period
      */
     public Builder maximumEvaluationAge(Period age) {
       Objects.requireNonNull(age, "age");
       if (age.isNegative()) {
         throw new IllegalArgumentException("maximumEvaluationAge must not be negative: " + age);
+      }
+      if (age.toTotalMonths() > 12L * LONGEST_AGE_YEARS || age.getDays() > LONGEST_AGE_DAYS) {
+        throw new IllegalArgumentException("maximumEvaluationAge " + age + " is longer than " + LONGEST_AGE_YEARS
+            + " years (P" + LONGEST_AGE_YEARS + "Y, or P" + LONGEST_AGE_DAYS + "D in days)");
       }
       this.maximumEvaluationAge = age;
       return this;

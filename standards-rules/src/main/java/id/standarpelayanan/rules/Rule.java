@@ -27,6 +27,11 @@ import java.util.Set;
  * {@code META-INF/services/id.standarpelayanan.rules.Rule} and call {@code
  * Profile.Builder.discoverRules(ClassLoader)}; a rule found by {@link java.util.ServiceLoader}
  * needs a public no-argument constructor.
+ *
+ * <p>A rule that throws while checking is reported by the checker as a finding {@value
+ * Checker#RULE_FAILED} (naming the rule and the type thrown), and the check goes on. Text from the
+ * document given as a message argument is escaped and shortened in the message; the finding's
+ * arguments keep it as it is.
  */
 public interface Rule {
 

@@ -2,6 +2,7 @@ package id.standarpelayanan.rules;
 
 import id.standarpelayanan.rules.internal.RuleMessages;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How serious a {@link Finding} is (tingkat keparahan). A report with an {@link #ERROR} does not
@@ -23,6 +24,6 @@ public enum Severity {
    * @return the label
    */
   public String label(Locale locale) {
-    return RuleMessages.label(this, locale);
+    return RuleMessages.label(this, Objects.requireNonNull(locale, "locale"));
   }
 }

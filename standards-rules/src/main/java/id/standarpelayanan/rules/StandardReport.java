@@ -47,9 +47,9 @@ public record StandardReport(
   public StandardReport {
     Objects.requireNonNull(serviceId, "serviceId");
     Objects.requireNonNull(pointer, "pointer");
-    findings = List.copyOf(findings);
-    componentStatus = copy(componentStatus, Component.class);
-    principleStatus = copy(principleStatus, Principle.class);
+    findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+    componentStatus = copy(Objects.requireNonNull(componentStatus, "componentStatus"), Component.class);
+    principleStatus = copy(Objects.requireNonNull(principleStatus, "principleStatus"), Principle.class);
   }
 
   static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> map, Class<K> type) {

@@ -27,8 +27,10 @@ class LayeringTest {
   @ArchTest
   static final ArchRule rulesUseOnlyTheModelsLabelsInternally = noClasses()
       .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("id.standarpelayanan.model.internal..")
-          .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Labels"))))
-      .because("of the model's internals only the bundle loader (Languages.bundle) is shared");
+          .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Labels")))
+          .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Printable"))))
+      .because("of the model's internals only the bundle loader (Languages.bundle) and the escaping of document"
+          + " text for messages (Printable, shared by every module that prints document text) are shared");
 
   @ArchTest
   static final ArchRule publicApiExposesNoInternalType = methods()

@@ -135,7 +135,8 @@ class ProfileTest {
       }
     };
     Checker checker = Fixtures.checker(Profile.builder("ceroboh").addRule(sloppy).build(), Locale.ENGLISH);
-    assertThatThrownBy(() -> checker.check(standard().withUnit(Optional.empty())))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining(UnitStatedRule.ID).hasMessageContaining("missing");
+    Finding failed = onlyFinding(checker.check(standard().withUnit(Optional.empty())), Checker.RULE_FAILED, "");
+    assertThat(failed.arguments()).containsExactly(UnitStatedRule.ID, IllegalArgumentException.class.getName());
+    assertThat(failed.severity()).isEqualTo(Severity.ERROR);
   }
 }

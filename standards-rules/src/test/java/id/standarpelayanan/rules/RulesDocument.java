@@ -6,6 +6,7 @@ import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.ModelValidation;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.RuleMessages;
 import id.standarpelayanan.rules.internal.Structure;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -108,6 +109,21 @@ final class RulesDocument {
     for (String id : structureIds()) {
       md.append("- `").append(id).append("`\n");
     }
+
+    String failed = Checker.RULE_FAILED;
+    md.append("\n## A rule that fails: `").append(failed).append("`\n\n")
+        .append("A rule that throws while checking (an exception, or an `Error` other than a `VirtualMachineError`,\n")
+        .append("such as an `AssertionError` or a `LinkageError`) does not stop the check: it is reported as a finding\n")
+        .append("`").append(failed).append("` with severity ERROR and source RULE, at the pointer of the standard or\n")
+        .append("catalogue being checked, with no component; its arguments are the failing rule's id and the name of\n")
+        .append("the type it threw (never its message or stack trace). What the rule reported before it failed is kept,\n")
+        .append("and every other rule and standard is checked. Out of memory and stack overflow are not findings: they\n")
+        .append("reach the caller.\n\n")
+        .append("Indonesia: ").append(RuleMessages.pattern(failed + ".description", INDONESIAN)).append("\n\n")
+        .append("English: ").append(RuleMessages.pattern(failed + ".description", Locale.ENGLISH)).append("\n\n")
+        .append("| message | Indonesia | English |\n|---|---|---|\n")
+        .append("| `message` | ").append(cell(RuleMessages.pattern(failed + ".message", INDONESIAN))).append(" | ")
+        .append(cell(RuleMessages.pattern(failed + ".message", Locale.ENGLISH))).append(" |\n");
     return md.toString();
   }
 

@@ -3,6 +3,7 @@ package id.standarpelayanan.rules.internal;
 import id.standarpelayanan.model.Labelled;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.Languages;
+import id.standarpelayanan.model.internal.Printable;
 import java.text.MessageFormat;
 import java.time.Period;
 import java.util.ArrayList;
@@ -18,7 +19,12 @@ import java.util.stream.Collectors;
  * <p>Patterns are {@link MessageFormat} patterns with {@code {0}}-style arguments only; arguments
  * are turned into text first, so no number or date is formatted by the JVM's conventions: a
  * {@link Labelled} constant becomes its label, a {@link TimeSpan} its amount and unit, a {@link
- * Period} its years, months and days, a list its elements joined by commas, anything else its {@code toString()}.
+ * Period} its years, months and days, a list its elements joined by commas, anything else its {@code
+ * toString()}. Text from the document (a name, an id, an address: anything but our own labels) is
+ * made printable with {@link Printable#of(String)}: control characters, separators and
+ * bidirectional overrides escaped, and long text shortened with {@code …}, so that no document can
+ * forge a line of a report or send escape sequences to a terminal through a message. The
+ * finding's arguments keep the values as they are.
  */
 public final class RuleMessages {
 
@@ -87,7 +93,7 @@ public final class RuleMessages {
     if (argument instanceof List<?> list) {
       return list.stream().map(element -> text(element, locale)).collect(Collectors.joining(", "));
     }
-    return String.valueOf(argument);
+    return Printable.of(String.valueOf(argument));
   }
 
   private static String period(Period period, Locale locale) {

@@ -259,6 +259,47 @@ public final class Texts {
     return false;
   }
 
+  /** Below this length a needle is searched for by {@link String#contains}, whose worst case is then linear enough. */
+  private static final int SHORT_NEEDLE = 64;
+
+  /**
+   * Tells whether a text contains another, in time linear in their lengths whatever they hold:
+   * {@link String#contains} compares again from every position, so that a long near miss ("aaa…ab"
+   * in "aaa…a") costs the product of the lengths; a long needle is searched for with the
+   * Knuth–Morris–Pratt table instead.
+   *
+   * @param text the text searched
+   * @param part the text looked for
+   * @return whether {@code part} occurs in {@code text}
+   */
+  public static boolean contains(String text, String part) {
+    if (part.length() <= SHORT_NEEDLE || part.length() > text.length()) {
+      return part.length() <= text.length() && text.contains(part);
+    }
+    int[] fallback = new int[part.length()];
+    for (int i = 1, k = 0; i < part.length(); i++) {
+      while (k > 0 && part.charAt(i) != part.charAt(k)) {
+        k = fallback[k - 1];
+      }
+      if (part.charAt(i) == part.charAt(k)) {
+        k++;
+      }
+      fallback[i] = k;
+    }
+    for (int i = 0, k = 0; i < text.length(); i++) {
+      while (k > 0 && text.charAt(i) != part.charAt(k)) {
+        k = fallback[k - 1];
+      }
+      if (text.charAt(i) == part.charAt(k)) {
+        k++;
+      }
+      if (k == part.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Tells whether a text contains any of some lower-case words as a part, ignoring case: a cheap
    * test before a text is cut into {@link #words}.

@@ -26,6 +26,10 @@ public final class EvaluationStale extends BuiltInRule {
     LocalDate today = context.today();
     catalog.getLastEvaluationDate().ifPresentOrElse(
         evaluated -> {
+          if (evaluated.isAfter(today)) {
+            // Not stale; and a date far in the future would overflow when the age is added.
+            return;
+          }
           LocalDate due = evaluated.plus(context.maximumEvaluationAge());
           if (due.isBefore(today)) {
             context.report("/lastEvaluationDate", "stale", evaluated.toString(), context.maximumEvaluationAge(), today.toString());

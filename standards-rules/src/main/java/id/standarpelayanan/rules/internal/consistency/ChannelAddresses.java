@@ -167,9 +167,14 @@ final class ChannelAddresses {
     if (shape.test(address)) {
       return Verdict.USABLE;
     }
-    for (String word : address.split("\\s+")) {
-      if (shape.test(trimmed(word))) {
-        return Verdict.FULLER_FORM;
+    // The words between runs of ASCII whitespace (as \\s+ splits), cut out in one pass.
+    int start = 0;
+    for (int i = 0; i <= address.length(); i++) {
+      if (i == address.length() || asciiWhitespace(address.charAt(i))) {
+        if (i > start && shape.test(trimmed(address.substring(start, i)))) {
+          return Verdict.FULLER_FORM;
+        }
+        start = i + 1;
       }
     }
     return Verdict.UNUSABLE;
@@ -179,7 +184,13 @@ final class ChannelAddresses {
   private static Verdict phones(String address) {
     boolean all = true;
     boolean some = false;
-    for (String part : address.split("[/,;]")) {
+    int start = 0;
+    for (int i = 0; i <= address.length(); i++) {
+      if (i < address.length() && "/,;".indexOf(address.charAt(i)) < 0) {
+        continue;
+      }
+      String part = address.substring(start, i);
+      start = i + 1;
       if (part.isBlank()) {
         continue;
       }
@@ -372,6 +383,10 @@ final class ChannelAddresses {
       }
     }
     return end;
+  }
+
+  private static boolean asciiWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static boolean asciiLetterOrDigit(char c) {

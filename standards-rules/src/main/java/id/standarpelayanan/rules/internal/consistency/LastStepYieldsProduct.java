@@ -10,6 +10,7 @@ import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -163,10 +164,11 @@ public final class LastStepYieldsProduct extends BuiltInRule {
   /** Whether a text names one of the products: contains it, is contained in it, or shares a word of three letters or more. */
   private static boolean names(String text, List<String> products) {
     String yielded = Texts.normalized(text);
-    List<String> words = Texts.words(text);
+    // A set, not a list: each of a product's words is looked up in it.
+    Set<String> words = new HashSet<>(Texts.words(text));
     for (String name : products) {
       String product = Texts.normalized(name);
-      if (!yielded.isEmpty() && (product.contains(yielded) || yielded.contains(product))) {
+      if (!yielded.isEmpty() && (Texts.contains(product, yielded) || Texts.contains(yielded, product))) {
         return true;
       }
       for (String word : Texts.words(name)) {

@@ -57,8 +57,22 @@ public final class RepeatedStep extends BuiltInRule {
     if (i < 0 || j >= words.size() || i == j) {
       return false;
     }
-    long shared = words.get(i).stream().filter(words.get(j)::contains).count();
-    long union = words.get(i).size() + words.get(j).size() - shared;
+    Set<String> a = words.get(i);
+    Set<String> b = words.get(j);
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    // shared <= small and union >= large: sets of too different sizes are never the same, and
+    // that is known without looking at a word (long texts compared with short ones cost nothing).
+    if (small.size() < 3 || 5L * small.size() < 3L * large.size()) {
+      return false;
+    }
+    long shared = 0;
+    for (String word : small) {
+      if (large.contains(word)) {
+        shared++;
+      }
+    }
+    long union = (long) a.size() + b.size() - shared;
     return shared >= 3 && 5 * shared >= 3 * union;
   }
 }

@@ -51,10 +51,12 @@ public final class StepActorRoles extends BuiltInRule {
       return;
     }
     Set<String> roles = new HashSet<>();
-    List<List<String>> roleWords = new ArrayList<>();
+    // Sets, not lists: an actor's words are looked up in every role's, and a list lookup made that
+    // quadratic in long texts.
+    List<Set<String>> roleWords = new ArrayList<>();
     for (String name : names) {
       roles.add(Texts.normalized(name));
-      roleWords.add(Texts.words(name));
+      roleWords.add(new HashSet<>(Texts.words(name)));
     }
     List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
     for (int i = 0; i < steps.size(); i++) {
@@ -65,7 +67,7 @@ public final class StepActorRoles extends BuiltInRule {
     }
   }
 
-  private static boolean accepted(String actor, Set<String> roles, List<List<String>> roleWords) {
+  private static boolean accepted(String actor, Set<String> roles, List<Set<String>> roleWords) {
     String normalized = Texts.normalized(actor);
     List<String> words = Texts.words(actor);
     return roles.contains(normalized)
