@@ -67,6 +67,8 @@ class XmlCharactersTest {
     assertThat(messageOf(ModelValidation.validator(Locale.ENGLISH).validate(named(name))))
         .isEqualTo("contains the character " + character + " at position " + position + ", which XML 1.0 cannot carry");
     assertThat(PLANS.valid(named(name))).isFalse();
+    assertThat(violation.unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class).getDynamicPayload(List.class))
+        .as("the values as data").isEqualTo(List.of(character, position));
   }
 
   private static String messageOf(java.util.Set<? extends ConstraintViolation<?>> violations) {

@@ -24,7 +24,8 @@ import java.lang.annotation.Target;
  * written as XML and read back, and a form learns of the character at the field. The message
  * names the first such character as {@code U+XXXX} and its position (counted in characters from
  * 1, a pair of surrogates counting as one), never the raw character: message parameters {@code
- * {character}} and {@code {position}}, with Hibernate Validator.
+ * {character}} and {@code {position}}, with Hibernate Validator, which also holds them as the
+ * violation's dynamic payload, a {@code List} {@code ["U+FFFE", 4]}.
  */
 @Documented
 @Constraint(validatedBy = XmlCharactersValidator.class)

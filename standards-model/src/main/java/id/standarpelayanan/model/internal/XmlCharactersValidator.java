@@ -4,6 +4,7 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ValidationException;
+import java.util.List;
 import java.util.Locale;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -12,7 +13,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  *
  * <p>A valid value needs no context (the fast path passes none). On an invalid value, with
  * Hibernate Validator, the message parameters {@code character} ({@code U+XXXX}) and {@code
- * position} (from 1, in code points) name the first forbidden character.
+ * position} (from 1, in code points) name the first forbidden character, and the violation's
+ * dynamic payload ({@code HibernateConstraintViolation.getDynamicPayload(List.class)}) holds the
+ * same two values, {@code ["U+FFFE", 4]}, for a report's arguments.
  */
 public final class XmlCharactersValidator implements ConstraintValidator<XmlCharacters, CharSequence> {
 
@@ -79,7 +82,10 @@ public final class XmlCharactersValidator implements ConstraintValidator<XmlChar
       return; // another provider: the message stays without the character's name
     }
     int position = Character.codePointCount(value, 0, index) + 1;
-    hibernate.addMessageParameter("character", name(value.charAt(index)));
+    String character = name(value.charAt(index));
+    hibernate.addMessageParameter("character", character);
     hibernate.addMessageParameter("position", position);
+    // The same values as plain data, in the message's order, for a report's arguments.
+    hibernate.withDynamicPayload(List.of(character, position));
   }
 }
