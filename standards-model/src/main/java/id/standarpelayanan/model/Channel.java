@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ public interface Channel {
    *
    * @return the address
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getAddress();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getAddress();
 
   /**
    * Returns the further kinds the same address serves, e.g. SMS and WhatsApp on a phone number.
@@ -80,7 +81,7 @@ public interface Channel {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns a new builder.

@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +25,7 @@ public interface ChannelAccess {
    *
    * @return the address
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getAddress();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getAddress();
 
   /**
    * Returns the platform of a social-media account.

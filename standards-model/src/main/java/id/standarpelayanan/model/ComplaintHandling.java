@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +35,14 @@ public interface ComplaintHandling {
    *
    * @return the procedure
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getProcedure();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getProcedure();
 
   /**
    * Returns the unit or officer responsible for complaints.
    *
    * @return the responsible unit
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getResponsibleUnit();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getResponsibleUnit();
 
   /**
    * Returns the officer responsible for complaints, by name or position, e.g. "Kepala Subbagian
@@ -49,7 +50,7 @@ public interface ComplaintHandling {
    *
    * @return the officer
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getResponsibleOfficer();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getResponsibleOfficer();
 
   /**
    * Returns a new builder.

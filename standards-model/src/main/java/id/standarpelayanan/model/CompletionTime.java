@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,14 +50,14 @@ public interface CompletionTime {
    *
    * @return the unit
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getPerUnit();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getPerUnit();
 
   /**
    * Returns the moment the time starts, e.g. "sejak berkas dinyatakan lengkap". Since 1.1.
    *
    * @return the start condition
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getStartCondition();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getStartCondition();
 
   /**
    * Returns the extension the document allows under a condition. Since 1.1.
@@ -85,7 +86,7 @@ public interface CompletionTime {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns a new builder.

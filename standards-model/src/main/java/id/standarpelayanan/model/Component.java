@@ -105,6 +105,7 @@ public enum Component implements Labelled {
    * @return an unmodifiable set in statutory order
    */
   public static Set<Component> inGroup(ComponentGroup group) {
+    Objects.requireNonNull(group, "group");
     EnumSet<Component> result = EnumSet.noneOf(Component.class);
     Arrays.stream(values()).filter(c -> c.group == group).forEach(result::add);
     return Collections.unmodifiableSet(result);

@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public interface Decree {
    *
    * @return the number; empty when the document leaves it out (optional since 1.1)
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getNumber();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getNumber();
 
   /**
    * Returns the date the decree was signed.
@@ -30,14 +31,14 @@ public interface Decree {
    *
    * @return the signatory
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getSignatory();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getSignatory();
 
   /**
    * Returns the decree's title.
    *
    * @return the title
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getTitle();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getTitle();
 
   /**
    * Returns a new builder.

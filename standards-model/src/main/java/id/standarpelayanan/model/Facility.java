@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public interface Facility {
    *
    * @return the name
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 
@@ -50,7 +51,7 @@ public interface Facility {
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns a new builder.

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -36,14 +37,14 @@ public interface Fee {
    *
    * @return the channels, possibly empty
    */
-  List<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getPaymentChannels();
+  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getPaymentChannels();
 
   /**
    * Returns a note on the fee.
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns a new builder.

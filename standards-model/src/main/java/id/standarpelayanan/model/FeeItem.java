@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +21,7 @@ public interface FeeItem {
    *
    * @return the name
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 
@@ -44,7 +45,7 @@ public interface FeeItem {
    *
    * @return the condition; empty when it always applies
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
 
   /**
    * Returns the category of applicant charged, e.g. "Pasien umum" beside free care for "Peserta
@@ -52,7 +53,7 @@ public interface FeeItem {
    *
    * @return the category; empty when it applies to every applicant
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getApplicantCategory();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getApplicantCategory();
 
   /**
    * Tells whether the item is a surcharge (denda or tambahan), e.g. for late registration. Since
@@ -70,7 +71,7 @@ public interface FeeItem {
    *
    * @return the unit
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getUnit();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getUnit();
 
   /**
    * Returns the regulation that sets the tariff.

@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +19,14 @@ public interface InternalSupervision {
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns who supervises, e.g. "Kepala Kantor Wilayah", "Kepala Bagian Tata Usaha".
    *
    * @return the supervisors, possibly empty
    */
-  List<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getSupervisors();
+  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getSupervisors();
 
   /**
    * Returns a new builder.

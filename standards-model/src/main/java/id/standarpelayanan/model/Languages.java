@@ -41,6 +41,8 @@ public final class Languages {
    * @return the bundle
    */
   public static ResourceBundle bundle(String baseName, Locale locale, ClassLoader loader) {
+    Objects.requireNonNull(baseName, "baseName");
+    Objects.requireNonNull(loader, "loader");
     return ResourceBundle.getBundle(baseName, supported(locale), loader, NO_FALLBACK);
   }
 }

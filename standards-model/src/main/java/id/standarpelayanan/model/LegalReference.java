@@ -3,6 +3,7 @@ package id.standarpelayanan.model;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,7 +27,7 @@ public interface LegalReference {
    *
    * @return the number, if it has one (the 1945 Constitution has none)
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getNumber();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getNumber();
 
   /**
    * Returns the year the regulation was enacted.
@@ -42,7 +43,7 @@ public interface LegalReference {
    *
    * @return the issuer
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getIssuer();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getIssuer();
 
   /**
    * Returns the region whose regional regulation this is, e.g. "Kabupaten Sleman" or "Aceh".
@@ -50,21 +51,21 @@ public interface LegalReference {
    *
    * @return the region
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getRegion();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getRegion();
 
   /**
    * Returns the article or part cited, e.g. "Pasal 21". Since 1.1.
    *
    * @return the article
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getArticle();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getArticle();
 
   /**
    * Returns the title (tentang …).
    *
    * @return the title
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getTitle();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getTitle();
 
   /**
    * Returns a new builder.

@@ -83,6 +83,7 @@ public final class ModelValidation {
    * @return the pointer, {@code ""} for the root
    */
   public static String jsonPointer(Path path) {
+    java.util.Objects.requireNonNull(path, "path");
     StringBuilder pointer = new StringBuilder();
     for (Path.Node node : path) {
       if (node.isInIterable()) {

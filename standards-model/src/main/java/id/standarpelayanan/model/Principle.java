@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,6 +70,7 @@ public enum Principle implements Labelled {
    * @return the principle, or empty for {@link Component#FEE}, which the seed does not name
    */
   public static Optional<Principle> covering(Component component) {
+    Objects.requireNonNull(component, "component");
     for (Principle principle : values()) {
       if (principle.components.contains(component)) {
         return Optional.of(principle);

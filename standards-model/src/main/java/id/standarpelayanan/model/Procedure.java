@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public interface Procedure {
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns the steps, in the order given.

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -24,7 +25,7 @@ public interface ProcedureStep {
    *
    * @return the id
    */
-  Optional<@Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
+  Optional<@XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
 
   /**
    * Returns the step's number; the steps of a procedure are numbered 1 to n.
@@ -40,14 +41,14 @@ public interface ProcedureStep {
    *
    * @return the actor
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getActor();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getActor();
 
   /**
    * Returns what happens in the step.
    *
    * @return the description
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getDescription();
 
@@ -63,7 +64,7 @@ public interface ProcedureStep {
    *
    * @return the output
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getOutput();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getOutput();
 
   /**
    * Returns what the step needs, the SOP's "kelengkapan" column, e.g. "Formulir, komputer". Since
@@ -71,14 +72,14 @@ public interface ProcedureStep {
    *
    * @return the requirements or equipment
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getEquipment();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getEquipment();
 
   /**
    * Returns the condition under which the step is taken, e.g. "jika berkas lengkap". Since 1.1.
    *
    * @return the condition; empty when the step is always taken
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
 
   /**
    * Returns where a decision step leads, e.g. "tidak lengkap: berkas dikembalikan kepada pemohon".
@@ -93,7 +94,7 @@ public interface ProcedureStep {
    *
    * @return the notes
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getNotes();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getNotes();
 
   /**
    * Returns a new builder.

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -41,14 +42,14 @@ public interface PublicConsultation {
    *
    * @return the summary
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getSummary();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getSummary();
 
   /**
    * Returns the reference of the minutes (berita acara).
    *
    * @return the reference
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getMinutesReference();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getMinutesReference();
 
   /**
    * Returns a new builder.

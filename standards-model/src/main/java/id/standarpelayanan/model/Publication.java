@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public interface Publication {
    *
    * @return the address or place
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getAddress();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getAddress();
 
   /**
    * Returns the date it was published.
@@ -39,7 +40,7 @@ public interface Publication {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns a new builder.

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -21,14 +22,14 @@ public interface Requirement {
    *
    * @return the id
    */
-  Optional<@Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
+  Optional<@XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
 
   /**
    * Returns what is required, e.g. "Fotokopi ijazah yang dilegalisir".
    *
    * @return the description
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getDescription();
 
@@ -38,7 +39,7 @@ public interface Requirement {
    *
    * @return the alternatives, in the order written; empty when there is no choice
    */
-  List<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getAlternatives();
+  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getAlternatives();
 
   /**
    * Returns the category of applicant the requirement applies to, when the document lists
@@ -46,7 +47,7 @@ public interface Requirement {
    *
    * @return the category; empty when it applies to every applicant
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getApplicantCategory();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getApplicantCategory();
 
   /**
    * Returns whether the requirement is administrative or technical.
@@ -85,7 +86,7 @@ public interface Requirement {
    *
    * @return the condition
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
 
   /**
    * Returns a new builder.

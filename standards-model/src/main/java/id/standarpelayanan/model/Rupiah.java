@@ -39,11 +39,13 @@ public interface Rupiah extends Comparable<Rupiah> {
    * @throws ArithmeticException if the sum overflows
    */
   default Rupiah plus(Rupiah other) {
+    java.util.Objects.requireNonNull(other, "other");
     return of(Math.addExact(getAmount(), other.getAmount()));
   }
 
   @Override
   default int compareTo(Rupiah other) {
+    java.util.Objects.requireNonNull(other, "other");
     return Long.compare(getAmount(), other.getAmount());
   }
 

@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
@@ -17,7 +18,7 @@ public interface SecurityAndSafetyGuarantee {
    *
    * @return the statement
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getStatement();
 
@@ -26,7 +27,7 @@ public interface SecurityAndSafetyGuarantee {
    *
    * @return the measures, possibly empty
    */
-  List<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getMeasures();
+  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getMeasures();
 
   /**
    * Returns a new builder.

@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import id.standarpelayanan.model.internal.TimesOfDay;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -51,7 +52,7 @@ public interface ServicePeriod {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns a new builder.

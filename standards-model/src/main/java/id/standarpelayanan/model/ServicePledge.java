@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public interface ServicePledge {
    *
    * @return the text
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getText();
 
@@ -27,7 +28,7 @@ public interface ServicePledge {
    *
    * @return the signatory
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getSignatory();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getSignatory();
 
   /**
    * Returns the date it was signed.

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public interface ServiceProvider {
    *
    * @return the name
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 
@@ -25,28 +26,28 @@ public interface ServiceProvider {
    *
    * @return the parent agency
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getParentAgency();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getParentAgency();
 
   /**
    * Returns the provider's unit code.
    *
    * @return the code
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getUnitCode();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getUnitCode();
 
   /**
    * Returns the region served, e.g. "Provinsi Aceh".
    *
    * @return the region
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getRegion();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getRegion();
 
   /**
    * Returns the office address.
    *
    * @return the address
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getAddress();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getAddress();
 
   /**
    * Returns the provider's contacts.

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Collections;
@@ -40,28 +41,28 @@ public interface ServiceStandard {
    * @return the id, in the format of {@link TextLimits#ID_PATTERN}; empty in a draft that has none
    *     yet (optional since 1.1)
    */
-  Optional<@Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
+  Optional<@XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
 
   /**
    * Returns the service's name, e.g. "Legalisasi Fotokopi Ijazah Madrasah".
    *
    * @return the name; empty in a draft that has none yet (optional since 1.1)
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getName();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getName();
 
   /**
    * Returns a description of the service.
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns the work unit that delivers the service, e.g. "Bidang Pendidikan Madrasah".
    *
    * @return the unit
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.NAME) String> getUnit();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getUnit();
 
   /**
    * Returns the hours of the unit that delivers the service, when they differ from the
@@ -225,8 +226,8 @@ public interface ServiceStandard {
    */
   @Value.NaturalOrder
   SortedMap<
-          @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String,
-          @Size(max = TextLimits.TEXT) String>
+          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String,
+          @XmlCharacters @Size(max = TextLimits.TEXT) String>
       getExtensions();
 
   /**

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public interface StaffRole {
    *
    * @return the name
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 

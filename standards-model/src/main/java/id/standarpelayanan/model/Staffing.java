@@ -3,6 +3,7 @@ package id.standarpelayanan.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -43,7 +44,7 @@ public interface Staffing {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
 
   /**
    * Returns a new builder.

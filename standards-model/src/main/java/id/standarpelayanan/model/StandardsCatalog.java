@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public interface StandardsCatalog {
    *
    * @return the version
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getVersion();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getVersion();
 
   /**
    * Returns the lifecycle status.
@@ -97,7 +98,7 @@ public interface StandardsCatalog {
    *
    * @return the successor's reference
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.CODE) String> getSupersededBy();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getSupersededBy();
 
   /**
    * Returns integrator-specific data, carried untouched through every codec.
@@ -106,8 +107,8 @@ public interface StandardsCatalog {
    */
   @Value.NaturalOrder
   SortedMap<
-          @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String,
-          @Size(max = TextLimits.TEXT) String>
+          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String,
+          @XmlCharacters @Size(max = TextLimits.TEXT) String>
       getExtensions();
 
   /**

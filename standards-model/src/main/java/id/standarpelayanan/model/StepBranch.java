@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ public interface StepBranch {
    *
    * @return the condition
    */
-  @NotBlankIfPresent
+  @NotBlankIfPresent @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getCondition();
 
@@ -36,7 +37,7 @@ public interface StepBranch {
    *
    * @return the outcome
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getOutcome();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getOutcome();
 
   /**
    * Returns a new builder.

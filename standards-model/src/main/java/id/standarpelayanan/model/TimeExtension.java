@@ -1,6 +1,7 @@
 package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public interface TimeExtension {
    *
    * @return the condition
    */
-  Optional<@NotBlankIfPresent @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
 
   /**
    * Returns the regulation that allows the extension.

@@ -1,5 +1,7 @@
 package id.standarpelayanan.model;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,8 @@ public interface WorkingTime {
    *     document left open
    */
   default OptionalInt tryCompare(TimeSpan a, TimeSpan b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     if (a.equals(b)) {
       return OptionalInt.of(0);
     }
@@ -107,6 +111,8 @@ public interface WorkingTime {
    *     {@code whole}; empty when the order is not certain
    */
   default OptionalInt tryCompareTotal(Iterable<TimeSpan> parts, TimeSpan whole) {
+    Objects.requireNonNull(parts, "parts");
+    Objects.requireNonNull(whole, "whole");
     return tryCompareTotals(parts, List.of(whole));
   }
 
@@ -129,28 +135,55 @@ public interface WorkingTime {
     for (TimeSpan span : b) {
       rest.merge(Objects.requireNonNull(span, "span"), 1, Integer::sum);
     }
-    long lowA = 0;
-    long highA = 0;
+    List<TimeSpan> onlyA = new ArrayList<>();
     for (TimeSpan span : a) {
       Integer same = rest.get(Objects.requireNonNull(span, "span"));
-      if (same != null) {
-        if (same == 1) {
-          rest.remove(span);
-        } else {
-          rest.put(span, same - 1);
-        }
-        continue;
+      if (same == null) {
+        onlyA.add(span);
+      } else if (same == 1) {
+        rest.remove(span);
+      } else {
+        rest.put(span, same - 1);
       }
-      lowA = Math.addExact(lowA, lowest(span));
-      highA = Math.addExact(highA, highest(span));
     }
-    long lowB = 0;
-    long highB = 0;
-    for (Map.Entry<TimeSpan, Integer> left : rest.entrySet()) {
-      lowB = Math.addExact(lowB, Math.multiplyExact(lowest(left.getKey()), left.getValue()));
-      highB = Math.addExact(highB, Math.multiplyExact(highest(left.getKey()), left.getValue()));
+    try {
+      long lowA = 0;
+      long highA = 0;
+      for (TimeSpan span : onlyA) {
+        lowA = Math.addExact(lowA, lowest(span));
+        highA = Math.addExact(highA, highest(span));
+      }
+      long lowB = 0;
+      long highB = 0;
+      for (Map.Entry<TimeSpan, Integer> left : rest.entrySet()) {
+        lowB = Math.addExact(lowB, Math.multiplyExact(lowest(left.getKey()), left.getValue()));
+        highB = Math.addExact(highB, Math.multiplyExact(highest(left.getKey()), left.getValue()));
+      }
+      return order(lowA, highA, lowB, highB);
+    } catch (ArithmeticException beyondLong) {
+      // Thousands of spans of billions of months: the totals pass Long.MAX_VALUE sevenths of a
+      // minute, and are compared exactly as big numbers (the common case stays in longs).
+      BigInteger lowA = BigInteger.ZERO;
+      BigInteger highA = BigInteger.ZERO;
+      for (TimeSpan span : onlyA) {
+        lowA = lowA.add(BigInteger.valueOf(lowest(span)));
+        highA = highA.add(BigInteger.valueOf(highest(span)));
+      }
+      BigInteger lowB = BigInteger.ZERO;
+      BigInteger highB = BigInteger.ZERO;
+      for (Map.Entry<TimeSpan, Integer> left : rest.entrySet()) {
+        BigInteger count = BigInteger.valueOf(left.getValue());
+        lowB = lowB.add(BigInteger.valueOf(lowest(left.getKey())).multiply(count));
+        highB = highB.add(BigInteger.valueOf(highest(left.getKey())).multiply(count));
+      }
+      if (highA.compareTo(lowB) < 0) {
+        return OptionalInt.of(-1);
+      }
+      if (lowA.compareTo(highB) > 0) {
+        return OptionalInt.of(1);
+      }
+      return lowA.equals(highA) && lowB.equals(highB) ? OptionalInt.of(0) : OptionalInt.empty();
     }
-    return order(lowA, highA, lowB, highB);
   }
 
   /**
@@ -189,6 +222,7 @@ public interface WorkingTime {
    *     qualify, months), or if it is too large for an {@code int}
    */
   default Optional<TimeSpan> convert(TimeSpan span, DurationUnit unit) {
+    Objects.requireNonNull(span, "span");
     Objects.requireNonNull(unit, "unit");
     if (span.getAmount() == 0) {
       return Optional.of(TimeSpan.of(0, unit));
@@ -213,6 +247,7 @@ public interface WorkingTime {
    * @return the working time in minutes
    */
   default double toMinutes(TimeSpan span) {
+    Objects.requireNonNull(span, "span");
     return highest(span) / 7.0;
   }
 

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
+import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -57,6 +58,15 @@ class ConstraintsTest {
 
   private static final String BLANK = " \t ";
 
+  /** A text with a character XML 1.0 cannot carry (U+FFFE). */
+  private static final String FORBIDDEN = "ada\uFFFEitu";
+
+  /**
+   * A text with every kind of character XML 1.0 can carry near the forbidden ones: tab, line feed,
+   * carriage return, U+007F–U+009F, U+FFFD and a surrogate pair.
+   */
+  private static final String CARRIED = "ada\t\n\r\u007F\u0085\u009F\uFFFD\uD83D\uDE00itu";
+
   static String longer(int max) {
     return "x".repeat(max + 1);
   }
@@ -78,7 +88,8 @@ class ConstraintsTest {
   static Stream<Case> textField(String pointer, int max, Function<String, StandardsCatalog> put) {
     return Stream.of(
         text(pointer, NotBlankIfPresent.class, put, BLANK, "ada"),
-        text(pointer, Size.class, put, longer(max), exactly(max)));
+        text(pointer, Size.class, put, longer(max), exactly(max)),
+        text(pointer, XmlCharacters.class, put, FORBIDDEN, CARRIED));
   }
 
   static ImmutableRequirement requirement() {
@@ -138,7 +149,8 @@ class ConstraintsTest {
             textField("/supersededBy", TextLimits.CODE, v -> CATALOG.withSupersededBy(v)),
             Stream.of(
                 text("/extensions/-awal-tanda-hubung", Pattern.class, (String k) -> CATALOG.withExtensions(Map.of(k, "v")), "-awal-tanda-hubung", "sipp.kode"),
-                text("/extensions/kode", Size.class, (String v) -> CATALOG.withExtensions(Map.of("kode", v)), longer(TextLimits.TEXT), exactly(TextLimits.TEXT))),
+                text("/extensions/kode", Size.class, (String v) -> CATALOG.withExtensions(Map.of("kode", v)), longer(TextLimits.TEXT), exactly(TextLimits.TEXT)),
+                text("/extensions/kode", XmlCharacters.class, (String v) -> CATALOG.withExtensions(Map.of("kode", v)), FORBIDDEN, CARRIED)),
             textField("/provider/name", TextLimits.NAME, v -> CATALOG.withProvider(provider().withName(v))),
             textField("/provider/parentAgency", TextLimits.NAME, v -> CATALOG.withProvider(provider().withParentAgency(v))),
             textField("/provider/unitCode", TextLimits.CODE, v -> CATALOG.withProvider(provider().withUnitCode(v))),
@@ -170,7 +182,8 @@ class ConstraintsTest {
             textField(s0 + "/unit", TextLimits.NAME, v -> inStandard(s -> s.withUnit(v))),
             Stream.of(
                 text(s0 + "/extensions/kode sipp", Pattern.class, (String k) -> inStandard(s -> s.withExtensions(Map.of(k, "v"))), "kode sipp", "kode-sipp"),
-                text(s0 + "/extensions/k", Size.class, (String v) -> inStandard(s -> s.withExtensions(Map.of("k", v))), longer(TextLimits.TEXT), exactly(TextLimits.TEXT))),
+                text(s0 + "/extensions/k", Size.class, (String v) -> inStandard(s -> s.withExtensions(Map.of("k", v))), longer(TextLimits.TEXT), exactly(TextLimits.TEXT)),
+                text(s0 + "/extensions/k", XmlCharacters.class, (String v) -> inStandard(s -> s.withExtensions(Map.of("k", v))), FORBIDDEN, CARRIED)),
             // 1 legal basis
             textField(s0 + "/legalBasis/0/number", TextLimits.CODE, v -> inStandard(s -> s.withLegalBasis(law().withNumber(v)))),
             textField(s0 + "/legalBasis/0/title", TextLimits.NAME, v -> inStandard(s -> s.withLegalBasis(law().withTitle(v)))),

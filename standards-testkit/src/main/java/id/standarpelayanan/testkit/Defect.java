@@ -4,6 +4,9 @@ package id.standarpelayanan.testkit;
  * A typical real-world defect a generated standard can be given, each claiming the id of the
  * {@code standards-rules} rule that must report it (other rules may report it too).
  *
+ * <p>Every defect but the {@link #isStructural() structural} ones keeps the standard valid under
+ * Bean Validation.
+ *
  * <p>Ask for one with {@code StandardsArbitraries.standards().with(Defect.STEPS_EXCEED_COMPLETION_TIME)}.
  */
 public enum Defect {
@@ -48,7 +51,13 @@ public enum Defect {
   /** A conditional requirement without its condition. */
   CONDITIONAL_REQUIREMENT_WITHOUT_CONDITION("sp.requirements.condition"),
   /** Placeholder text ("-") where a description belongs. */
-  PLACEHOLDER_TEXT("sp.text.placeholder");
+  PLACEHOLDER_TEXT("sp.text.placeholder"),
+  /**
+   * A character XML 1.0 cannot carry (U+FFFE) in the standard's description: the only defect
+   * that breaks a structural constraint ({@code @XmlCharacters}), so the standard is not
+   * {@link #isStructural() structurally} valid. It can be written as JSON, not as XML.
+   */
+  XML_FORBIDDEN_CHARACTER("sp.structure.xml-characters");
 
   private final String ruleId;
 
@@ -63,5 +72,15 @@ public enum Defect {
    */
   public String ruleId() {
     return ruleId;
+  }
+
+  /**
+   * Tells whether the defect breaks a Bean Validation constraint of the model (tier 2), rather
+   * than leaving a structurally valid standard for the rules (tier 3) to judge.
+   *
+   * @return whether the rule id is in the {@code sp.structure.} namespace
+   */
+  public boolean isStructural() {
+    return ruleId.startsWith("sp.structure.");
   }
 }

@@ -51,6 +51,7 @@ public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard>
    * @return a new arbitrary
    */
   public StandardArbitrary without(Component... components) {
+    Objects.requireNonNull(components, "components");
     EnumSet<Component> more = copy(missing, Component.class);
     for (Component component : components) {
       more.add(Objects.requireNonNull(component, "component"));
@@ -65,6 +66,7 @@ public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard>
    * @return a new arbitrary
    */
   public StandardArbitrary with(Defect... added) {
+    Objects.requireNonNull(added, "added");
     EnumSet<Defect> more = copy(defects, Defect.class);
     for (Defect defect : added) {
       more.add(Objects.requireNonNull(defect, "defect"));

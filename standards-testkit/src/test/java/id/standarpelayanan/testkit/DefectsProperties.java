@@ -33,9 +33,32 @@ class DefectsProperties {
   }
 
   @Property(tries = 60)
-  void everyDefectKeepsTheStandardStructurallyValid(@ForAll Defect defect) {
-    StandardsArbitraries.standards().with(defect).sampleStream().limit(5)
-        .forEach(standard -> assertThat(ModelValidation.validator().validate(standard)).isEmpty());
+  void everyDefectButTheStructuralOnesKeepsTheStandardStructurallyValid(@ForAll Defect defect) {
+    StandardsArbitraries.standards().with(defect).sampleStream().limit(5).forEach(standard -> {
+      if (defect.isStructural()) {
+        assertThat(ModelValidation.validator().validate(standard))
+            .extracting(v -> "sp.structure." + kebab(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+            .containsExactly(defect.ruleId());
+      } else {
+        assertThat(ModelValidation.validator().validate(standard)).isEmpty();
+      }
+    });
+  }
+
+  private static String kebab(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Example
+  void theXmlForbiddenCharacterDefectIsFoundAtTheDescription() {
+    StandardsArbitraries.standards().with(Defect.XML_FORBIDDEN_CHARACTER).sampleStream().limit(5).forEach(standard -> {
+      assertThat(standard.getDescription().orElseThrow()).contains("\uFFFE");
+      assertThat(ModelValidation.validator().validate(standard))
+          .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()))
+          .containsExactly("/description");
+    });
+    assertThat(Defect.XML_FORBIDDEN_CHARACTER.isStructural()).isTrue();
+    assertThat(Defect.PLACEHOLDER_TEXT.isStructural()).isFalse();
   }
 
   @Property(tries = 50)

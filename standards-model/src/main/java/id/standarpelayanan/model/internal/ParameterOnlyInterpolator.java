@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.AbstractMessageInterpolator;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 
 /**
  * Interpolates constraint messages from the library's own bundle and from constraint parameters
  * only. Not API: {@code ModelValidation} installs it.
  *
- * <p>A term {@code {name}} is replaced by the constraint attribute {@code name}; any other term,
+ * <p>A term {@code {name}} is replaced by the constraint attribute {@code name}, or else by the
+ * message parameter {@code name} a validator added to its violation; any other term,
  * and every expression-language term {@code ${...}}, is left verbatim, so no text (least of all a
  * user's) is ever evaluated. Message keys are resolved by the superclass before this is called.
  */
@@ -40,6 +42,10 @@ public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator
     }
     String name = term.substring(1, term.length() - 1);
     Object value = context.getConstraintDescriptor().getAttributes().get(name);
+    if (value == null && context instanceof HibernateMessageInterpolatorContext hibernate) {
+      // A parameter a validator added for this violation, such as the character it found.
+      value = hibernate.getMessageParameters().get(name);
+    }
     if (value == null) {
       return term;
     }

@@ -146,6 +146,7 @@ public final class Defects {
         yield s.withRequirements(requirements);
       }
       case PLACEHOLDER_TEXT -> s.withDescription("-");
+      case XML_FORBIDDEN_CHARACTER -> s.withDescription(s.getDescription().orElse("Layanan") + " \uFFFE");
     };
   }
 
