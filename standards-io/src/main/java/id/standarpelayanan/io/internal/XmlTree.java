@@ -143,7 +143,10 @@ final class XmlTree {
   int next() throws XMLStreamException {
     int event = reader.next();
     if (windowStart >= 0) {
-      long at = ((XMLStreamReader2) reader).getLocationInfo().getStartingCharOffset();
+      // An end tag (a record's last) is measured to its end; other events to their start.
+      long at = event == XMLStreamConstants.END_ELEMENT
+          ? ((XMLStreamReader2) reader).getLocationInfo().getEndingCharOffset()
+          : ((XMLStreamReader2) reader).getLocationInfo().getStartingCharOffset();
       if (at - windowStart > limits.maxRecordLength()) {
         long limit = limits.maxRecordLength();
         throw limitHere("recordLength", limit == Long.MAX_VALUE ? limit : limit + 1, limit);
