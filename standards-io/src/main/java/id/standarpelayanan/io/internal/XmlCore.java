@@ -394,17 +394,25 @@ public final class XmlCore extends DocumentCore {
   }
 
   /**
-   * Writes text. A lone surrogate is no XML character: the UTF-8 writer rejects it, but a writer
-   * to a String would let it through, so it is rejected here for both.
+   * Writes text, after our own check that every character is one XML 1.0 carries (tab, line
+   * feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and surrogate pairs): the reader refuses
+   * the others, and a writer to a String and one to UTF-8 bytes must refuse alike, whatever
+   * Woodstox checks itself.
    */
   private static void text(XMLStreamWriter writer, String text) throws XMLStreamException {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new XMLStreamException("a lone surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT));
+      if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r'
+          || c >= 0xE000 && c <= 0xFFFD) {
+        continue;
       }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      throw new XMLStreamException("U+" + String.format(Locale.ROOT, "%04X", (int) c)
+          + " is no XML 1.0 character");
     }
     writer.writeCharacters(text);
   }
