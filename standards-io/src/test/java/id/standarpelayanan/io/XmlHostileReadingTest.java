@@ -224,6 +224,30 @@ class XmlHostileReadingTest {
   }
 
   @Test
+  void theDocumentLengthIsOursWithItsArguments() {
+    StandardsXml codec = StandardsXml.builder()
+        .limits(ReadLimits.builder().maxDocumentLength(100).build()).build();
+    String text = standard("<id>a</id><name>" + "a".repeat(200) + "</name>");
+    StandardsReadException e = failure(() -> codec.readStandard(bytes(text)));
+    assertThat(e.getArguments())
+        .containsExactly("documentLength", "101", "100", "maxDocumentLength");
+    assertThat(e.getCause()).isNull();
+  }
+
+  @Test
+  void theRecordWindowMovesWithTheRecordsWhateverTheirBytes() {
+    // 2,000 records of 2- and 4-byte characters, each well within the limit, the whole far past it.
+    StringBuilder records = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      records.append("<standard><id>s").append(i).append("</id><name>")
+          .append("\u00e9\ud83d\ude00".repeat(40)).append("</name></standard>\n");
+    }
+    StandardsXml codec = StandardsXml.builder()
+        .limits(ReadLimits.builder().maxRecordLength(1024).build()).build();
+    assertThat(streamIds(codec, bytes(catalog(records.toString())))).hasSize(2000);
+  }
+
+  @Test
   void truncationIsTruncatedAndAnEmptyDocumentEmpty() {
     String whole = standard("<id>a</id><name>Layanan a</name>");
     for (int cut : new int[] {whole.indexOf("<id>") + 2, whole.indexOf("Layanan") + 3,
