@@ -63,7 +63,9 @@ public final class StandardsXml extends CodecBase {
    * Streams the standards of a catalogue document, passing each bad standard's exception (with
    * its index, line, column and pointer) to {@code onBadRecord} and going on with the next one. A
    * handler that throws stops the stream. Malformed XML, a DTD or a limit ends the stream with an
-   * exception whatever the handler.
+   * exception whatever the handler. Each {@code <standard>}, and the input between two, may be at
+   * most {@link ReadLimits#maxRecordLength()} long: endless whitespace or an endless comment ends
+   * the stream with {@link ReadErrorCode#LIMIT_EXCEEDED} ({@code recordLength}).
    *
    * @param in the input
    * @param onBadRecord receives the bad standards' exceptions

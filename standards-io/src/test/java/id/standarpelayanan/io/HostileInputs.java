@@ -180,9 +180,39 @@ final class HostileInputs {
       }
       case "lines-endless-line" -> standard("a") + "\n" + " ".repeat(ENDLESS);
       case "lines-endless-blank-lines" -> standard("a") + "\n" + "\n".repeat(ENDLESS);
+      case "xml-long-text-100000" -> xmlStandard("<id>a</id><name>" + "a".repeat(100_000) + "</name>");
+      case "xml-long-text-100001" -> xmlStandard("<id>a</id><name>" + "a".repeat(100_001) + "</name>");
+      case "xml-long-cdata-100001" -> xmlStandard("<id>a</id><name>Layanan <![CDATA["
+          + "c".repeat(100_001) + "]]></name>");
+      case "xml-long-whitespace-between" -> xmlStandard("<id>a</id>" + " \n\t".repeat(66_667)
+          + "<name>Layanan a</name>");
+      case "xml-long-whitespace-leaf" -> xmlStandard("<id>a</id><name>" + " ".repeat(100_001)
+          + "</name>");
+      case "xml-long-comment-100001" -> "<!--" + "c".repeat(100_001) + "-->"
+          + xmlStandard("<id>a</id>");
+      case "xml-long-element-name-100001" -> xmlStandard("<id>a</id><" + "n".repeat(100_001)
+          + ">x</" + "n".repeat(100_001) + ">");
+      case "xml-list-items-10000" -> xmlRequirements(10_000);
+      case "xml-list-items-10001" -> xmlRequirements(10_001);
+      case "xml-catalog-endless-whitespace" -> "<catalog xmlns=\"" + XML_NAMESPACE
+          + "\"><schemaVersion>1.1</schemaVersion><standards><standard><id>a</id></standard>"
+          + " ".repeat(ENDLESS);
       default -> throw new IllegalArgumentException("no generator " + name);
     };
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static final String XML_NAMESPACE = "urn:standar-pelayanan:1.0";
+
+  private static String xmlStandard(String body) {
+    return "<standard xmlns=\"" + XML_NAMESPACE + "\"><schemaVersion>1.1</schemaVersion>" + body
+        + "</standard>";
+  }
+
+  private static String xmlRequirements(int count) {
+    return xmlStandard("<id>a</id><requirements>"
+        + "<requirement><description>d</description></requirement>".repeat(count)
+        + "</requirements>");
   }
 
   private static String standard(String id) {

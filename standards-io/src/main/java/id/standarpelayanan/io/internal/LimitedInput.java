@@ -176,6 +176,15 @@ final class LimitedInput {
   }
 
   /**
+   * Returns a stream of XML records: it fails when more than {@code limit} bytes are read since
+   * the last {@link Bounded#boundary(long) boundary}; the XML parser checks the declared encoding
+   * itself.
+   */
+  static Bounded xmlWindow(InputStream in, long limit) {
+    return new Bounded(in, "recordLength", limit, false);
+  }
+
+  /**
    * A byte input with a limit on the bytes read since the last {@link #boundary(long) boundary}
    * (the whole input, unless boundaries are set) and the UTF-8 check.
    */
@@ -192,6 +201,11 @@ final class LimitedInput {
     private long boundary;
     private IOException failure;
     private boolean ended;
+
+    /** The bytes read so far (a parser may not have used them all yet). */
+    long total() {
+      return total;
+    }
 
     /** Whether the input's end has been read. */
     boolean ended() {

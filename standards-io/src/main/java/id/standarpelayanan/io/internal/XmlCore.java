@@ -2,6 +2,9 @@ package id.standarpelayanan.io.internal;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.api.WstxOutputProperties;
+import com.ctc.wstx.exc.WstxEOFException;
+import com.ctc.wstx.exc.WstxIOException;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -27,6 +30,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UnsupportedEncodingException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -125,9 +129,18 @@ public final class XmlCore extends DocumentCore {
         (publicId, systemId, baseUri, namespace) -> {
           throw new XMLStreamException("external resource refused: " + systemId);
         });
-    factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxNestingDepth() + 1);
-    factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxStringLength() + 1);
-    factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxStringLength());
+    // Woodstox's own limits sit above ours, or are off where our length bound of the document or
+    // record keeps the work finite: our checks (XmlTree) always trip first, with our arguments.
+    // A leaf may sit one level below the deepest element that holds elements.
+    factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH,
+        saturatedAdd(limits.maxNestingDepth(), 3));
+    // Off: whitespace between elements is no value, and text is bounded by us.
+    factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, Integer.MAX_VALUE);
+    factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE,
+        saturatedAdd(limits.maxStringLength(), 1));
+    factory.setProperty(WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, Integer.MAX_VALUE);
+    factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, Long.MAX_VALUE);
+    factory.setProperty(WstxInputProperties.P_MAX_CHARACTERS, Long.MAX_VALUE);
     factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
     factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
     return factory;
@@ -219,10 +232,8 @@ public final class XmlCore extends DocumentCore {
         return type.cast(ImmutableStandardsCatalog.copyOf(catalog).withStandards(standards));
       }
       return bind(tree, node, type, "", -1);
-    } catch (XMLStreamException e) {
-      throw translate(e, reader, tree == null ? "" : tree.current());
-    } catch (RuntimeException e) {
-      throw Problems.translate(e, null);
+    } catch (XMLStreamException | RuntimeException e) {
+      throw translate(e, reader, tree);
     } finally {
       close(reader);
     }
@@ -260,10 +271,11 @@ public final class XmlCore extends DocumentCore {
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(onBadRecord, "onBadRecord");
+    LimitedInput.Bounded window = LimitedInput.xmlWindow(in, limits.maxRecordLength());
     try {
-      return new XmlRecords(inputs.createXMLStreamReader(in), onBadRecord);
-    } catch (XMLStreamException e) {
-      throw translate(e, null, "");
+      return new XmlRecords(inputs.createXMLStreamReader(window), window, onBadRecord);
+    } catch (XMLStreamException | RuntimeException e) {
+      throw translate(e, null, null);
     }
   }
 
@@ -382,17 +394,25 @@ public final class XmlCore extends DocumentCore {
   }
 
   /**
-   * Writes text. A lone surrogate is no XML character: the UTF-8 writer rejects it, but a writer
-   * to a String would let it through, so it is rejected here for both.
+   * Writes text, after our own check that every character is one XML 1.0 carries (tab, line
+   * feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and surrogate pairs): the reader refuses
+   * the others, and a writer to a String and one to UTF-8 bytes must refuse alike, whatever
+   * Woodstox checks itself.
    */
   private static void text(XMLStreamWriter writer, String text) throws XMLStreamException {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new XMLStreamException("a lone surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT));
+      if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r'
+          || c >= 0xE000 && c <= 0xFFFD) {
+        continue;
       }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      throw new XMLStreamException("U+" + String.format(Locale.ROOT, "%04X", (int) c)
+          + " is no XML 1.0 character");
     }
     writer.writeCharacters(text);
   }
@@ -403,51 +423,80 @@ public final class XmlCore extends DocumentCore {
     }
   }
 
+  /**
+   * Translates a failure of reading XML by its type and our own state, never by Woodstox's message
+   * text: a {@link VirtualMachineError} is rethrown as itself; our own exceptions pass; Woodstox's
+   * lazy wrapper is unwrapped; an end of input is {@link ReadErrorCode#EMPTY_DOCUMENT} before the
+   * root's start tag and {@link ReadErrorCode#TRUNCATED} after it; what fails after the root's end
+   * is {@link ReadErrorCode#TRAILING_CONTENT}; the length limits of {@link LimitedInput}, encoding
+   * failures and the input's own failures (kept as cause) are found in the cause chain.
+   */
   private static StandardsReadException translate(
-      XMLStreamException e, XMLStreamReader reader, String pointer) {
-    Location location = e.getLocation();
+      Throwable failure, XMLStreamReader reader, XmlTree tree) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof VirtualMachineError e) {
+        throw e;
+      }
+    }
+    Throwable e = failure;
+    while (e instanceof WstxLazyException && e.getCause() != null) {
+      e = e.getCause();
+    }
+    String pointer = tree == null ? "" : tree.current();
+    Location location = e instanceof XMLStreamException x ? x.getLocation() : null;
     if (location == null && reader != null) {
       location = reader.getLocation();
     }
-    int line = location == null ? 0 : location.getLineNumber();
-    int column = location == null ? 0 : location.getColumnNumber();
+    int line = location == null ? 1 : Math.max(1, location.getLineNumber());
+    int column = location == null ? 1 : Math.max(1, location.getColumnNumber());
+    IOException input = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof LimitedInput.TooLong) {
-        return Problems.of(ReadErrorCode.LIMIT_EXCEEDED, pointer, line, column, "documentLength", "");
+      if (t instanceof StandardsReadException problem) {
+        return Problems.relocate(problem, problem.getPointer(), problem.getLine(),
+            problem.getColumn(), problem.getRecordIndex().orElse(-1));
       }
-      if (t instanceof CharConversionException) {
+      if (t instanceof LimitedInput.TooLong tooLong) {
+        return Problems.limit(tooLong.key, saturatedIncrement(tooLong.limit), tooLong.limit,
+            pointer, line, column);
+      }
+      if (t instanceof CharConversionException || t instanceof UnsupportedEncodingException) {
         return Problems.of(ReadErrorCode.INVALID_ENCODING, pointer, line, column);
       }
+      if (t instanceof IOException io && !(t instanceof WstxIOException) && input == null) {
+        input = io;
+      }
     }
-    if (e.getCause() instanceof IOException) {
-      // Woodstox wraps the input's own failures; encoding and length failures were found above.
-      return Problems.of(ReadErrorCode.IO_FAILURE, pointer, line, column);
+    if (input != null) {
+      return Problems.ioFailure(input, pointer, line, column);
     }
-    String message = String.valueOf(e.getMessage());
-    ReadErrorCode code;
-    String[] arguments = {};
-    if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF")
-        || message.contains("Illegal character") && message.contains("encoding")) {
-      code = ReadErrorCode.INVALID_ENCODING;
-    } else if (message.contains("EOF")) {
-      code = message.contains("prolog") ? ReadErrorCode.EMPTY_DOCUMENT : ReadErrorCode.TRUNCATED;
-    } else if (message.contains("multiple roots") || message.contains("after root")
-        || message.contains("epilog")) {
-      code = ReadErrorCode.TRAILING_CONTENT;
-    } else if (message.contains("Maximum") || message.contains("maximum")
-        || message.contains("limit")) {
-      code = ReadErrorCode.LIMIT_EXCEEDED;
-      arguments = new String[] {
-        message.contains("depth") || message.contains("Depth") ? "nestingDepth" : "stringLength",
-        ""};
-    } else if (message.contains("entity") || message.contains("DOCTYPE")
-        || message.contains("DTD")) {
-      code = ReadErrorCode.FORBIDDEN_DTD;
-    } else {
-      code = ReadErrorCode.MALFORMED;
-      arguments = new String[] {"XML"};
+    if (e instanceof WstxIOException) {
+      // Without an input failure as cause: the declared encoding is one no decoder reads.
+      return Problems.of(ReadErrorCode.INVALID_ENCODING, pointer, line, column);
     }
-    return Problems.of(code, pointer, line, column, arguments);
+    if (e instanceof WstxEOFException) {
+      return Problems.of(tree != null && tree.rootSeen() ? ReadErrorCode.TRUNCATED
+          : ReadErrorCode.EMPTY_DOCUMENT, pointer, line, column);
+    }
+    if (e instanceof XMLStreamException) {
+      if (tree != null && tree.rootEnded()) {
+        return Problems.of(ReadErrorCode.TRAILING_CONTENT, "", line, column);
+      }
+      // WstxParsingException, WstxUnexpectedCharException and other well-formedness errors.
+      return Problems.of(ReadErrorCode.MALFORMED, pointer, line, column, "XML");
+    }
+    if (e instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    throw new IllegalStateException("unexpected failure", e);
+  }
+
+  private static long saturatedIncrement(long value) {
+    return value == Long.MAX_VALUE ? value : value + 1;
+  }
+
+  /** Adds without passing {@link Integer#MAX_VALUE}. */
+  private static int saturatedAdd(int value, int more) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) value + more);
   }
 
   private static void close(XMLStreamReader reader) {
@@ -510,6 +559,7 @@ public final class XmlCore extends DocumentCore {
   /** Reads the standards of a catalogue one at a time. */
   private final class XmlRecords implements CloseableIterator<ServiceStandard> {
     private final XMLStreamReader reader;
+    private final LimitedInput.Bounded window;
     private final XmlTree tree;
     private final Consumer<? super StandardsReadException> onBadRecord;
     private final Set<String> seen = new HashSet<>();
@@ -520,8 +570,10 @@ public final class XmlCore extends DocumentCore {
     private long index = -1;
     private ServiceStandard next;
 
-    XmlRecords(XMLStreamReader reader, Consumer<? super StandardsReadException> onBadRecord) {
+    XmlRecords(XMLStreamReader reader, LimitedInput.Bounded window,
+        Consumer<? super StandardsReadException> onBadRecord) {
       this.reader = reader;
+      this.window = window;
       this.tree = new XmlTree(reader, limits, lenient);
       this.onBadRecord = onBadRecord;
     }
@@ -531,14 +583,15 @@ public final class XmlCore extends DocumentCore {
       while (next == null && !finished) {
         try {
           advance();
-        } catch (XMLStreamException e) {
-          finished = true;
-          StandardsReadException problem = translate(e, reader, tree.current());
-          throw Problems.relocate(
-              problem, problem.getPointer(), problem.getLine(), problem.getColumn(), index);
         } catch (StandardsReadException e) {
           finished = true;
-          throw e;
+          throw e.getRecordIndex().isPresent() || index < 0 ? e
+              : Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index);
+        } catch (XMLStreamException | RuntimeException e) {
+          finished = true;
+          StandardsReadException problem = translate(e, reader, tree);
+          throw Problems.relocate(
+              problem, problem.getPointer(), problem.getLine(), problem.getColumn(), index);
         }
       }
       return next != null;
@@ -564,12 +617,13 @@ public final class XmlCore extends DocumentCore {
               ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
         }
       }
-      int event = reader.next();
+      int event = tree.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
         if (inStandards) {
           inStandards = false;
           return;
         }
+        tree.rootEnded(true);
         if (!seen.contains(SchemaVersionParser.FIELD)) {
           throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION,
               "/" + SchemaVersionParser.FIELD, start[0], start[1]);
@@ -602,6 +656,8 @@ public final class XmlCore extends DocumentCore {
       }
       if (XmlNames.STANDARDS.equals(name)) {
         inStandards = true;
+        // From here on, each record and the input between two records is bounded.
+        startWindow(true);
         return;
       }
       tree.forget();
@@ -617,10 +673,24 @@ public final class XmlCore extends DocumentCore {
       }
     }
 
+    /** Starts a record-length window at the current event's start or end, in bytes and chars. */
+    private void startWindow(boolean atEnd) throws XMLStreamException {
+      window.boundary(window.total());
+      tree.window(atEnd);
+    }
+
     private void record(String name) throws XMLStreamException {
       index++;
       String pointer = "/" + XmlNames.STANDARDS + "/" + index;
       tree.forget();
+      tree.startRecord();
+      startWindow(false);
+      record(name, pointer);
+      // The record's end tag: the input up to the next record is bounded as a record is.
+      startWindow(true);
+    }
+
+    private void record(String name, String pointer) throws XMLStreamException {
       int[] at = tree.where();
       if (!XmlNames.STANDARD.equals(name)) {
         if (lenient) {
@@ -657,7 +727,7 @@ public final class XmlCore extends DocumentCore {
       // A bad <standard> ends with the END_ELEMENT at its depth: catalog 1, standards 2, standard 3.
       XMLStreamReader2 stax2 = (XMLStreamReader2) reader;
       while (!(reader.getEventType() == XMLStreamConstants.END_ELEMENT && stax2.getDepth() == 3)) {
-        reader.next();
+        tree.next();
       }
     }
 

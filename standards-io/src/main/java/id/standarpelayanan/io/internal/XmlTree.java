@@ -15,6 +15,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Turns XML elements into the JSON tree the JSON codec would read, remembering where each value
@@ -33,6 +34,14 @@ final class XmlTree {
   private String current = "";
   private String boundList;
   private ItemBinder itemBinder;
+  /** Whether the root's start tag has been read: an end of input before it is an empty document. */
+  private boolean rootSeen;
+  /** Whether the root's end tag has been read: anything after it but comments is trailing. */
+  private boolean rootEnded;
+  /** Elements read in the document, or in the current stream record. */
+  private long values;
+  /** Where the current record-length window started, in characters; -1 when none. */
+  private long windowStart = -1;
 
   XmlTree(XMLStreamReader reader, ReadLimits limits, boolean lenient) {
     this.reader = reader;
@@ -88,9 +97,11 @@ final class XmlTree {
 
   /** Advances to the root element and returns its local name. */
   String root() throws XMLStreamException {
+    checkVersionDeclaration();
     while (reader.hasNext()) {
-      int event = reader.next();
+      int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
+        rootSeen = true;
         checkElement("");
         return reader.getLocalName();
       }
@@ -99,10 +110,111 @@ final class XmlTree {
     throw here(ReadErrorCode.EMPTY_DOCUMENT, "");
   }
 
+  /** Refuses an XML declaration of another version than 1.0: the format is XML 1.0. */
+  private void checkVersionDeclaration() {
+    String version = reader.getVersion();
+    if (version != null && !"1.0".equals(version)) {
+      throw Problems.of(ReadErrorCode.UNEXPECTED_XML, "", 1, 1, "xmlVersion", version);
+    }
+  }
+
+  /** Whether the root's start tag has been read. */
+  boolean rootSeen() {
+    return rootSeen;
+  }
+
+  /** Whether the root's end tag has been read. */
+  boolean rootEnded() {
+    return rootEnded;
+  }
+
+  /** Marks the root's end tag as read (the stream of records reads it itself). */
+  void rootEnded(boolean ended) {
+    rootEnded = ended;
+  }
+
+  /**
+   * Returns the next event, after our own checks of it: the nesting depth (an element that holds
+   * elements counts, the root is level 1), the number of elements, and the length of names,
+   * attribute values, comments and processing instructions.
+   *
+   * @return the event
+   */
+  int next() throws XMLStreamException {
+    int event = reader.next();
+    if (windowStart >= 0) {
+      // An end tag (a record's last) is measured to its end; other events to their start.
+      long at = event == XMLStreamConstants.END_ELEMENT
+          ? ((XMLStreamReader2) reader).getLocationInfo().getEndingCharOffset()
+          : ((XMLStreamReader2) reader).getLocationInfo().getStartingCharOffset();
+      if (at - windowStart > limits.maxRecordLength()) {
+        long limit = limits.maxRecordLength();
+        throw limitHere("recordLength", limit == Long.MAX_VALUE ? limit : limit + 1, limit);
+      }
+    }
+    switch (event) {
+      case XMLStreamConstants.START_ELEMENT -> {
+        // The parent of an element at depth d holds an element: it is at level d - 1.
+        int holder = ((XMLStreamReader2) reader).getDepth() - 1;
+        if (holder > limits.maxNestingDepth()) {
+          throw limitHere("nestingDepth", holder, limits.maxNestingDepth());
+        }
+        if (++values > limits.maxValues()) {
+          throw limitHere("values", values, limits.maxValues());
+        }
+        bound(reader.getLocalName().length());
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+          bound(reader.getAttributeLocalName(i).length());
+          bound(reader.getAttributeValue(i).length());
+        }
+      }
+      case XMLStreamConstants.COMMENT -> bound(reader.getTextLength());
+      case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+        bound(String.valueOf(reader.getPITarget()).length());
+        bound(String.valueOf(reader.getPIData()).length());
+      }
+      case XMLStreamConstants.ENTITY_REFERENCE -> bound(reader.getLocalName().length());
+      default -> {
+        // Text is bounded where it is a value (whitespace between elements is not).
+      }
+    }
+    return event;
+  }
+
+  /** Starts a stream record: its elements are counted afresh. */
+  void startRecord() {
+    values = 0;
+  }
+
+  /**
+   * Starts a window of the record length at the current event's start (a record's start) or end
+   * (a record's end: the input up to the next record): no more than
+   * {@link ReadLimits#maxRecordLength()} characters may be read within it.
+   *
+   * @param atEnd whether the window starts at the end of the current event
+   */
+  void window(boolean atEnd) throws XMLStreamException {
+    XMLStreamReader2 stax2 = (XMLStreamReader2) reader;
+    windowStart = atEnd ? stax2.getLocationInfo().getEndingCharOffset()
+        : stax2.getLocationInfo().getStartingCharOffset();
+  }
+
+  private void bound(long length) {
+    if (length > limits.maxStringLength()) {
+      throw limitHere("stringLength", length, limits.maxStringLength());
+    }
+  }
+
+  private StandardsReadException limitHere(String key, long actual, long limit) {
+    int[] at = where();
+    return Problems.limit(key, actual, limit, current, at[0], at[1]);
+  }
+
   /** After the root element, rejects anything but comments and whitespace. */
   void end() throws XMLStreamException {
+    rootEnded = true;
     while (reader.hasNext()) {
-      int event = reader.next();
+      int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         throw here(ReadErrorCode.TRAILING_CONTENT, "");
       }
@@ -156,16 +268,12 @@ final class XmlTree {
     String name = reader.getLocalName();
     checkElement(pointer);
     locations.put(pointer, where());
-    if (depth > limits.maxNestingDepth()) {
-      throw here(ReadErrorCode.LIMIT_EXCEEDED, pointer, "nestingDepth",
-          Integer.toString(limits.maxNestingDepth()));
-    }
     String item = XmlNames.ITEMS.get(name);
     boolean map = XmlNames.EXTENSIONS.equals(name);
-    StringBuilder text = new StringBuilder();
+    Text text = new Text();
     JsonNode container = null;
     while (true) {
-      int event = reader.next();
+      int event = next();
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           String child = reader.getLocalName();
@@ -174,13 +282,19 @@ final class XmlTree {
             continue;
           }
           if (container == null) {
+            if (!text.blank) {
+              int[] at = locations.get(pointer);
+              throw Problems.of(ReadErrorCode.UNEXPECTED_XML, pointer, at[0], at[1], "text", "");
+            }
             container = child.equals(item) ? NODES.arrayNode() : NODES.objectNode();
-            map = map && child.equals(XmlNames.EXTENSION);
           }
           if (container instanceof ArrayNode array) {
             if (!child.equals(item)) {
               unknown(Problems.child(pointer, child));
               continue;
+            }
+            if (array.size() >= limits.maxListItems()) {
+              throw limitHere("listItems", array.size() + 1L, limits.maxListItems());
             }
             String itemPointer = pointer + "/" + array.size();
             if (itemBinder != null && pointer.equals(boundList)) {
@@ -197,8 +311,9 @@ final class XmlTree {
             }
           } else if (map) {
             if (!child.equals(XmlNames.EXTENSION)) {
-              unknown(Problems.child(pointer, child));
-              continue;
+              // Even when lenient: a bare element here would be taken for an entry elsewhere.
+              throw here(ReadErrorCode.UNKNOWN_FIELD, Problems.child(pointer, child), child,
+                  XmlNames.EXTENSION);
             }
             entry((ObjectNode) container, pointer, depth + 1);
           } else {
@@ -211,10 +326,17 @@ final class XmlTree {
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
             XMLStreamConstants.SPACE -> {
-          text.append(reader.getText());
-          if (text.length() > limits.maxStringLength()) {
-            throw here(ReadErrorCode.LIMIT_EXCEEDED, pointer, "stringLength",
-                Integer.toString(limits.maxStringLength()));
+          String part = reader.getText();
+          if (container != null) {
+            // Whitespace between elements is no value: only other text is wrong here.
+            if (!part.isBlank()) {
+              throw here(ReadErrorCode.UNEXPECTED_XML, pointer, "text", "");
+            }
+          } else {
+            text.add(part);
+            if (!text.blank && text.length > limits.maxStringLength()) {
+              throw limitHere("stringLength", text.length, limits.maxStringLength());
+            }
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
@@ -226,23 +348,41 @@ final class XmlTree {
   }
 
   private JsonNode finish(
-      JsonNode container, StringBuilder text, boolean list, boolean map, String pointer) {
-    String value = text.toString();
-    boolean blank = value.isBlank();
-    if (container == null) {
-      if (blank && list) {
-        return NODES.arrayNode();
-      }
-      if (blank && map) {
-        return NODES.objectNode();
-      }
-      return TextNode.valueOf(value);
+      JsonNode container, Text text, boolean list, boolean map, String pointer) {
+    if (container != null) {
+      return container;
     }
-    if (!blank) {
+    if (text.blank && list) {
+      return NODES.arrayNode();
+    }
+    if (text.blank && map) {
+      return NODES.objectNode();
+    }
+    if (text.length > limits.maxStringLength()) {
+      // Whitespace only, but the element's whole value: a string as long as any other.
       int[] at = locations.get(pointer);
-      throw Problems.of(ReadErrorCode.UNEXPECTED_XML, pointer, at[0], at[1], "text", "");
+      throw Problems.limit("stringLength", text.length, limits.maxStringLength(), pointer,
+          at[0], at[1]);
     }
-    return container;
+    return TextNode.valueOf(text.value.toString());
+  }
+
+  /**
+   * An element's text, kept only up to the string limit: past it only whitespace may follow (it
+   * may still be whitespace between elements), and its length is counted.
+   */
+  private final class Text {
+    final StringBuilder value = new StringBuilder();
+    long length;
+    boolean blank = true;
+
+    void add(String part) {
+      length += part.length();
+      blank = blank && part.isBlank();
+      if (length <= limits.maxStringLength()) {
+        value.append(part);
+      }
+    }
   }
 
   private void entry(ObjectNode map, String pointer, int depth) throws XMLStreamException {
@@ -291,7 +431,7 @@ final class XmlTree {
   void skip() throws XMLStreamException {
     int depth = 1;
     while (depth > 0) {
-      int event = reader.next();
+      int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -317,8 +457,12 @@ final class XmlTree {
   }
 
   private void forbidDtd(int event, String pointer) {
-    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
-        || event == XMLStreamConstants.ENTITY_DECLARATION) {
+    if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+      // A DTD is refused before any reference to what it declares: this entity is declared
+      // nowhere, and only the five predefined entities and character references are XML's own.
+      throw here(ReadErrorCode.MALFORMED, pointer, "XML", reader.getLocalName());
+    }
+    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION) {
       throw here(ReadErrorCode.FORBIDDEN_DTD, pointer);
     }
   }
