@@ -23,7 +23,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -260,16 +259,14 @@ public final class JsonCore extends DocumentCore {
   }
 
   /** Reads the records of an array one at a time. */
-  private static final class JsonRecords implements CloseableIterator<ServiceStandard> {
+  private static final class JsonRecords extends RecordIterator {
     private final JsonParser raw;
     private final LimitedInput.Bounded window;
     private final SchemaVersionParser parser;
     private final ObjectReader reader;
     private final Consumer<? super StandardsReadException> onBadRecord;
     private boolean started;
-    private boolean finished;
     private long index = -1;
-    private ServiceStandard next;
 
     JsonRecords(
         JsonParser raw,
@@ -284,25 +281,9 @@ public final class JsonCore extends DocumentCore {
       this.onBadRecord = onBadRecord;
     }
 
-    @Override
-    public boolean hasNext() {
-      while (next == null && !finished) {
-        advance();
-      }
-      return next != null;
-    }
 
     @Override
-    public ServiceStandard next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ServiceStandard value = next;
-      next = null;
-      return value;
-    }
-
-    private void advance() {
+    void advance() {
       JsonToken token;
       try {
         token = parser.nextToken();

@@ -11,7 +11,6 @@ import id.standarpelayanan.model.ServiceStandard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +21,7 @@ import java.util.function.Consumer;
  * all the same. Only a failure of the input itself, or a line or gap longer than the record
  * length, ends the stream. Not API.
  */
-final class JsonLines implements CloseableIterator<ServiceStandard> {
+final class JsonLines extends RecordIterator {
 
   private static final int BUFFER = 64 * 1024;
 
@@ -44,8 +43,6 @@ final class JsonLines implements CloseableIterator<ServiceStandard> {
   /** Bytes of blank lines since the last record. */
   private long gap;
   private long index = -1;
-  private boolean finished;
-  private ServiceStandard next;
 
   JsonLines(
       InputStream in,
@@ -60,23 +57,6 @@ final class JsonLines implements CloseableIterator<ServiceStandard> {
     this.onBadRecord = onBadRecord;
   }
 
-  @Override
-  public boolean hasNext() {
-    while (next == null && !finished) {
-      advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ServiceStandard next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ServiceStandard value = next;
-    next = null;
-    return value;
-  }
 
   @Override
   public void close() {
@@ -84,7 +64,8 @@ final class JsonLines implements CloseableIterator<ServiceStandard> {
   }
 
   /** Reads the next line and, unless it is blank, its record. */
-  private void advance() {
+  @Override
+  void advance() {
     byte[] bytes;
     int offset;
     int length;

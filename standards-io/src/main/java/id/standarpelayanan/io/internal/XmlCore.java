@@ -38,7 +38,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -557,7 +556,7 @@ public final class XmlCore extends DocumentCore {
   }
 
   /** Reads the standards of a catalogue one at a time. */
-  private final class XmlRecords implements CloseableIterator<ServiceStandard> {
+  private final class XmlRecords extends RecordIterator {
     private final XMLStreamReader reader;
     private final LimitedInput.Bounded window;
     private final XmlTree tree;
@@ -565,10 +564,8 @@ public final class XmlCore extends DocumentCore {
     private final Set<String> seen = new HashSet<>();
     private boolean started;
     private boolean inStandards;
-    private boolean finished;
     private int[] start;
     private long index = -1;
-    private ServiceStandard next;
 
     XmlRecords(XMLStreamReader reader, LimitedInput.Bounded window,
         Consumer<? super StandardsReadException> onBadRecord) {
@@ -579,35 +576,22 @@ public final class XmlCore extends DocumentCore {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !finished) {
-        try {
-          advance();
-        } catch (StandardsReadException e) {
-          finished = true;
-          throw e.getRecordIndex().isPresent() || index < 0 ? e
-              : Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index);
-        } catch (XMLStreamException | RuntimeException e) {
-          finished = true;
-          StandardsReadException problem = translate(e, reader, tree);
-          throw Problems.relocate(
-              problem, problem.getPointer(), problem.getLine(), problem.getColumn(), index);
-        }
+    void advance() {
+      try {
+        read();
+      } catch (StandardsReadException e) {
+        finished = true;
+        throw e.getRecordIndex().isPresent() || index < 0 ? e
+            : Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index);
+      } catch (XMLStreamException | RuntimeException e) {
+        finished = true;
+        StandardsReadException problem = translate(e, reader, tree);
+        throw Problems.relocate(
+            problem, problem.getPointer(), problem.getLine(), problem.getColumn(), index);
       }
-      return next != null;
     }
 
-    @Override
-    public ServiceStandard next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ServiceStandard value = next;
-      next = null;
-      return value;
-    }
-
-    private void advance() throws XMLStreamException {
+    private void read() throws XMLStreamException {
       if (!started) {
         started = true;
         String root = tree.root();
