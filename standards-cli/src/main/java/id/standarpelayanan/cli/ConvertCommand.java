@@ -2,13 +2,13 @@ package id.standarpelayanan.cli;
 
 import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.CliException;
-import id.standarpelayanan.cli.internal.DocumentKind;
 import id.standarpelayanan.cli.internal.Documents;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.io.DocumentKind;
 import id.standarpelayanan.io.StandardsCodec;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.io.StandardsReadException;

@@ -1,6 +1,8 @@
 package id.standarpelayanan.cli;
 
+import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.CliException;
+import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Version;
 import java.io.InputStream;
@@ -18,8 +20,11 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code sp} command-line tool (alat baris perintah standar pelayanan).
  *
- * <p>Exit codes: {@code 0} every input passed; {@code 1} a finding at ERROR; {@code 2} an
- * unreadable input or a usage error (a one-line message, never a stack trace).
+ * <p>Exit codes, the worst over all inputs: {@code 0} every input passed; {@code 1} a finding at
+ * ERROR; {@code 2} an unreadable input or a usage error; {@code 3} an internal failure (a virtual
+ * machine error such as an {@code OutOfMemoryError} or a {@code StackOverflowError}, or an
+ * unexpected exception), never reported as bad data. Each is told in one line, never a stack
+ * trace; with several inputs, one input's failure does not stop the others.
  */
 @Command(
     name = "sp",
@@ -28,6 +33,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Memeriksa, mengonversi dan menjelaskan standar pelayanan publik (UU 25/2009).",
       "Checks, converts and describes Indonesian public service standards."
+    },
+    footerHeading = "%n",
+    footer = {
+      "Kode keluar / exit codes: 0 lulus/passed, 1 temuan ERROR/ERROR findings, 2 tidak terbaca/unreadable or usage,",
+      "3 kegagalan internal/internal failure (mis. kehabisan memori / e.g. out of memory)."
     },
     subcommands = {
       ValidateCommand.class,
@@ -46,6 +56,12 @@ public final class Sp implements Callable<Integer> {
 
   /** An input could not be read, or the command line was wrong. */
   public static final int UNUSABLE = 2;
+
+  /**
+   * The tool failed, not the input: a virtual machine error (out of memory, stack overflow) or an
+   * unexpected exception.
+   */
+  public static final int INTERNAL = 3;
 
   @Spec private CommandSpec spec;
 
@@ -80,7 +96,8 @@ public final class Sp implements Callable<Integer> {
    * @param out standard output
    * @param err standard error
    * @param clock the clock reports are dated by
-   * @return the exit code: {@link #PASSED}, {@link #FINDINGS} or {@link #UNUSABLE}
+   * @return the exit code: {@link #PASSED}, {@link #FINDINGS}, {@link #UNUSABLE} or {@link
+   *     #INTERNAL}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -91,20 +108,38 @@ public final class Sp implements Callable<Integer> {
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((exception, line, parsed) -> {
-          line.getErr().println("sp: " + describe(exception));
-          return UNUSABLE;
+          if (exception instanceof CliException) {
+            line.getErr().println("sp: " + exception.getMessage());
+            return UNUSABLE;
+          }
+          line.getErr().println(internal(exception, line));
+          return INTERNAL;
         });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      // An Error (VirtualMachineError included) passes picocli's handler: it is the tool's
+      // failure, told in one line with exit code 3, never as bad data.
+      errWriter.println(internal(e, commandLine));
+      code = INTERNAL;
+    }
     outWriter.flush();
     errWriter.flush();
     return code;
   }
 
-  private static String describe(Exception exception) {
-    if (exception instanceof CliException) {
-      return exception.getMessage();
+  private static String internal(Throwable failure, CommandLine line) {
+    Language language = Language.id;
+    try {
+      CommandLine.ParseResult parsed = line.getParseResult();
+      if (parsed != null && parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--lang")) {
+        language = parsed.subcommand().matchedOptionValue("--lang", Language.id);
+      }
+    } catch (RuntimeException ignored) {
+      // the default language is used
     }
-    return exception.getClass().getSimpleName() + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
+    return language.message("error.internalRun", Checking.failureText(failure));
   }
 
   /** Creates the subcommands with the environment they run in. */

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
       "Membaca dokumen JSON/XML (katalog, satu standar, larik JSON atau NDJSON) dan memeriksanya.",
       "Reads JSON/XML documents (catalogue, one standard, JSON array or NDJSON) and checks them.",
       "Tanpa FILE: memeriksa contoh bawaan Kanwil Kemenag Aceh. / Without FILE: checks the embedded sample.",
-      "Kode keluar / exit codes: 0 lulus/passed, 1 temuan ERROR/ERROR findings, 2 tidak terbaca/unreadable or usage."
+      "Kode keluar / exit codes: 0 lulus/passed, 1 temuan ERROR/ERROR findings, 2 tidak terbaca/unreadable or usage,",
+      "3 kegagalan internal/internal failure (mis. kehabisan memori / e.g. out of memory); yang terburuk / the worst."
     })
 final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
@@ -72,18 +73,26 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
         : files.stream().map(f -> Source.of(f, environment, language)).collect(Collectors.toList());
     Checking checking = new Checking(checker, language);
     int[] worst = {Sp.PASSED};
+    // Every source is read, whatever happened to the ones before it: Checking turns each failure
+    // into an outcome of that source. The exit code is the worst.
     for (Source source : sources) {
       checking.check(source, outcome -> {
-        if (outcome instanceof Outcome.Unreadable) {
-          worst[0] = Sp.UNUSABLE;
-        } else if (outcome instanceof Outcome.Checked checked && !checked.report().passed() && worst[0] == Sp.PASSED) {
-          worst[0] = Sp.FINDINGS;
-        }
+        worst[0] = Math.max(worst[0], code(outcome));
         sink.accept(outcome);
       });
     }
     sink.finish();
     return worst[0];
+  }
+
+  private static int code(Outcome outcome) {
+    if (outcome instanceof Outcome.Failed) {
+      return Sp.INTERNAL;
+    }
+    if (outcome instanceof Outcome.Unreadable) {
+      return Sp.UNUSABLE;
+    }
+    return outcome instanceof Outcome.Checked checked && !checked.report().passed() ? Sp.FINDINGS : Sp.PASSED;
   }
 
   /** Completion candidates and lookup of the built-in profiles. */

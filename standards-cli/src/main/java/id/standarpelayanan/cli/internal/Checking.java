@@ -2,10 +2,12 @@ package id.standarpelayanan.cli.internal;
 
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Report;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -55,7 +57,33 @@ public final class Checking {
       });
     } catch (StandardsReadException | IOException e) {
       sink.accept(unreadable(source, e, language));
+    } catch (RuntimeException | Error e) {
+      // Not bad data: a fault of the tool or the machine (VirtualMachineError included). The
+      // document is reported as an internal failure (exit code 3) and the next one is still read.
+      sink.accept(failed(source, e));
     }
+  }
+
+  /**
+   * Describes an internal failure: a virtual machine error or an unexpected exception.
+   *
+   * @param source the document
+   * @param failure the failure
+   * @return the outcome
+   */
+  public static Outcome.Failed failed(Source source, Throwable failure) {
+    return new Outcome.Failed(source.name(), source.uri(), failureText(failure));
+  }
+
+  /**
+   * Names a failure in one line: its type and its message, escaped and shortened.
+   *
+   * @param failure the failure
+   * @return the text
+   */
+  public static String failureText(Throwable failure) {
+    String message = failure.getMessage();
+    return failure.getClass().getName() + (message == null ? "" : ": " + Printable.of(message));
   }
 
   /**
@@ -68,14 +96,26 @@ public final class Checking {
    */
   public static Outcome.Unreadable unreadable(Source source, Exception failure, Language language) {
     if (failure instanceof StandardsReadException e) {
-      return new Outcome.Unreadable(source.name(), source.uri(), e.getCode().name(), e.getMessage(language.locale()),
-          e.getLine(), e.getColumn(), e.getPointer());
+      return new Outcome.Unreadable(source.name(), source.uri(), e.getCode().name(), e.getDescription(language.locale()),
+          e.getLine(), e.getColumn(), e.getPointer(), e.getRecordIndex().orElse(-1));
     }
+    String name = Printable.of(source.name());
     if (failure instanceof NoSuchFileException) {
-      return new Outcome.Unreadable(source.name(), source.uri(), "NOT_FOUND", language.message("error.notFound", source.name()), 0, 0, "");
+      return fileError(source, "NOT_FOUND", language.message("error.notFound", name));
     }
-    return new Outcome.Unreadable(source.name(), source.uri(), "IO",
-        language.message("error.unreadable", source.name(), failure.getMessage()), 0, 0, "");
+    if (failure instanceof Source.NotARegularFile e) {
+      return fileError(source, e.directory() ? "IS_DIRECTORY" : "NOT_REGULAR_FILE",
+          language.message(e.directory() ? "error.isDirectory" : "error.notRegular", name));
+    }
+    if (failure instanceof AccessDeniedException) {
+      return fileError(source, "ACCESS_DENIED", language.message("error.accessDenied", name));
+    }
+    return fileError(source, "IO", language.message("error.unreadable", name,
+        failure.getMessage() == null ? failure.getClass().getSimpleName() : Printable.of(failure.getMessage())));
+  }
+
+  private static Outcome.Unreadable fileError(Source source, String code, String message) {
+    return new Outcome.Unreadable(source.name(), source.uri(), code, message, 0, 0, "", -1);
   }
 
   private void records(Source source, Consumer<Outcome> sink,

@@ -1,5 +1,6 @@
 package id.standarpelayanan.cli.internal;
 
+import id.standarpelayanan.io.DocumentKind;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.io.StandardsXml;
 import id.standarpelayanan.model.ServiceStandard;
@@ -11,9 +12,6 @@ import java.util.Optional;
 
 /** Reads whole documents of either format and either root, told by content. Not API. */
 public final class Documents {
-
-  /** How many bytes are looked at to tell a document's kind. */
-  static final int HEAD = 64 * 1024;
 
   private final StandardsJson json;
   private final StandardsXml xml;
@@ -65,11 +63,11 @@ public final class Documents {
    * @throws IOException if reading fails
    */
   public static <T> T sniffed(InputStream in, String name, SniffedReader<T> consumer) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
-    buffered.mark(HEAD);
-    byte[] head = buffered.readNBytes(HEAD);
+    BufferedInputStream buffered = new BufferedInputStream(in, DocumentKind.HEAD);
+    buffered.mark(DocumentKind.HEAD);
+    byte[] head = buffered.readNBytes(DocumentKind.HEAD);
     buffered.reset();
-    return consumer.read(DocumentKind.sniff(head, head.length, name), buffered);
+    return consumer.read(DocumentKind.detect(head, head.length, name), buffered);
   }
 
   /** Reads a sniffed document. */

@@ -1,35 +1,35 @@
 package id.standarpelayanan.cli.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import id.standarpelayanan.model.TimeSpan;
+import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.StandardReport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
  * The report as JSON, in the shape documented in {@code docs/cli.md}: tool, version, profile,
- * language, overall {@code passed}, and one entry per input (or record) with its counts, score,
- * statuses, standards and findings, or its read error. Not API.
+ * language, one entry per input (or record) with its counts, score, statuses, standards and
+ * findings, or its read error, and then the overall {@code passed}. Streamed: each entry is written
+ * as its outcome arrives, one finding at a time, and nothing of it is kept, so memory stays flat
+ * for any number of inputs, records and standards. Not API.
  */
 public final class JsonSink implements Sink {
 
-  /** Shared: Jackson's mapper is thread-safe once configured. */
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** How many characters of a message (which may quote the document) are written. */
+  static final int MESSAGE_LENGTH = 1000;
 
   private final PrintWriter out;
-  private final ObjectNode root = MAPPER.createObjectNode();
-  private final ArrayNode inputs;
+  private final JsonGenerator json;
   private boolean passed = true;
 
   /**
-   * Creates the sink.
+   * Creates the sink and writes the report's head.
    *
    * @param out where the document goes
    * @param version the tool's version
@@ -38,94 +38,158 @@ public final class JsonSink implements Sink {
    */
   public JsonSink(PrintWriter out, String version, String profile, Language language) {
     this.out = out;
-    root.put("tool", "sp").put("version", version).put("profile", profile).put("language", language.name());
-    root.put("passed", true);
-    inputs = root.putArray("inputs");
+    this.json = JsonOutput.open(out);
+    write(() -> {
+      json.writeStartObject();
+      json.writeStringField("tool", "sp");
+      json.writeStringField("version", version);
+      json.writeStringField("profile", profile);
+      json.writeStringField("language", language.name());
+      json.writeArrayFieldStart("inputs");
+    });
+  }
+
+  /** A piece of writing. */
+  @FunctionalInterface
+  interface Writing {
+    void run() throws IOException;
+  }
+
+  static void write(Writing writing) {
+    try {
+      writing.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   public void accept(Outcome outcome) {
-    ObjectNode input = inputs.addObject().put("source", outcome.source());
-    if (outcome instanceof Outcome.Unreadable u) {
-      passed = false;
-      input.put("passed", false);
-      input.putObject("error")
-          .put("code", u.code()).put("message", u.message())
-          .put("line", u.line()).put("column", u.column()).put("pointer", u.pointer());
-    } else if (outcome instanceof Outcome.Checked c) {
-      report(input, c.prefix(), c.report());
-    }
+    write(() -> {
+      json.writeStartObject();
+      json.writeStringField("source", outcome.source());
+      if (outcome instanceof Outcome.Unreadable u) {
+        passed = false;
+        json.writeBooleanField("passed", false);
+        json.writeObjectFieldStart("error");
+        json.writeStringField("code", u.code());
+        json.writeStringField("message", Printable.of(u.message(), MESSAGE_LENGTH));
+        json.writeNumberField("line", u.line());
+        json.writeNumberField("column", u.column());
+        json.writeStringField("pointer", u.pointer());
+        if (u.record() >= 0) {
+          json.writeNumberField("record", u.record());
+        }
+        json.writeEndObject();
+      } else if (outcome instanceof Outcome.Failed f) {
+        passed = false;
+        json.writeBooleanField("passed", false);
+        json.writeObjectFieldStart("error");
+        json.writeStringField("code", "INTERNAL");
+        json.writeStringField("message", f.failure());
+        json.writeEndObject();
+      } else if (outcome instanceof Outcome.Checked c) {
+        report(c.prefix(), c.report());
+      }
+      json.writeEndObject();
+    });
   }
 
-  private void report(ObjectNode input, String prefix, Report report) {
+  private void report(String prefix, Report report) throws IOException {
     passed &= report.passed();
-    input.put("pointer", prefix).put("passed", report.passed()).put("score", report.score());
-    ObjectNode counts = input.putObject("counts");
+    json.writeStringField("pointer", prefix);
+    json.writeBooleanField("passed", report.passed());
+    json.writeNumberField("score", report.score());
+    json.writeObjectFieldStart("counts");
     for (Severity severity : Severity.values()) {
-      counts.put(severity.name(), report.count(severity));
+      json.writeNumberField(severity.name(), report.count(severity));
     }
-    enumMap(input.putObject("componentStatus"), report.componentStatus());
-    enumMap(input.putObject("principleStatus"), report.principleStatus());
-    ArrayNode standards = input.putArray("standards");
+    json.writeEndObject();
+    enumMap("componentStatus", report.componentStatus());
+    enumMap("principleStatus", report.principleStatus());
+    json.writeArrayFieldStart("standards");
     for (StandardReport standard : report.standards()) {
-      ObjectNode entry = standards.addObject().put("index", standard.index());
-      standard.serviceId().ifPresent(id -> entry.put("serviceId", id));
-      entry.put("pointer", prefix + standard.pointer()).put("score", standard.score()).put("passed", standard.passed());
+      json.writeStartObject();
+      json.writeNumberField("index", standard.index());
+      if (standard.serviceId().isPresent()) {
+        json.writeStringField("serviceId", standard.serviceId().get());
+      }
+      json.writeStringField("pointer", prefix + standard.pointer());
+      json.writeNumberField("score", standard.score());
+      json.writeBooleanField("passed", standard.passed());
+      json.writeEndObject();
     }
-    ArrayNode findings = input.putArray("findings");
+    json.writeEndArray();
+    json.writeArrayFieldStart("findings");
     for (Finding finding : report.findings()) {
-      findings.add(finding(finding, prefix));
+      finding(finding, prefix);
+    }
+    json.writeEndArray();
+    // One input at a time reaches the writer: a large catalogue's entry is not held whole.
+    json.flush();
+  }
+
+  private void finding(Finding finding, String prefix) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.ruleId());
+    json.writeStringField("severity", finding.severity().name());
+    json.writeStringField("source", finding.source().name());
+    json.writeStringField("pointer", prefix + finding.pointer());
+    if (finding.principle().isPresent()) {
+      json.writeStringField("principle", finding.principle().get().name());
+    }
+    if (finding.component().isPresent()) {
+      json.writeStringField("component", finding.component().get().name());
+    }
+    json.writeStringField("message", Printable.of(finding.message(), MESSAGE_LENGTH));
+    json.writeArrayFieldStart("arguments");
+    for (Object argument : finding.arguments()) {
+      argument(argument);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void argument(Object argument) throws IOException {
+    if (argument instanceof Integer || argument instanceof Long || argument instanceof Short || argument instanceof Byte) {
+      json.writeNumber(((Number) argument).longValue());
+    } else if (argument instanceof Number number) {
+      json.writeNumber(number.toString());
+    } else if (argument instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (argument instanceof TimeSpan span) {
+      json.writeStartObject();
+      json.writeNumberField("amount", span.getAmount());
+      json.writeStringField("unit", span.getUnit().name());
+      json.writeEndObject();
+    } else if (argument instanceof Iterable<?> values) {
+      json.writeStartArray();
+      for (Object value : values) {
+        argument(value);
+      }
+      json.writeEndArray();
+    } else {
+      json.writeString(String.valueOf(argument));
     }
   }
 
-  /**
-   * Writes one finding as a JSON object.
-   *
-   * @param finding the finding
-   * @param prefix the pointer of the checked value within its document
-   * @return the object
-   */
-  static ObjectNode finding(Finding finding, String prefix) {
-    ObjectNode node = MAPPER.createObjectNode()
-        .put("ruleId", finding.ruleId())
-        .put("severity", finding.severity().name())
-        .put("source", finding.source().name())
-        .put("pointer", prefix + finding.pointer());
-    finding.principle().ifPresent(p -> node.put("principle", p.name()));
-    finding.component().ifPresent(c -> node.put("component", c.name()));
-    node.put("message", finding.message());
-    ArrayNode arguments = node.putArray("arguments");
-    finding.arguments().forEach(argument -> arguments.add(argument(argument)));
-    return node;
-  }
-
-  private static JsonNode argument(Object argument) {
-    if (argument instanceof Number || argument instanceof Boolean) {
-      return MAPPER.valueToTree(argument);
+  private void enumMap(String name, Map<? extends Enum<?>, ? extends Enum<?>> map) throws IOException {
+    json.writeObjectFieldStart(name);
+    for (Map.Entry<? extends Enum<?>, ? extends Enum<?>> entry : map.entrySet()) {
+      json.writeStringField(entry.getKey().name(), entry.getValue().name());
     }
-    if (argument instanceof TimeSpan span) {
-      return MAPPER.createObjectNode().put("amount", span.getAmount()).put("unit", span.getUnit().name());
-    }
-    if (argument instanceof Iterable<?> values) {
-      ArrayNode array = MAPPER.createArrayNode();
-      values.forEach(v -> array.add(argument(v)));
-      return array;
-    }
-    return MAPPER.getNodeFactory().textNode(String.valueOf(argument));
-  }
-
-  private static void enumMap(ObjectNode node, Map<? extends Enum<?>, ? extends Enum<?>> map) {
-    map.forEach((key, value) -> node.put(key.name(), value.name()));
+    json.writeEndObject();
   }
 
   @Override
   public void finish() {
-    root.put("passed", passed);
-    try {
-      out.println(MAPPER.writeValueAsString(root));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    write(() -> {
+      json.writeEndArray();
+      json.writeBooleanField("passed", passed);
+      json.writeEndObject();
+      json.flush();
+    });
+    out.println();
     out.flush();
   }
 }

@@ -1,21 +1,27 @@
 package id.standarpelayanan.cli.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
 import id.standarpelayanan.rules.Rule;
 import id.standarpelayanan.rules.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report as SARIF 2.1.0, so that CI servers show findings: one run, the profile's rules as the
- * driver's rules, one result per finding with the JSON Pointer as its logical location (and the
- * document as its artifact), and read errors as results with line and column. Not API.
+ * The report as SARIF 2.1.0, so that CI servers show findings: one run, one result per finding
+ * with the JSON Pointer as its logical location (and the document as its artifact), read errors
+ * as results with line and column, and the profile's rules as the driver's rules. Streamed: each
+ * result is written as its outcome arrives and nothing of it is kept; the run's {@code results}
+ * therefore come before its {@code tool}, whose rules (the profile's, then any other that
+ * reported, in order of first use, so that every {@code ruleIndex} is known when its result is
+ * written) are written at the end. Not API.
  */
 public final class SarifSink implements Sink {
 
@@ -23,13 +29,14 @@ public final class SarifSink implements Sink {
   public static final String VERSION = "2.1.0";
 
   private final PrintWriter out;
-  private final ObjectNode root = JsonSink.MAPPER.createObjectNode();
-  private final ArrayNode rules;
-  private final ArrayNode results;
-  private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+  private final JsonGenerator json;
+  private final String version;
+  private final List<String[]> rules = new ArrayList<>();
+  private final Map<String, Integer> ruleIndex = new HashMap<>();
+  private boolean successful = true;
 
   /**
-   * Creates the sink.
+   * Creates the sink and writes the report's head.
    *
    * @param out where the document goes
    * @param version the tool's version
@@ -38,27 +45,26 @@ public final class SarifSink implements Sink {
    */
   public SarifSink(PrintWriter out, String version, Profile profile, Language language) {
     this.out = out;
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json").put("version", VERSION);
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver")
-        .put("name", "sp")
-        .put("version", version)
-        .put("informationUri", "https://github.com/standar-pelayanan/standar-pelayanan");
-    rules = driver.putArray("rules");
+    this.version = version;
+    this.json = JsonOutput.open(out);
     for (Rule rule : profile.rules()) {
       addRule(rule.id(), rule.description(language.locale()), level(profile.severity(rule.id())));
     }
-    run.put("language", language.name());
-    results = run.putArray("results");
-    run.putArray("invocations").addObject().put("executionSuccessful", true);
+    JsonSink.write(() -> {
+      json.writeStartObject();
+      json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      json.writeStringField("version", VERSION);
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeStringField("language", language.name());
+      json.writeArrayFieldStart("results");
+    });
   }
 
   private int addRule(String id, String description, String level) {
     return ruleIndex.computeIfAbsent(id, key -> {
-      ObjectNode rule = rules.addObject().put("id", key);
-      rule.putObject("shortDescription").put("text", description);
-      rule.putObject("defaultConfiguration").put("level", level);
-      return ruleIndex.size();
+      rules.add(new String[] {key, description, level});
+      return rules.size() - 1;
     });
   }
 
@@ -72,42 +78,94 @@ public final class SarifSink implements Sink {
 
   @Override
   public void accept(Outcome outcome) {
-    if (outcome instanceof Outcome.Unreadable u) {
-      String id = "sp.read." + u.code().toLowerCase(Locale.ROOT).replace('_', '-');
-      ObjectNode result = result(id, addRule(id, u.code(), "error"), "error", u.message(), u.uri(), u.pointer());
-      if (u.line() > 0) {
-        ObjectNode region = ((ObjectNode) result.get("locations").get(0).get("physicalLocation")).putObject("region");
-        region.put("startLine", u.line());
-        if (u.column() > 0) {
-          region.put("startColumn", u.column());
+    JsonSink.write(() -> {
+      if (outcome instanceof Outcome.Unreadable u) {
+        String id = "sp.read." + u.code().toLowerCase(Locale.ROOT).replace('_', '-');
+        result(id, addRule(id, u.code(), "error"), "error", u.message(), u.uri(), u.pointer(), u.line(), u.column());
+      } else if (outcome instanceof Outcome.Failed f) {
+        successful = false;
+        result("sp.internal", addRule("sp.internal", "INTERNAL", "error"), "error", f.failure(), f.uri(), "", 0, 0);
+      } else if (outcome instanceof Outcome.Checked c) {
+        for (Finding finding : c.report().findings()) {
+          int index = addRule(finding.ruleId(), finding.ruleId(), level(finding.severity()));
+          result(finding.ruleId(), index, level(finding.severity()), finding.message(), c.uri(),
+              c.prefix() + finding.pointer(), 0, 0);
         }
       }
-    } else if (outcome instanceof Outcome.Checked c) {
-      for (Finding finding : c.report().findings()) {
-        int index = addRule(finding.ruleId(), finding.ruleId(), level(finding.severity()));
-        result(finding.ruleId(), index, level(finding.severity()), finding.message(), c.uri(), c.prefix() + finding.pointer());
-      }
-    }
+      json.flush();
+    });
   }
 
-  private ObjectNode result(String ruleId, int index, String level, String message, String uri, String pointer) {
-    ObjectNode result = results.addObject().put("ruleId", ruleId).put("ruleIndex", index).put("level", level);
-    result.putObject("message").put("text", message);
-    ObjectNode location = result.putArray("locations").addObject();
-    location.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri);
-    location.putArray("logicalLocations").addObject()
-        .put("fullyQualifiedName", pointer.isEmpty() ? "/" : pointer)
-        .put("kind", "member");
-    return result;
+  private void result(String ruleId, int index, String level, String message, String uri, String pointer,
+      int line, int column) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", ruleId);
+    json.writeNumberField("ruleIndex", index);
+    json.writeStringField("level", level);
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", Printable.of(message, JsonSink.MESSAGE_LENGTH));
+    json.writeEndObject();
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    json.writeObjectFieldStart("physicalLocation");
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", uri);
+    json.writeEndObject();
+    if (line > 0) {
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("startLine", line);
+      if (column > 0) {
+        json.writeNumberField("startColumn", column);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeArrayFieldStart("logicalLocations");
+    json.writeStartObject();
+    json.writeStringField("fullyQualifiedName", pointer.isEmpty() ? "/" : pointer);
+    json.writeStringField("kind", "member");
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   @Override
   public void finish() {
-    try {
-      out.println(JsonSink.MAPPER.writeValueAsString(root));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    JsonSink.write(() -> {
+      json.writeEndArray();
+      json.writeObjectFieldStart("tool");
+      json.writeObjectFieldStart("driver");
+      json.writeStringField("name", "sp");
+      json.writeStringField("version", version);
+      json.writeStringField("informationUri", "https://github.com/standar-pelayanan/standar-pelayanan");
+      json.writeArrayFieldStart("rules");
+      for (String[] rule : rules) {
+        json.writeStartObject();
+        json.writeStringField("id", rule[0]);
+        json.writeObjectFieldStart("shortDescription");
+        json.writeStringField("text", rule[1]);
+        json.writeEndObject();
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", rule[2]);
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeArrayFieldStart("invocations");
+      json.writeStartObject();
+      json.writeBooleanField("executionSuccessful", successful);
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+      json.flush();
+    });
+    out.println();
     out.flush();
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A document to read: a file, standard input or the embedded sample. Not API.
@@ -50,7 +51,52 @@ public record Source(String name, String uri, Opener opener) {
     String uri = path.isAbsolute()
         ? path.toUri().toString()
         : Path.of("").toAbsolutePath().toUri().relativize(path.toAbsolutePath().toUri()).toString();
-    return new Source(argument, uri, () -> Files.newInputStream(path));
+    return new Source(argument, uri, () -> open(path));
+  }
+
+  /**
+   * Opens a regular file. Anything else is refused before it is opened, so that a FIFO or a
+   * device ({@code /dev/zero}, {@code /dev/random}) cannot block or feed the tool without end.
+   *
+   * @param path the file
+   * @return a new stream
+   * @throws IOException if it does not exist ({@link java.nio.file.NoSuchFileException}), is not
+   *     a regular file ({@link NotARegularFile}) or cannot be opened
+   */
+  static InputStream open(Path path) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new NotARegularFile(path.toString(), attributes.isDirectory());
+    }
+    return Files.newInputStream(path);
+  }
+
+  /** A FILE argument that names a directory, a FIFO, a socket or a device. Not API. */
+  public static final class NotARegularFile extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** Whether it is a directory. */
+    private final boolean directory;
+
+    /**
+     * Creates the failure.
+     *
+     * @param file the file
+     * @param directory whether it is a directory
+     */
+    public NotARegularFile(String file, boolean directory) {
+      super(file);
+      this.directory = directory;
+    }
+
+    /**
+     * Tells whether the file is a directory.
+     *
+     * @return whether it is a directory
+     */
+    public boolean directory() {
+      return directory;
+    }
   }
 
   /**

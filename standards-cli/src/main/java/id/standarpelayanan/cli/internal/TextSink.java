@@ -1,6 +1,7 @@
 package id.standarpelayanan.cli.internal;
 
 import id.standarpelayanan.model.Principle;
+import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
@@ -21,6 +22,9 @@ import java.util.Set;
  */
 public final class TextSink implements Sink {
 
+  /** How many characters of a finding's message are printed: rules quote the document. */
+  static final int MESSAGE_LENGTH = 1000;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Language language;
@@ -30,6 +34,7 @@ public final class TextSink implements Sink {
   private int passed;
   private int failed;
   private int unreadable;
+  private int internal;
 
   /**
    * Creates the sink.
@@ -50,12 +55,15 @@ public final class TextSink implements Sink {
   public void accept(Outcome outcome) {
     if (!outcome.source().equals(currentSource)) {
       currentSource = outcome.source();
-      out.println(language.message("report.header", outcome.source(), profile));
+      out.println(language.message("report.header", Printable.of(outcome.source()), profile));
     }
     inputs++;
     if (outcome instanceof Outcome.Unreadable u) {
       unreadable++;
       err.println(u.describe(language));
+    } else if (outcome instanceof Outcome.Failed f) {
+      internal++;
+      err.println(f.describe(language));
     } else if (outcome instanceof Outcome.Checked c) {
       print(c);
     }
@@ -88,8 +96,8 @@ public final class TextSink implements Sink {
           : language.message("error.record", checked.prefix().substring(1));
       String pointer = checked.prefix() + standard.pointer();
       out.println(language.message("report.standard", position,
-          standard.serviceId().orElse(language.message("report.no-id")),
-          pointer.isEmpty() ? "" : " (" + pointer + ")", String.valueOf(standard.score())));
+          standard.serviceId().map(Printable::of).orElse(language.message("report.no-id")),
+          pointer.isEmpty() ? "" : " (" + Printable.of(pointer) + ")", String.valueOf(standard.score())));
       printGrouped(single ? report.findings() : standard.findings(), checked.prefix());
     }
   }
@@ -113,15 +121,17 @@ public final class TextSink implements Sink {
           .map(p -> language.message("report.principle", String.valueOf(p.number()), p.label(language.locale())))
           .orElseGet(() -> language.message(group.stream().anyMatch(f -> f.component().isPresent()) ? "report.noPrinciple" : "report.general")));
       for (Finding f : group) {
-        out.printf("    %-7s %s  %s%n", f.severity().name(), f.ruleId(), prefix + f.pointer());
-        out.printf("            %s%n", f.message());
+        out.printf("    %-7s %s  %s%n", f.severity().name(), f.ruleId(), Printable.of(prefix + f.pointer()));
+        // A message quotes the document: escaped, and shortened only far beyond a rule's own words.
+        out.printf("            %s%n", Printable.of(f.message(), MESSAGE_LENGTH));
       }
     });
   }
 
   @Override
   public void finish() {
-    out.println(language.message("report.total", String.valueOf(inputs), String.valueOf(passed), String.valueOf(failed), String.valueOf(unreadable)));
+    out.println(language.message("report.total", String.valueOf(inputs), String.valueOf(passed), String.valueOf(failed), String.valueOf(unreadable),
+        String.valueOf(internal)));
     out.flush();
     err.flush();
   }

@@ -1,4 +1,4 @@
-package id.standarpelayanan.cli.internal;
+package id.standarpelayanan.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import id.standarpelayanan.model.StandardsCatalog;
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +20,7 @@ class DocumentKindTest {
 
   private static DocumentKind sniff(String document, String name) {
     byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-    return DocumentKind.sniff(bytes, bytes.length, name);
+    return DocumentKind.detect(bytes, bytes.length, name);
   }
 
   @Test
@@ -72,5 +75,53 @@ class DocumentKindTest {
       }
     }
     return names;
+  }
+
+  private static DocumentKind detect(String document, Charset charset, boolean bom) {
+    byte[] bytes = ((bom ? "\uFEFF" : "") + document).getBytes(charset);
+    return DocumentKind.detect(bytes, bytes.length);
+  }
+
+  @Test
+  void utf16AndUtf32WithAndWithoutByteOrderMarkAreDetected() {
+    String standard = "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":\"A\"}";
+    String xml = "<?xml version=\"1.0\"?><standard xmlns=\"x\"/>";
+    for (String name : new String[] {"UTF-8", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"}) {
+      for (boolean bom : new boolean[] {true, false}) {
+        assertThat(detect(standard, Charset.forName(name), bom)).as(name + " " + bom).isEqualTo(DocumentKind.JSON_STANDARD);
+        assertThat(detect(xml, Charset.forName(name), bom)).as(name + " " + bom).isEqualTo(DocumentKind.XML_STANDARD);
+      }
+    }
+  }
+
+  @Test
+  void aStandardWhoseIdComesLateIsAStandardAndStandardsAtDepthOneMakeACatalogue() {
+    String late = "{\"schemaVersion\":\"1.1\",\"description\":\"" + "x".repeat(30_000) + "\",\"id\":\"a\"}";
+    assertThat(sniff(late, "a.json")).isEqualTo(DocumentKind.JSON_STANDARD);
+    assertThat(sniff("{\"schemaVersion\":\"1.1\",\"extensions\":{\"x\":{\"id\":1}},\"standards\":[]}", "a.json"))
+        .isEqualTo(DocumentKind.JSON_CATALOG);
+  }
+
+  @Test
+  void commentsAndProcessingInstructionsBeforeTheRootDoNotCount() {
+    assertThat(sniff("<?xml version=\"1.0\"?><!-- <standard> --><?pi <standard>?><catalog/>", "a.xml"))
+        .isEqualTo(DocumentKind.XML_CATALOG);
+    assertThat(sniff("<!DOCTYPE catalog [<!-- <catalog> -->]><!-- <catalog/> --><sp:standard xmlns:sp=\"x\"/>", "a.xml"))
+        .isEqualTo(DocumentKind.XML_STANDARD);
+  }
+
+  @Test
+  void concatenatedDocumentsOnOneLineAreNotNdjson() {
+    assertThat(sniff("{\"name\":\"a\"}{\"name\":\"b\"}", "x.json")).isNotEqualTo(DocumentKind.NDJSON);
+    assertThat(sniff("{\"name\":\"a\"} {\"name\":\"b\"}", "x.json")).isNotEqualTo(DocumentKind.NDJSON);
+    assertThat(sniff("{\"name\":\"a\"}\r\n{\"name\":\"b\"}", "x.json")).isEqualTo(DocumentKind.NDJSON);
+  }
+
+  @Test
+  void aStreamIsReturnedRewoundAfterDetection() throws IOException {
+    byte[] bytes = ("[" + "{\"name\":\"a\"},".repeat(20_000) + "{}]").getBytes(StandardCharsets.UTF_8);
+    DocumentKind.Detected detected = DocumentKind.detect(new ByteArrayInputStream(bytes));
+    assertThat(detected.kind()).isEqualTo(DocumentKind.JSON_ARRAY);
+    assertThat(detected.stream().readAllBytes()).isEqualTo(bytes);
   }
 }

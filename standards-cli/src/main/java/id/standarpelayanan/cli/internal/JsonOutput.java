@@ -1,0 +1,75 @@
+package id.standarpelayanan.cli.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Opens the streaming generators the JSON and SARIF reports are written with: indented, and
+ * escaping every character a terminal or a log could be fooled by (C0 and C1 controls, line and
+ * paragraph separators, bidirectional controls, byte order marks and noncharacters, lone
+ * surrogates), so that no document can put a raw one into a report. Not API.
+ */
+final class JsonOutput {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonOutput() {}
+
+  /**
+   * Opens a generator on the writer; closing it does not close the writer.
+   *
+   * @param out the writer
+   * @return the generator
+   */
+  static JsonGenerator open(PrintWriter out) {
+    try {
+      JsonGenerator generator = FACTORY.createGenerator(out);
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.setCharacterEscapes(Escapes.INSTANCE);
+      generator.setPrettyPrinter(new DefaultPrettyPrinter());
+      return generator;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The escapes: Jackson's standard ones for ASCII, plus every unsafe character beyond it. */
+  static final class Escapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    static final Escapes INSTANCE = new Escapes();
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    Escapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+
+    /**
+     * Tells whether a character beyond ASCII is written as an escape.
+     *
+     * @param c the character
+     * @return whether it is escaped
+     */
+    static boolean unsafe(int c) {
+      return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C || c == 0xFEFF
+          || c == 0xFFFE || c == 0xFFFF || (c >= 0xD800 && c <= 0xDFFF);
+    }
+  }
+}
