@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
  *
  * <p>Every text of the model carries it, so that a value the JSON codec accepts can also be
  * written as XML and read back, and a form learns of the character at the field. The message
- * names the first such character as {@code U+XXXX} and its position (counted in characters from
+ * names the first such character in the form {@code U+FFFE} and its position (counted in characters from
  * 1, a pair of surrogates counting as one), never the raw character: message parameters {@code
  * {character}} and {@code {position}}, with Hibernate Validator, which also holds them as the
  * violation's dynamic payload, a {@code List} {@code ["U+FFFE", 4]}.

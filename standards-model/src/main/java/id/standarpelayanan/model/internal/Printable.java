@@ -3,7 +3,7 @@ package id.standarpelayanan.model.internal;
 /**
  * Makes text taken from a document safe to print in a terminal, a log or a report line: control
  * characters, line and paragraph separators, bidirectional overrides and lone surrogates become
- * visible {@code \}{@code uXXXX} escapes (tab, line feed and carriage return {@code \t}, {@code \n},
+ * visible escapes, a backslash, {@code u} and four hexadecimal digits (tab, line feed and carriage return {@code \t}, {@code \n},
  * {@code \r}), and text longer than a bound is shortened with {@code …}, so that no document can
  * forge a line of output or send escape sequences. One linear pass. Not API.
  */

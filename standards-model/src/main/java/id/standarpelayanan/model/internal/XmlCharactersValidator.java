@@ -12,7 +12,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * Checks {@link XmlCharacters} in one linear pass over the text. Not API.
  *
  * <p>A valid value needs no context (the fast path passes none). On an invalid value, with
- * Hibernate Validator, the message parameters {@code character} ({@code U+XXXX}) and {@code
+ * Hibernate Validator, the message parameters {@code character} (in the form {@code U+FFFE}) and {@code
  * position} (from 1, in code points) name the first forbidden character, and the violation's
  * dynamic payload ({@code HibernateConstraintViolation.getDynamicPayload(List.class)}) holds the
  * same two values, {@code ["U+FFFE", 4]}, for a report's arguments.
@@ -64,7 +64,7 @@ public final class XmlCharactersValidator implements ConstraintValidator<XmlChar
   }
 
   /**
-   * Names a character as {@code U+XXXX} (at least four hexadecimal digits, upper case).
+   * Names a character in the form {@code U+FFFE} (at least four hexadecimal digits, upper case).
    *
    * @param c the character or code unit
    * @return its name
