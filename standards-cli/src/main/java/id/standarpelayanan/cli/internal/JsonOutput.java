@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import id.standarpelayanan.model.internal.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -57,19 +58,8 @@ final class JsonOutput {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+      return Printable.isUnsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
 
-    /**
-     * Tells whether a character beyond ASCII is written as an escape.
-     *
-     * @param c the character
-     * @return whether it is escaped
-     */
-    static boolean unsafe(int c) {
-      return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
-          || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C || c == 0xFEFF
-          || c == 0xFFFE || c == 0xFFFF || (c >= 0xD800 && c <= 0xDFFF);
-    }
   }
 }

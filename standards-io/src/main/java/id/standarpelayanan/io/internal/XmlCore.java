@@ -24,6 +24,7 @@ import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.ImmutableStandardsCatalog;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.model.internal.XmlCharactersValidator;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -393,25 +393,15 @@ public final class XmlCore extends DocumentCore {
   }
 
   /**
-   * Writes text, after our own check that every character is one XML 1.0 carries (tab, line
-   * feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and surrogate pairs): the reader refuses
-   * the others, and a writer to a String and one to UTF-8 bytes must refuse alike, whatever
-   * Woodstox checks itself.
+   * Writes text, after the check that every character is one XML 1.0 carries, by the definition
+   * the model's {@code @XmlCharacters} constraint uses: the reader refuses the others, and a
+   * writer to a String and one to UTF-8 bytes must refuse alike, whatever Woodstox checks itself.
    */
   private static void text(XMLStreamWriter writer, String text) throws XMLStreamException {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r'
-          || c >= 0xE000 && c <= 0xFFFD) {
-        continue;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-        continue;
-      }
-      throw new XMLStreamException("U+" + String.format(Locale.ROOT, "%04X", (int) c)
-          + " is no XML 1.0 character");
+    int forbidden = XmlCharactersValidator.firstForbidden(text);
+    if (forbidden >= 0) {
+      throw new XMLStreamException(
+          XmlCharactersValidator.name(text.charAt(forbidden)) + " is no XML 1.0 character");
     }
     writer.writeCharacters(text);
   }

@@ -92,10 +92,20 @@ public final class Printable {
     return true;
   }
 
-  private static boolean isUnsafe(char c) {
+  /**
+   * Tells whether a UTF-16 code unit is one that {@link #of(String, int)} escapes (other than
+   * tab, line feed and carriage return, which it writes as {@code \t}, {@code \n}, {@code \r}):
+   * controls, separators, bidirectional marks and overrides, the byte order mark, U+FFFE, U+FFFF
+   * and surrogates (a pair is not unsafe; one half alone is). For writers with their own escapes,
+   * such as a JSON generator.
+   *
+   * @param c the code unit
+   * @return whether it is escaped
+   */
+  public static boolean isUnsafe(int c) {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
         || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-        || c == 0x061C || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c);
+        || c == 0x061C || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
   private static String hex(char c) {
