@@ -168,7 +168,7 @@ public final class StandardsJson implements StandardsCodec {
      * @return the codec
      */
     public StandardsJson build() {
-      return new StandardsJson(new JsonCore(pretty, lenient, limits));
+      return new StandardsJson(new JsonCore(pretty, ignoreUnknownFields, limits));
     }
   }
 }

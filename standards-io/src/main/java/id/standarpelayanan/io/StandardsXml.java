@@ -140,7 +140,7 @@ public final class StandardsXml implements StandardsCodec {
      * @return the codec
      */
     public StandardsXml build() {
-      return new StandardsXml(new XmlCore(pretty, lenient, limits));
+      return new StandardsXml(new XmlCore(pretty, ignoreUnknownFields, limits));
     }
   }
 }
