@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Checker checker = Checker.builder()
- *     .profile(Profile.uu25_2009())
+ *     .profile(Profile.law25Of2009())
  *     .locale(Locale.ENGLISH)
  *     .clock(Clock.systemDefaultZone())
  *     .build();
@@ -96,7 +96,7 @@ public final class Checker {
   }
 
   /**
-   * Returns a builder with the default profile ({@link Profile#uu25_2009()}), Indonesian and the
+   * Returns a builder with the default profile ({@link Profile#law25Of2009()}), Indonesian and the
    * system clock in the default time zone.
    *
    * @return a new builder
@@ -242,7 +242,7 @@ public final class Checker {
   /** Builds a {@link Checker}. Not thread-safe; the checker it builds is. */
   public static final class Builder {
 
-    private Profile profile = Profile.uu25_2009();
+    private Profile profile = Profile.law25Of2009();
     private Locale locale = Languages.INDONESIAN;
     private Clock clock = Clock.systemDefaultZone();
     private boolean structure = true;
