@@ -3,7 +3,7 @@ package id.standarpelayanan.testkit;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.testkit.internal.Defects;
-import id.standarpelayanan.testkit.internal.Generators;
+import id.standarpelayanan.testkit.internal.CompleteStandards;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -105,7 +105,7 @@ public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard>
 
   @Override
   protected Arbitrary<ServiceStandard> arbitrary() {
-    return Generators.completeStandards(asOf).map(standard -> {
+    return CompleteStandards.standards(asOf).map(standard -> {
       ServiceStandard result = standard;
       for (Defect defect : defects) {
         result = Defects.apply(result, defect, asOf);

@@ -2,7 +2,10 @@ package id.standarpelayanan.testkit;
 
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
-import id.standarpelayanan.testkit.internal.Generators;
+import id.standarpelayanan.testkit.internal.Catalogues;
+import id.standarpelayanan.testkit.internal.CompleteStandards;
+import id.standarpelayanan.testkit.internal.Drafts;
+import id.standarpelayanan.testkit.internal.ModelTypes;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -52,7 +55,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> serviceStandards() {
-    return Generators.completeStandards(REFERENCE_DATE);
+    return CompleteStandards.standards(REFERENCE_DATE);
   }
 
   /**
@@ -83,7 +86,7 @@ public final class StandardsArbitraries {
    */
   public static Arbitrary<StandardsCatalog> catalogs(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return Generators.completeCatalogs(asOf, Generators.completeStandards(asOf));
+    return Catalogues.complete(asOf, CompleteStandards.standards(asOf));
   }
 
   /**
@@ -94,7 +97,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<StandardsCatalog> catalogsOf(Arbitrary<ServiceStandard> standards) {
-    return Generators.completeCatalogs(REFERENCE_DATE, Objects.requireNonNull(standards, "standards"));
+    return Catalogues.complete(REFERENCE_DATE, Objects.requireNonNull(standards, "standards"));
   }
 
   /**
@@ -104,7 +107,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> draftStandards() {
-    return Generators.draftStandards(REFERENCE_DATE);
+    return Drafts.standards(REFERENCE_DATE);
   }
 
   /**
@@ -113,7 +116,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<StandardsCatalog> draftCatalogs() {
-    return Generators.draftCatalogs(REFERENCE_DATE);
+    return Catalogues.drafts(REFERENCE_DATE);
   }
 
   /**
@@ -129,7 +132,7 @@ public final class StandardsArbitraries {
    */
   public static <T> Arbitrary<T> of(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    Supplier<Arbitrary<?>> supplier = Generators.byType(REFERENCE_DATE).get(type);
+    Supplier<Arbitrary<?>> supplier = ModelTypes.arbitraries(REFERENCE_DATE).get(type);
     if (supplier == null) {
       throw new IllegalArgumentException("not a model type: " + type.getName() + "; supported: " + types());
     }
@@ -144,6 +147,6 @@ public final class StandardsArbitraries {
    * @return the types
    */
   public static Set<Class<?>> types() {
-    return Generators.byType(REFERENCE_DATE).keySet();
+    return ModelTypes.arbitraries(REFERENCE_DATE).keySet();
   }
 }
