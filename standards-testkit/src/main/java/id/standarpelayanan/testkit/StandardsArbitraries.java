@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 
 /**
  * The entry point of the testkit: jqwik arbitraries for every type of the standar-pelayanan model.
@@ -35,8 +36,13 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>The same arbitraries are registered as jqwik defaults: {@code @ForAll ServiceStandard} is
  * {@link #serviceStandards()}, {@code @ForAll StandardsCatalog} is {@link #catalogs()}, and every
- * other model type gets its arbitrary from {@link #of(Class)}. Every generator is built from jqwik combinators, so
- * counter-examples shrink to small, readable standards.
+ * other model type gets its arbitrary from {@link #of(Class)}. Every generator is built from jqwik
+ * combinators, so counter-examples shrink to small, readable standards.
+ *
+ * <p>Each family is also an {@link ArbitrarySupplier}, for a parameter that names its source:
+ * {@code @ForAll(supplier = StandardsArbitraries.DraftStandards.class) ServiceStandard draft}
+ * ({@link ServiceStandards}, {@link Catalogs}, {@link DraftStandards}, {@link DraftCatalogs}; for
+ * tailored standards, {@link StandardArbitrary.TailoredSupplier}).
  */
 public final class StandardsArbitraries {
 
@@ -148,5 +154,65 @@ public final class StandardsArbitraries {
    */
   public static Set<Class<?>> types() {
     return ModelTypes.arbitraries(REFERENCE_DATE).keySet();
+  }
+
+  /**
+   * Supplies {@link #serviceStandards()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.ServiceStandards.class) ServiceStandard standard}.
+   */
+  public static final class ServiceStandards implements ArbitrarySupplier<ServiceStandard> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public ServiceStandards() {}
+
+    @Override
+    public Arbitrary<ServiceStandard> get() {
+      return serviceStandards();
+    }
+  }
+
+  /**
+   * Supplies {@link #catalogs()}: {@code @ForAll(supplier = StandardsArbitraries.Catalogs.class)
+   * StandardsCatalog catalog}.
+   */
+  public static final class Catalogs implements ArbitrarySupplier<StandardsCatalog> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public Catalogs() {}
+
+    @Override
+    public Arbitrary<StandardsCatalog> get() {
+      return catalogs();
+    }
+  }
+
+  /**
+   * Supplies {@link #draftStandards()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.DraftStandards.class) ServiceStandard draft}.
+   */
+  public static final class DraftStandards implements ArbitrarySupplier<ServiceStandard> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public DraftStandards() {}
+
+    @Override
+    public Arbitrary<ServiceStandard> get() {
+      return draftStandards();
+    }
+  }
+
+  /**
+   * Supplies {@link #draftCatalogs()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.DraftCatalogs.class) StandardsCatalog draft}.
+   */
+  public static final class DraftCatalogs implements ArbitrarySupplier<StandardsCatalog> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public DraftCatalogs() {}
+
+    @Override
+    public Arbitrary<StandardsCatalog> get() {
+      return draftCatalogs();
+    }
   }
 }
