@@ -18,11 +18,10 @@ import java.util.stream.Stream;
  * empty); {@code free} and {@code mandatory} are always written. Properties come in the order of
  * the JSON Schema, sets in enum order, {@code extensions} sorted by key.
  *
- * <pre>{@code
- * StandardsJson json = StandardsJson.builder().pretty(true).build();
- * String document = json.writeToString(catalog);
- * StandardsCatalog back = json.readCatalog(document);
- * }</pre>
+ * <p>Example: {@code ReadWriteExample} in the {@code examples} module ({@code
+ * examples/src/main/java/id/standarpelayanan/examples/ReadWriteExample.java}), run by {@code
+ * ExamplesTest}: it writes and reads the sample catalogue in both formats and shows a located read
+ * error.
  *
  * <p>Immutable and thread-safe: build once, share.
  */

@@ -26,17 +26,9 @@ import java.util.function.Consumer;
  * The checker (pemeriksa): applies the model's structural constraints and a {@link Profile}'s
  * rules to a catalogue or a standard, and reports in one language.
  *
- * <pre>{@code
- * Checker checker = Checker.builder()
- *     .profile(Profile.law25Of2009())
- *     .locale(Locale.ENGLISH)
- *     .clock(Clock.systemDefaultZone())
- *     .build();
- * Report report = checker.check(catalog);
- * if (!report.passed()) {
- *   report.findings(Severity.ERROR).forEach(f -> System.out.println(f.pointer() + ": " + f.message()));
- * }
- * }</pre>
+ * <p>Example: {@code QuickStart} in the {@code examples} module ({@code
+ * examples/src/main/java/id/standarpelayanan/examples/QuickStart.java}), run by {@code
+ * ExamplesTest}: it checks a draft and prints its findings.
  *
  * <p>Build it once and share it: a checker is immutable and thread-safe, and checking costs no
  * I/O. {@link #check(StandardsCatalog)} reports pointers into the catalogue ({@code

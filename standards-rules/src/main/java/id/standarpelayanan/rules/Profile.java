@@ -35,16 +35,11 @@ import java.util.TreeSet;
  *
  * <p>Derive your own with {@link #toBuilder()}: switch rules off, override severities, change the
  * working-time calendar or the longest time allowed since the last evaluation, add your own rules
- * (programmatically or through {@link ServiceLoader}):
+ * (programmatically or through {@link ServiceLoader}).
  *
- * <pre>{@code
- * Profile ramadan = Profile.law25Of2009().toBuilder()
- *     .name("uu-25-2009-ramadan")
- *     .workingTime(WorkingTime.builder().setMinutesPerDay(330).build())
- *     .severity("sp.legal-basis.duplicate", Severity.INFO)
- *     .disable("sp.facilities.vulnerable-groups-coverage")
- *     .build();
- * }</pre>
+ * <p>Example: {@code CustomRuleExample.profile()} in the {@code examples} module ({@code
+ * examples/src/main/java/id/standarpelayanan/examples/CustomRuleExample.java}), run by {@code
+ * ExamplesTest}: it derives a profile that adds a rule, switches one off and raises a severity.
  *
  * <p>Profiles are immutable and thread-safe.
  */
