@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  *
  * <p>Example: {@code ReadWriteExample} in the {@code examples} module ({@code
  * examples/src/main/java/id/standarpelayanan/examples/ReadWriteExample.java}), run by {@code
- * ExamplesTest}: it writes and reads the sample catalogue in both formats and shows a located read
- * error.
+ * ExamplesTest}: it reads the sample catalogue from JSON, writes and reads it back as XML, and
+ * shows where and why a broken JSON document fails.
  *
  * <p>Immutable and thread-safe: build once, share.
  */
