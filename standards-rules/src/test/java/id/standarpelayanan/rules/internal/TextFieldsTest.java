@@ -94,7 +94,7 @@ class TextFieldsTest {
   }
 
   @Test
-  void everySkippedPropertyIsATextPropertyOrHoldsTexts() {
+  void everySkippedKeyNamesAPropertyOfTheModel() {
     List<String> keys = new ArrayList<>();
     for (Class<?> root : List.of(ServiceStandard.class, StandardsCatalog.class)) {
       ModelShape.walk(root).forEach(located -> keys.add(located.property().key()));
