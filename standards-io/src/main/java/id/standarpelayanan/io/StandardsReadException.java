@@ -198,7 +198,7 @@ public final class StandardsReadException extends RuntimeException {
 
   private static ResourceBundle bundle(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return Languages.bundle(BUNDLE, locale, StandardsReadException.class.getClassLoader());
+    return Languages.bundle(BUNDLE, locale, StandardsReadException.class.getModule());
   }
 
   private String description(ResourceBundle bundle, Locale language) {

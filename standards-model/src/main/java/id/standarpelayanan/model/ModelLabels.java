@@ -96,6 +96,6 @@ public final class ModelLabels {
   }
 
   private static String text(String key, Locale locale) {
-    return Languages.bundle(BUNDLE, locale, ModelLabels.class.getClassLoader()).getString(key);
+    return Languages.bundle(BUNDLE, locale, ModelLabels.class.getModule()).getString(key);
   }
 }

@@ -35,7 +35,7 @@ public enum Language {
    * @return the message
    */
   public String message(String key, Object... arguments) {
-    ResourceBundle bundle = Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getClassLoader());
+    ResourceBundle bundle = Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getModule());
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
   }
 }

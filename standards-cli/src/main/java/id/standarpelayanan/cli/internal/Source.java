@@ -107,7 +107,9 @@ public record Source(String name, String uri, Opener opener) {
    */
   public static Source sample(Language language) {
     return new Source(language.message("input.sample"), "kanwil-kemenag-aceh.json", () -> {
-      InputStream in = Source.class.getClassLoader().getResourceAsStream(SAMPLE);
+      // Through the class, not its loader: on the module path a loader does not reach the resources
+      // of a named module's packages, the module's own classes do.
+      InputStream in = Source.class.getResourceAsStream("/" + SAMPLE);
       if (in == null) {
         throw new IOException("missing resource " + SAMPLE);
       }

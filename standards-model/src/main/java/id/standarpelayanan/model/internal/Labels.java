@@ -26,6 +26,6 @@ public final class Labels {
     Objects.requireNonNull(constant, "constant");
     Class<?> type = constant instanceof Enum<?> e ? e.getDeclaringClass() : constant.getClass();
     String key = type.getSimpleName() + "." + ((Enum<?>) constant).name();
-    return Languages.bundle(BUNDLE, locale, Labels.class.getClassLoader()).getString(key);
+    return Languages.bundle(BUNDLE, locale, Labels.class.getModule()).getString(key);
   }
 }

@@ -28,7 +28,7 @@ public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator
    */
   public ParameterOnlyInterpolator(Locale locale) {
     super(
-        wanted -> Languages.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getClassLoader()),
+        wanted -> Languages.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getModule()),
         Set.of(Languages.supported(locale)),
         Languages.supported(locale),
         context -> context.getDefaultLocale(),

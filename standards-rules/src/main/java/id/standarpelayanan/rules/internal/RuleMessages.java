@@ -40,7 +40,7 @@ public final class RuleMessages {
    * @return the bundle
    */
   public static ResourceBundle bundle(Locale locale) {
-    return Languages.bundle(BUNDLE, locale, RuleMessages.class.getClassLoader());
+    return Languages.bundle(BUNDLE, locale, RuleMessages.class.getModule());
   }
 
   /**

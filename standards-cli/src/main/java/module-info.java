@@ -1,0 +1,16 @@
+/**
+ * The {@code sp} command-line tool. An application, not a library: it exports nothing, and runs
+ * on the module path ({@code java -p … -m id.standarpelayanan.cli/id.standarpelayanan.cli.Sp}) as
+ * well as from the class path.
+ */
+module id.standarpelayanan.cli {
+  requires id.standarpelayanan.rules;
+  requires id.standarpelayanan.io;
+  requires info.picocli;
+  requires com.fasterxml.jackson.core;
+  requires static org.apiguardian.api;
+
+  // picocli reads and sets the commands' annotated fields and creates the mixins reflectively.
+  opens id.standarpelayanan.cli to info.picocli;
+  opens id.standarpelayanan.cli.internal to info.picocli;
+}

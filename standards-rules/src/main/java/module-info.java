@@ -1,0 +1,15 @@
+/**
+ * The rule engine and the built-in rule catalogue: {@code Checker}, {@code Profile}, the
+ * {@code Rule} SPI and the report types.
+ *
+ * <p>Exports {@code id.standarpelayanan.rules} only; the built-in rules live in the internal
+ * packages. Users add their own rules programmatically or as {@code Rule} services.
+ */
+module id.standarpelayanan.rules {
+  requires transitive id.standarpelayanan.model;
+  requires static org.apiguardian.api;
+
+  exports id.standarpelayanan.rules;
+
+  uses id.standarpelayanan.rules.Rule;
+}
