@@ -10,7 +10,8 @@ module id.standarpelayanan.cli {
   requires com.fasterxml.jackson.core;
   requires static org.apiguardian.api;
 
-  // picocli reads and sets the commands' annotated fields and creates the mixins reflectively.
-  opens id.standarpelayanan.cli to info.picocli;
+  // picocli reads and sets the commands' annotated fields and creates the mixins reflectively;
+  // the model's Languages.bundle reads the messages bundle on this module's behalf.
+  opens id.standarpelayanan.cli to info.picocli, id.standarpelayanan.model;
   opens id.standarpelayanan.cli.internal to info.picocli;
 }

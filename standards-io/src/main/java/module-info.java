@@ -16,4 +16,7 @@ module id.standarpelayanan.io {
   requires static org.apiguardian.api;
 
   exports id.standarpelayanan.io;
+
+  // The message bundle is read on this module's behalf by the model's Languages.bundle.
+  opens id.standarpelayanan.io to id.standarpelayanan.model;
 }

@@ -7,12 +7,17 @@
  * {@code Printable}, and the XML 1.0 character test, {@code XmlCharactersValidator}), and opened to
  * Hibernate Validator, which instantiates the constraint validators there by reflection.
  */
+// "module": the model does not depend on Jackson, so javac cannot see the module it opens to;
+// "requires-automatic": Immutables' jar has an Automatic-Module-Name only, and is needed only while
+// compiling.
+@SuppressWarnings({"module", "requires-automatic", "requires-transitive-automatic"})
 module id.standarpelayanan.model {
   // Constraint annotations and ModelValidation's Validator appear in the API.
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   // Annotation processing only: the generated classes need nothing of Immutables at run time.
-  requires static org.immutables.value;
+  // Transitive because its annotations sit on our public types (static: users need not have it).
+  requires static transitive org.immutables.value;
   requires static org.apiguardian.api;
 
   exports id.standarpelayanan.model;
@@ -21,7 +26,9 @@ module id.standarpelayanan.model {
       to id.standarpelayanan.rules, id.standarpelayanan.io, id.standarpelayanan.cli;
 
   // Hibernate Validator reads the constraints on the value types' accessors and creates the
-  // validators of our own constraints reflectively.
-  opens id.standarpelayanan.model to org.hibernate.validator;
+  // validators of our own constraints reflectively; standards-io's Jackson binding builds the
+  // values through their generated builders, which Jackson makes accessible by reflection. The
+  // model still knows no serialization library: this names the module, it does not require it.
+  opens id.standarpelayanan.model to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens id.standarpelayanan.model.internal to org.hibernate.validator;
 }

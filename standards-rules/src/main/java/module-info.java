@@ -11,5 +11,8 @@ module id.standarpelayanan.rules {
 
   exports id.standarpelayanan.rules;
 
+  // The message bundle is read on this module's behalf by the model's Languages.bundle.
+  opens id.standarpelayanan.rules to id.standarpelayanan.model;
+
   uses id.standarpelayanan.rules.Rule;
 }

@@ -53,8 +53,8 @@ public final class Languages {
    * Loads a message bundle of {@code module} in the supported language of {@code locale}, without
    * falling back to the JVM's default locale: Indonesian is returned for Indonesian even on an
    * English machine. The base bundle holds Indonesian, the {@code _en} bundle English. Works alike
-   * on the class path (an unnamed module) and on the module path, where the bundle's package need
-   * not be open.
+   * on the class path (an unnamed module) and on the module path, where a named module opens the
+   * bundle's package to {@code id.standarpelayanan.model}.
    *
    * @param baseName the bundle's base name
    * @param locale the locale wanted

@@ -29,6 +29,9 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = XmlCharactersValidator.class)
+// "exports": the validator is internal on purpose; Hibernate Validator, to which the package is
+// opened, is the only one that needs to reach it.
+@SuppressWarnings("exports")
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface XmlCharacters {
