@@ -8,7 +8,9 @@ module id.standarpelayanan.cli {
   requires id.standarpelayanan.io;
   requires info.picocli;
   requires com.fasterxml.jackson.core;
-  requires static org.apiguardian.api;
+  // Not used in code: Sp routes Hibernate Validator's logging to SLF4J, and requiring its API
+  // resolves it, and the tool's slf4j-nop by service binding, on the module path as well.
+  requires org.slf4j;
 
   // picocli reads and sets the commands' annotated fields and creates the mixins reflectively;
   // the model's Languages.bundle reads the messages bundle on this module's behalf.

@@ -13,7 +13,8 @@ module id.standarpelayanan.io {
   requires com.ctc.wstx;
   requires org.codehaus.stax2;
   requires java.xml;
-  requires static org.apiguardian.api;
+  // @API on our public types (as JUnit declares it): users compiling against us see it.
+  requires static transitive org.apiguardian.api;
 
   exports id.standarpelayanan.io;
 

@@ -10,15 +10,15 @@
 // "module": the model does not depend on Jackson, so javac cannot see the module it opens to;
 // "requires-automatic": Immutables' jar has an Automatic-Module-Name only, and is needed only while
 // compiling.
-@SuppressWarnings({"module", "requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings({"module", "requires-automatic"})
 module id.standarpelayanan.model {
   // Constraint annotations and ModelValidation's Validator appear in the API.
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   // Annotation processing only: the generated classes need nothing of Immutables at run time.
-  // Transitive because its annotations sit on our public types (static: users need not have it).
-  requires static transitive org.immutables.value;
-  requires static org.apiguardian.api;
+  requires static org.immutables.value;
+  // @API on our public types (as JUnit declares it): users compiling against us see it.
+  requires static transitive org.apiguardian.api;
 
   exports id.standarpelayanan.model;
   exports id.standarpelayanan.model.constraints;

@@ -7,7 +7,8 @@
  */
 module id.standarpelayanan.rules {
   requires transitive id.standarpelayanan.model;
-  requires static org.apiguardian.api;
+  // @API on our public types (as JUnit declares it): users compiling against us see it.
+  requires static transitive org.apiguardian.api;
 
   exports id.standarpelayanan.rules;
 

@@ -8,7 +8,8 @@ module id.standarpelayanan.testkit {
   requires transitive id.standarpelayanan.model;
   // Arbitrary and the other jqwik types appear in the API.
   requires transitive net.jqwik.api;
-  requires static org.apiguardian.api;
+  // @API on our public types (as JUnit declares it): users compiling against us see it.
+  requires static transitive org.apiguardian.api;
 
   exports id.standarpelayanan.testkit;
 

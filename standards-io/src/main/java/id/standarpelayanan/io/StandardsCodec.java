@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes whole documents: a catalogue ({@link StandardsCatalog}) or a single standard
@@ -21,6 +22,7 @@ import java.io.Writer;
  * equal models give byte-identical documents (UTF-8 for byte output). Neither closes the caller's
  * streams. Implementations are immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface StandardsCodec permits CodecBase {
 
   /**

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The JSON codec, the canonical wire format: {@code {"schemaVersion": "1.1", ...}} with camelCase
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe: build once, share.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardsJson extends CodecBase {
 
   private final JsonCore core;

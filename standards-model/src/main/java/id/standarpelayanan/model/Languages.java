@@ -3,11 +3,13 @@ package id.standarpelayanan.model;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.apiguardian.api.API;
 
 /**
  * The two languages the library speaks — Indonesian (the default) and English — and how its
  * modules load their message bundles, shared so that every module answers a locale the same way.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class Languages {
 
   /** The Indonesian locale, the library's default language. */

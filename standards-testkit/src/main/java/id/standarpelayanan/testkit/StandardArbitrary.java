@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * An arbitrary of complete service standards, tailored: chosen components removed and chosen
@@ -26,6 +27,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * }
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard> {
 
   private final Set<Component> missing;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
+import org.apiguardian.api.API;
 
 /**
  * The entry point of the testkit: jqwik arbitraries for every type of the standar-pelayanan model.
@@ -35,6 +36,7 @@ import net.jqwik.api.Arbitrary;
  * other model type gets its arbitrary from {@link #of(Class)}. Every generator is built from jqwik combinators, so
  * counter-examples shrink to small, readable standards.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardsArbitraries {
 
   /**

@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated text, when present, holds only characters that XML 1.0 can carry (production
@@ -29,11 +30,9 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = XmlCharactersValidator.class)
-// "exports": the validator is internal on purpose; Hibernate Validator, to which the package is
-// opened, is the only one that needs to reach it.
-@SuppressWarnings("exports")
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public @interface XmlCharacters {
 
   /**
