@@ -5,7 +5,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The language of the tool's output ({@code --lang id|en}) and its messages. Not API. */
+/** The language of the tool's output ({@code --lang id|en}) and its messages. */
 public enum Language {
   /** Indonesian, the default. */
   id(Languages.INDONESIAN),

@@ -3,7 +3,7 @@ package id.standarpelayanan.io.internal;
 import java.util.Iterator;
 
 /**
- * An iterator over a source that must be closed. Not API.
+ * An iterator over a source that must be closed.
  *
  * @param <T> the element type
  */

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 
-/** What both codecs do with whole documents; each format supplies reading and writing. Not API. */
+/** What both codecs do with whole documents; each format supplies reading and writing. */
 public abstract class DocumentCore {
 
   /** For the two formats of this package only. */

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 /**
  * The JSON codec's machinery: one configured mapper, reading with the document's limits and the
  * {@code schemaVersion} check, and writing through a tree so that the version comes first. Also
- * the model-to-tree step the XML writer starts from. Immutable and thread-safe. Not API.
+ * the model-to-tree step the XML writer starts from. Immutable and thread-safe.
  */
 public final class JsonCore extends DocumentCore {
 

@@ -63,7 +63,7 @@ import java.util.Set;
  * optional attribute ({@code setX(T)} and {@code setX(Optional<T>)}); the plain one is bound
  * explicitly and the {@code Optional} overload is ignored, so that JSON {@code null} never means
  * "absent" (absent is written by leaving the property out). Collection initialisers take an
- * {@code Iterable}, bound as a list. Not API.
+ * {@code Iterable}, bound as a list.
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
 

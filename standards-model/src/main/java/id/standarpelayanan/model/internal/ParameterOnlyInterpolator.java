@@ -10,7 +10,7 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
 
 /**
  * Interpolates constraint messages from the library's own bundle and from constraint parameters
- * only. Not API: {@code ModelValidation} installs it.
+ * only; {@code ModelValidation} installs it.
  *
  * <p>A term {@code {name}} is replaced by the constraint attribute {@code name}, or else by the
  * message parameter {@code name} a validator added to its violation; any other term,

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The rule engine's bundle {@code id/standarpelayanan/rules/Messages} (Indonesian, the default)
- * and {@code _en} (English), and the formatting of messages. Not API.
+ * and {@code _en} (English), and the formatting of messages.
  *
  * <p>Patterns are {@link MessageFormat} patterns with {@code {0}}-style arguments only; arguments
  * are turned into text first, so no number or date is formatted by the JVM's conventions: a

@@ -105,7 +105,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * The generators behind {@code StandardsArbitraries}. Not API.
+ * The generators behind {@code StandardsArbitraries}.
  *
  * <p>Two families: <em>complete</em> generators build standards and catalogues that satisfy every
  * rule of the default profile (consistent steps, times, staffing, products…); <em>draft</em>

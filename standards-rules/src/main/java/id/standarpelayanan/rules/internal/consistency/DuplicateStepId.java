@@ -10,10 +10,9 @@ import id.standarpelayanan.rules.internal.Duplicates;
 import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
 
-/** {@code sp.standard.duplicate-step-id}: two steps of a standard's procedure share an id. Not API. */
+/** {@code sp.standard.duplicate-step-id}: two steps of a standard's procedure share an id. */
 public final class DuplicateStepId extends BuiltInRule {
 
-  /** Makes the rule. */
   public DuplicateStepId() {
     super("sp.standard.duplicate-step-id", Severity.ERROR, "", List.of(Component.PROCEDURE), "message");
   }
