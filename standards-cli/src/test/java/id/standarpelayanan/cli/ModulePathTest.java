@@ -170,8 +170,11 @@ class ModulePathTest {
         Files.createDirectories(sources.resolve("example/consumer")).resolve("Main.java"), main);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream messages = new ByteArrayOutputStream();
+    // An empty class path: javac in this process would otherwise search the tests' class path,
+    // where every module's classes are reachable as the unnamed module.
+    Path noClassPath = Files.createDirectories(work.resolve("no-class-path"));
     int status = javac.run(null, messages, messages, "--release", "17", "-p", modulePath(),
-        "-d", classes.toString(), moduleInfo.toString(), mainFile.toString());
+        "-cp", noClassPath.toString(), "-d", classes.toString(), moduleInfo.toString(), mainFile.toString());
     diagnostics.write(messages.toString(StandardCharsets.UTF_8));
     return status == 0;
   }
