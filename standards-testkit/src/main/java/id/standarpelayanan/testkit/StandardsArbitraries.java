@@ -2,12 +2,16 @@ package id.standarpelayanan.testkit;
 
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
-import id.standarpelayanan.testkit.internal.Generators;
+import id.standarpelayanan.testkit.internal.Catalogues;
+import id.standarpelayanan.testkit.internal.CompleteStandards;
+import id.standarpelayanan.testkit.internal.Drafts;
+import id.standarpelayanan.testkit.internal.ModelTypes;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import org.apiguardian.api.API;
 
 /**
@@ -33,8 +37,13 @@ import org.apiguardian.api.API;
  *
  * <p>The same arbitraries are registered as jqwik defaults: {@code @ForAll ServiceStandard} is
  * {@link #serviceStandards()}, {@code @ForAll StandardsCatalog} is {@link #catalogs()}, and every
- * other model type gets its arbitrary from {@link #of(Class)}. Every generator is built from jqwik combinators, so
- * counter-examples shrink to small, readable standards.
+ * other model type gets its arbitrary from {@link #of(Class)}. Every generator is built from jqwik
+ * combinators, so counter-examples shrink to small, readable standards.
+ *
+ * <p>Each family is also an {@link ArbitrarySupplier}, for a parameter that names its source:
+ * {@code @ForAll(supplier = StandardsArbitraries.DraftStandards.class) ServiceStandard draft}
+ * ({@link ServiceStandards}, {@link Catalogs}, {@link DraftStandards}, {@link DraftCatalogs}; for
+ * tailored standards, {@link StandardArbitrary.TailoredSupplier}).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardsArbitraries {
@@ -54,7 +63,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> serviceStandards() {
-    return Generators.completeStandards(REFERENCE_DATE);
+    return CompleteStandards.standards(REFERENCE_DATE);
   }
 
   /**
@@ -85,7 +94,7 @@ public final class StandardsArbitraries {
    */
   public static Arbitrary<StandardsCatalog> catalogs(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return Generators.completeCatalogs(asOf, Generators.completeStandards(asOf));
+    return Catalogues.complete(asOf, CompleteStandards.standards(asOf));
   }
 
   /**
@@ -96,7 +105,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<StandardsCatalog> catalogsOf(Arbitrary<ServiceStandard> standards) {
-    return Generators.completeCatalogs(REFERENCE_DATE, Objects.requireNonNull(standards, "standards"));
+    return Catalogues.complete(REFERENCE_DATE, Objects.requireNonNull(standards, "standards"));
   }
 
   /**
@@ -106,7 +115,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> draftStandards() {
-    return Generators.draftStandards(REFERENCE_DATE);
+    return Drafts.standards(REFERENCE_DATE);
   }
 
   /**
@@ -115,7 +124,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<StandardsCatalog> draftCatalogs() {
-    return Generators.draftCatalogs(REFERENCE_DATE);
+    return Catalogues.drafts(REFERENCE_DATE);
   }
 
   /**
@@ -131,7 +140,7 @@ public final class StandardsArbitraries {
    */
   public static <T> Arbitrary<T> of(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    Supplier<Arbitrary<?>> supplier = Generators.byType(REFERENCE_DATE).get(type);
+    Supplier<Arbitrary<?>> supplier = ModelTypes.arbitraries(REFERENCE_DATE).get(type);
     if (supplier == null) {
       throw new IllegalArgumentException("not a model type: " + type.getName() + "; supported: " + types());
     }
@@ -146,6 +155,66 @@ public final class StandardsArbitraries {
    * @return the types
    */
   public static Set<Class<?>> types() {
-    return Generators.byType(REFERENCE_DATE).keySet();
+    return ModelTypes.arbitraries(REFERENCE_DATE).keySet();
+  }
+
+  /**
+   * Supplies {@link #serviceStandards()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.ServiceStandards.class) ServiceStandard standard}.
+   */
+  public static final class ServiceStandards implements ArbitrarySupplier<ServiceStandard> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public ServiceStandards() {}
+
+    @Override
+    public Arbitrary<ServiceStandard> get() {
+      return serviceStandards();
+    }
+  }
+
+  /**
+   * Supplies {@link #catalogs()}: {@code @ForAll(supplier = StandardsArbitraries.Catalogs.class)
+   * StandardsCatalog catalog}.
+   */
+  public static final class Catalogs implements ArbitrarySupplier<StandardsCatalog> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public Catalogs() {}
+
+    @Override
+    public Arbitrary<StandardsCatalog> get() {
+      return catalogs();
+    }
+  }
+
+  /**
+   * Supplies {@link #draftStandards()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.DraftStandards.class) ServiceStandard draft}.
+   */
+  public static final class DraftStandards implements ArbitrarySupplier<ServiceStandard> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public DraftStandards() {}
+
+    @Override
+    public Arbitrary<ServiceStandard> get() {
+      return draftStandards();
+    }
+  }
+
+  /**
+   * Supplies {@link #draftCatalogs()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.DraftCatalogs.class) StandardsCatalog draft}.
+   */
+  public static final class DraftCatalogs implements ArbitrarySupplier<StandardsCatalog> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public DraftCatalogs() {}
+
+    @Override
+    public Arbitrary<StandardsCatalog> get() {
+      return draftCatalogs();
+    }
   }
 }

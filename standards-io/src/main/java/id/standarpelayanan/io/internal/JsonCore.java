@@ -29,10 +29,11 @@ import java.util.function.Consumer;
 
 /**
  * The JSON codec's machinery: one configured mapper, reading with the document's limits and the
- * {@code schemaVersion} check, and writing through a tree so that the version comes first. Also
- * the model-to-tree step the XML writer starts from. Immutable and thread-safe.
+ * {@code schemaVersion} check, and writing in one pass straight to the generator, with {@link
+ * DocumentRoot} putting the version first. Also the model-to-tree step ({@link #tree(Object)})
+ * the XML writer starts from. Immutable and thread-safe.
  */
-public final class JsonCore extends DocumentCore {
+public final class JsonCore {
 
   private final ReadLimits limits;
   private final ObjectMapper mapper;
@@ -67,7 +68,6 @@ public final class JsonCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
@@ -83,7 +83,6 @@ public final class JsonCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
@@ -206,7 +205,6 @@ public final class JsonCore extends DocumentCore {
    * @param value a catalogue or a standard
    * @return the document
    */
-  @Override
   public String writeToString(Object value) {
     Objects.requireNonNull(value, "value");
     StringWriter out = new StringWriter(4096);
@@ -224,7 +222,6 @@ public final class JsonCore extends DocumentCore {
    * @param value a catalogue or a standard
    * @param out the output, flushed, not closed
    */
-  @Override
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)

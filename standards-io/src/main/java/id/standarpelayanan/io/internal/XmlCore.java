@@ -57,7 +57,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * StAX factory is Woodstox with DTDs, external entities and external resolution off. Immutable
  * and thread-safe.
  */
-public final class XmlCore extends DocumentCore {
+public final class XmlCore {
 
   /** Line breaks and indentation for the first depths, made once. */
   private static final String[] INDENTS = new String[16];
@@ -153,7 +153,6 @@ public final class XmlCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     return parse(() -> inputs.createXMLStreamReader(
@@ -168,7 +167,6 @@ public final class XmlCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     return parse(() -> inputs.createXMLStreamReader(
@@ -285,7 +283,6 @@ public final class XmlCore extends DocumentCore {
    * @return the document
    * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry
    */
-  @Override
   public String writeToString(Object value) {
     Objects.requireNonNull(value, "value");
     StringWriter out = new StringWriter(8192);
@@ -306,7 +303,6 @@ public final class XmlCore extends DocumentCore {
    * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry (what was
    *     written before it stays written)
    */
-  @Override
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
