@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a document holds (jenis dokumen), told from its first bytes, by content and not by file
@@ -32,6 +33,7 @@ import java.util.Set;
  * <p>Detection never fails: a document that is neither JSON nor XML is taken for a JSON
  * catalogue, whose reader then reports exactly what is wrong. Stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum DocumentKind {
   /** A JSON catalogue. */
   JSON_CATALOG,

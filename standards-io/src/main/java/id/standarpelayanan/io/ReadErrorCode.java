@@ -1,10 +1,13 @@
 package id.standarpelayanan.io;
 
+import org.apiguardian.api.API;
+
 /**
  * What is wrong with a document that a codec refused to read. Each code has a message in
  * Indonesian and English ({@link StandardsReadException#getMessage(java.util.Locale)}); the codes
  * are API and keep their meaning.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum ReadErrorCode {
   /** The input holds nothing but whitespace. */
   EMPTY_DOCUMENT,

@@ -1,6 +1,7 @@
 package id.standarpelayanan.io;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Limits that bound what reading one document (or one streamed record) may cost, so that a hostile
@@ -34,6 +35,7 @@ import java.util.Objects;
  * other limits apply per record. Every limit may be raised up to {@link Integer#MAX_VALUE} (and
  * {@link Long#MAX_VALUE} for the lengths). Immutable and thread-safe.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class ReadLimits {
 
   /** Default {@link #maxDocumentLength()}: 16 MiB. */

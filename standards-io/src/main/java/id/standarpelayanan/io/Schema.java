@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * The published schemas, which describe exactly what the codecs accept: JSON Schema (draft
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  * the standard schemas by relative name ({@code standard.schema.json}, {@code standard.xsd}), so
  * keep them side by side when copying.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum Schema {
   /** JSON Schema of a catalogue document. */
   CATALOG_JSON("catalog.schema.json"),

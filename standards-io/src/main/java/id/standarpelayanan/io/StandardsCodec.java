@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes whole documents: a catalogue ({@link StandardsCatalog}) or a single standard
@@ -29,6 +30,7 @@ import java.util.Objects;
  * string; the overloads for a {@code String}, a {@code byte[]} and a {@code Writer} are the same
  * for both formats and are written once here.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface StandardsCodec permits StandardsJson, StandardsXml {
 
   /**

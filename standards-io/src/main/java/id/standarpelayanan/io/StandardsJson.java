@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The JSON codec, the canonical wire format: {@code {"schemaVersion": "1.1", ...}} with camelCase
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe: build once, share.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardsJson implements StandardsCodec {
 
   /** Rethrows a bad record's exception: the streams' fail-fast policy. */

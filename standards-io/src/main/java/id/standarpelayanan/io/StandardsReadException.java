@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
+import org.apiguardian.api.API;
 
 /**
  * The one exception the codecs throw for input they refuse to read: malformed, of the wrong
@@ -25,6 +26,7 @@ import java.util.ResourceBundle;
  * escaped and shortened for printing; {@link #getArguments()} keeps it raw. Instances are
  * immutable.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class StandardsReadException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
@@ -198,7 +200,7 @@ public final class StandardsReadException extends RuntimeException {
 
   private static ResourceBundle bundle(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return Languages.bundle(BUNDLE, locale, StandardsReadException.class.getClassLoader());
+    return Languages.bundle(BUNDLE, locale, StandardsReadException.class.getModule());
   }
 
   private String description(ResourceBundle bundle, Locale language) {

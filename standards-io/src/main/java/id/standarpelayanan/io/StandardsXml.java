@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The XML codec. XML mirrors the JSON document element for element in the namespace
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
  * document) is rejected with {@link ReadErrorCode#FORBIDDEN_DTD}, and no file or URL is ever
  * opened. Immutable and thread-safe: build once, share.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardsXml implements StandardsCodec {
 
   /** Rethrows a bad record's exception: the streams' fail-fast policy. */

@@ -4,6 +4,7 @@ import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * Since 1.1.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface ChannelAccess {
 
   /**

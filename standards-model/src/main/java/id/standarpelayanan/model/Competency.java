@@ -4,6 +4,7 @@ import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * education, certification, training), or both, as the document writes it.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface Competency {
 
   /**

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The fourteen components (komponen) of a service standard, in the order of UU 25/2009 art. 21.
@@ -13,6 +14,7 @@ import java.util.Set;
  * <p>Each constant knows its statutory number (1–14) and its {@link ComponentGroup} under
  * PermenPANRB 15/2014.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Component implements Labelled {
   /** 1. Legal basis (dasar hukum). */
   LEGAL_BASIS(1, ComponentGroup.SERVICE_MANAGEMENT, "legalBasis"),

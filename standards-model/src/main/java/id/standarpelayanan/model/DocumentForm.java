@@ -1,6 +1,9 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /** The form in which a required document is handed over. */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum DocumentForm implements Labelled {
   /** The original (asli), usually shown and returned. */
   ORIGINAL,

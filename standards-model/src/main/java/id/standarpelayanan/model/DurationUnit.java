@@ -1,10 +1,13 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /**
  * The unit of a time span. Working days count Monday to Friday; minutes and hours count working
  * time. A {@link #DAYS day} the document does not qualify, and a {@link #MONTHS month}, have no
  * fixed length: {@link WorkingTime} compares them only where the order is certain.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum DurationUnit implements Labelled {
   /** Minutes (menit). */
   MINUTES,

@@ -1,9 +1,12 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /**
  * How often implementers' performance is evaluated. UU 25/2009 art. 10 (with its elucidation)
  * allows every 3, 6, 12 or 24 months, as the standard fixes.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum EvaluationFrequency implements Labelled {
   /** Every three months (triwulanan). */
   QUARTERLY(3),

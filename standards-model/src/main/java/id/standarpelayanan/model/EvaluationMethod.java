@@ -1,6 +1,9 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /** A method for evaluating implementers' performance (evaluasi kinerja pelaksana). */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum EvaluationMethod implements Labelled {
   /** The community satisfaction survey (Survei Kepuasan Masyarakat, SKM) of PermenPANRB 14/2017. */
   COMMUNITY_SATISFACTION_SURVEY,

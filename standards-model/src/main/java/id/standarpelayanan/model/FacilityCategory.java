@@ -1,6 +1,9 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /** The category of a facility, as the standard's component 7 distinguishes them. */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum FacilityCategory implements Labelled {
   /** Equipment and tools (sarana), e.g. computers, queue machines, wheelchairs. */
   EQUIPMENT,

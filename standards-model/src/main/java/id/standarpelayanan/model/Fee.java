@@ -6,6 +6,7 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * priced items, each with the regulation that sets it, plus the channels to pay through.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface Fee {
 
   /**

@@ -5,6 +5,7 @@ import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * applicant, and may be a surcharge (denda, e.g. for late registration).
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface FeeItem {
 
   /**

@@ -1,6 +1,9 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /** How the amount of a fee item is set. Since 1.1. */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum FeePricing implements Labelled {
   /** The standard states the amount. */
   STATED,

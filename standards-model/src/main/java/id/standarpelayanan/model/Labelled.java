@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.internal.Labels;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A vocabulary constant with an Indonesian and an English label, for forms and reports.
@@ -10,6 +11,7 @@ import java.util.Locale;
  * (Indonesian by default, English in {@code _en}); every constant of every enum of the model has
  * both.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface Labelled {
 
   /**

@@ -3,6 +3,7 @@ package id.standarpelayanan.model;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Titles and descriptions of the model's types and properties, in Indonesian (the default) and
@@ -16,6 +17,7 @@ import java.util.Objects;
  * for a constant {@code C} of an enum {@code E}. Every type, property and constant of the model has
  * all of them in both languages (tested). Thread-safe; the bundles are cached by the JDK.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class ModelLabels {
 
   private static final String BUNDLE = "id.standarpelayanan.model.Descriptions";
@@ -96,6 +98,6 @@ public final class ModelLabels {
   }
 
   private static String text(String key, Locale locale) {
-    return Languages.bundle(BUNDLE, locale, ModelLabels.class.getClassLoader()).getString(key);
+    return Languages.bundle(BUNDLE, locale, ModelLabels.class.getModule()).getString(key);
   }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 
@@ -40,6 +41,7 @@ import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLev
  * violation with its path and message. The results are those of Hibernate Validator alone; {@link
  * Validator#unwrap} still reaches it.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class ModelValidation {
 
   private static final Map<Locale, Validator> VALIDATORS = new ConcurrentHashMap<>();

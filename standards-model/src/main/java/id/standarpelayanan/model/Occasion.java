@@ -1,6 +1,9 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /** An occasion on which service hours differ from the weekly schedule. Since 1.1. */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum Occasion implements Labelled {
   /** The fasting month of Ramadan, when civil servants' hours are shorter. */
   RAMADAN,

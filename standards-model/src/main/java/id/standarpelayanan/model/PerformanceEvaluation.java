@@ -5,6 +5,7 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * and how often (UU 25/2009 art. 10: every 3, 6, 12 or 24 months).
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface PerformanceEvaluation {
 
   /**

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The eleven principles (prinsip) through which Kanwil Kemenag Provinsi Aceh presents a service
@@ -15,6 +16,7 @@ import java.util.Set;
  * reached by exactly one principle: the seed does not name fee, although the law requires the
  * component (most Kemenag services are free, and "free" must still be stated).
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Principle implements Labelled {
   /** 1. Legal basis and requirements, technical and administrative. */
   LEGAL_BASIS_AND_REQUIREMENTS(Component.LEGAL_BASIS, Component.REQUIREMENTS),

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * and stakeholders (UU 25/2009 art. 20, PermenPANRB 15/2014 and 16/2017).
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface PublicConsultation {
 
   /**

@@ -5,6 +5,7 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * PermenPANRB 15/2014 require: the medium, where, and since when. Since 1.1.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface Publication {
 
   /**

@@ -1,6 +1,9 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /** A medium in which a standard is published to the public (media publikasi). Since 1.1. */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum PublicationMedium implements Labelled {
   /** The provider's website; the address is its URL. */
   WEBSITE,

@@ -1,9 +1,12 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /**
  * The kind of a regulation cited as legal basis (dasar hukum), in the Indonesian hierarchy of laws
  * (UU 12/2011) plus the instruments a ministry and a province such as Aceh actually cite.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum RegulationType implements Labelled {
   /** The 1945 Constitution (Undang-Undang Dasar). */
   UUD(false),

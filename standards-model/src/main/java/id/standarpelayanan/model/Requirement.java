@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * administrative or technical, mandatory or required only under a condition.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface Requirement {
 
   /**

@@ -4,6 +4,7 @@ import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * commitment to a service free of danger, risk and doubt, and the measures behind it.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface SecurityAndSafetyGuarantee {
 
   /**

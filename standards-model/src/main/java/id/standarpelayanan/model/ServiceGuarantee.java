@@ -3,6 +3,7 @@ package id.standarpelayanan.model;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * delivered according to the standard.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface ServiceGuarantee {
 
   /**

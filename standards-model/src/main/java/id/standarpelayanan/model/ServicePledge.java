@@ -5,6 +5,7 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * the provider delivers according to the standard and accepts sanctions if it does not.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface ServicePledge {
 
   /**

@@ -6,10 +6,12 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The public service provider (penyelenggara), e.g. Kanwil Kementerian Agama Provinsi Aceh. */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface ServiceProvider {
 
   /**

@@ -6,10 +6,12 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A role among the implementers (pelaksana), e.g. "Petugas Front Office", with its head count. */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface StaffRole {
 
   /**

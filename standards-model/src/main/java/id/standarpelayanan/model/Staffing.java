@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * which roles, for what expected workload.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface Staffing {
 
   /**

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * leading to "berkas dikembalikan kepada pemohon", or "lengkap" leading to step 3. Since 1.1.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface StepBranch {
 
   /**

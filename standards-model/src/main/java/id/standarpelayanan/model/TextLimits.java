@@ -1,9 +1,12 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
+
 /**
  * The sizes and formats that Bean Validation enforces on the model's text, as constants so that
  * forms, schemas and databases can use the same numbers.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class TextLimits {
 
   /** Longest identifier (service, requirement and step ids; extension keys). */

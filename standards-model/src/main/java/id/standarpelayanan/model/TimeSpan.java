@@ -1,5 +1,6 @@
 package id.standarpelayanan.model;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
  * (3 hari kerja). Compare and convert spans of different units with a {@link WorkingTime}.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface TimeSpan {
 
   /**

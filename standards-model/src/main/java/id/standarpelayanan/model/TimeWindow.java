@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.internal.TimesOfDay;
 import java.time.LocalTime;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
  * from 12:00 to 13:00. Since 1.1.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface TimeWindow {
 
   /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +28,7 @@ import org.immutables.value.Value;
  * {@link #builder()} for that period.
  */
 @Value.Immutable
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public interface WorkingTime {
 
   /**

@@ -34,6 +34,7 @@ class NullArgumentsTest {
       Map.entry(CharSequence.class, () -> "name"),
       Map.entry(Class.class, () -> ServiceStandard.class),
       Map.entry(ClassLoader.class, () -> NullArgumentsTest.class.getClassLoader()),
+      Map.entry(Module.class, () -> NullArgumentsTest.class.getModule()),
       Map.entry(TimeSpan.class, () -> TimeSpan.ofMinutes(5)),
       Map.entry(DurationUnit.class, () -> DurationUnit.HOURS),
       Map.entry(Iterable.class, () -> List.of(TimeSpan.ofMinutes(1))),

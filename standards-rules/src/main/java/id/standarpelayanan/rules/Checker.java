@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * The checker (pemeriksa): applies the model's structural constraints and a {@link Profile}'s
@@ -39,6 +40,7 @@ import java.util.function.Consumer;
  * other than a {@link VirtualMachineError}) becomes a finding {@value #RULE_FAILED} and every other
  * rule and standard is checked. Out of memory and stack overflow reach the caller unchanged.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class Checker {
 
   /**

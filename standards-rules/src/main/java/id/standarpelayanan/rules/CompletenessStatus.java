@@ -3,6 +3,7 @@ package id.standarpelayanan.rules;
 import id.standarpelayanan.rules.internal.RuleMessages;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The state of a component or a principle in a {@link Report}.
@@ -13,6 +14,7 @@ import java.util.Objects;
  * otherwise. A principle is complete when all its components are, missing when all are missing, and
  * incomplete in between.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum CompletenessStatus {
   /** Stated, and no error or warning concerns it (lengkap). */
   COMPLETE,

@@ -5,6 +5,7 @@ import id.standarpelayanan.model.Principle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One problem found in a standard or a catalogue: which rule found it, how serious it is, where it
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param message the message in the report's language
  * @param arguments the message's arguments
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public record Finding(
     String ruleId,
     Severity severity,

@@ -17,6 +17,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * A profile (profil): a named set of rules with their severities and the parameters they use.
@@ -43,6 +44,7 @@ import java.util.TreeSet;
  *
  * <p>Profiles are immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Profile {
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of checking a catalogue or a standard (laporan pemeriksaan): every finding, counts by
@@ -39,6 +40,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class Report {
 
   private final String profileName;

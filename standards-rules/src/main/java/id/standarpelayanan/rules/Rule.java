@@ -7,6 +7,7 @@ import id.standarpelayanan.model.StandardsCatalog;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A rule (aturan): one check of completeness or consistency, with the metadata that describes it.
@@ -33,6 +34,7 @@ import java.util.Set;
  * document given as a message argument is escaped and shortened in the message; the finding's
  * arguments keep it as it is.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Rule {
 
   /**

@@ -5,12 +5,14 @@ import id.standarpelayanan.model.WorkingTime;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link Rule} sees while it checks: the checker's date and language, the profile's
  * parameters, and the place to report findings. Valid only during the call it is passed to; not
  * thread-safe (each check gets its own).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface RuleContext {
 
   /**

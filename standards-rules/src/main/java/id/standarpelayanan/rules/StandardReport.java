@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The part of a {@link Report} about one standard: its findings, the status of each component and
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param principleStatus the status of each of the eleven principles
  * @param score the completeness score, 0 to 100
  */
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public record StandardReport(
     int index,
     Optional<String> serviceId,

@@ -1,5 +1,7 @@
 package id.standarpelayanan.testkit;
 
+import org.apiguardian.api.API;
+
 /**
  * A typical real-world defect a generated standard can be given, each claiming the id of the
  * {@code standards-rules} rule that must report it (other rules may report it too).
@@ -9,6 +11,7 @@ package id.standarpelayanan.testkit;
  *
  * <p>Ask for one with {@code StandardsArbitraries.standards().with(Defect.STEPS_EXCEED_COMPLETION_TIME)}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Defect {
   /** The steps' durations add up to more than the completion time. */
   STEPS_EXCEED_COMPLETION_TIME("sp.procedure.exceeds-completion-time"),

@@ -12,6 +12,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * An arbitrary of complete service standards, tailored: chosen components removed and chosen
@@ -22,6 +23,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * tests that take tailored standards from a {@code @Provide} method and from a {@link
  * TailoredSupplier}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard> {
 
   private final Set<Component> missing;

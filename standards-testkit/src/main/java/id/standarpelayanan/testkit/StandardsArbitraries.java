@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
+import org.apiguardian.api.API;
 
 /**
  * The entry point of the testkit: jqwik arbitraries for every type of the standar-pelayanan model.
@@ -44,6 +45,7 @@ import net.jqwik.api.ArbitrarySupplier;
  * ({@link ServiceStandards}, {@link Catalogs}, {@link DraftStandards}, {@link DraftCatalogs}; for
  * tailored standards, {@link StandardArbitrary.TailoredSupplier}).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StandardsArbitraries {
 
   /**

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads documents of any kind and checks them, passing each outcome on as soon as it is known:
- * arrays and newline-delimited JSON are streamed, one standard in memory at a time. Not API.
+ * arrays and newline-delimited JSON are streamed, one standard in memory at a time.
  */
 public final class Checking {
 

@@ -2,7 +2,7 @@ package id.standarpelayanan.cli.internal;
 
 /**
  * A failure the user can act on (unknown profile, unwritable file): printed as one line, exit
- * code 2, never a stack trace. Not API.
+ * code 2, never a stack trace.
  */
 public final class CliException extends RuntimeException {
 

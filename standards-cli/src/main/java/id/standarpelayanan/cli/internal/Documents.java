@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** Reads whole documents of either format and either root, told by content. Not API. */
+/** Reads whole documents of either format and either root, told by content. */
 public final class Documents {
 
   private final StandardsJson json;

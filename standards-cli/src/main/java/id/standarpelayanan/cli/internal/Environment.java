@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 
 /**
- * What a command runs against: its standard streams and the clock. Not API.
+ * What a command runs against: its standard streams and the clock.
  *
  * @param in standard input
  * @param out standard output

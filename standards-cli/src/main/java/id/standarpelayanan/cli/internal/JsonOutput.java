@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  * Opens the streaming generators the JSON and SARIF reports are written with: indented, and
  * escaping every character a terminal or a log could be fooled by (C0 and C1 controls, line and
  * paragraph separators, bidirectional controls, byte order marks and noncharacters, lone
- * surrogates), so that no document can put a raw one into a report. Not API.
+ * surrogates), so that no document can put a raw one into a report.
  */
 final class JsonOutput {
 

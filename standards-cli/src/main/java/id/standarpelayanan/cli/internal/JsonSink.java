@@ -17,7 +17,7 @@ import java.util.Map;
  * language, one entry per input (or record) with its counts, score, statuses, standards and
  * findings, or its read error, and then the overall {@code passed}. Streamed: each entry is written
  * as its outcome arrives, one finding at a time, and nothing of it is kept, so memory stays flat
- * for any number of inputs, records and standards. Not API.
+ * for any number of inputs, records and standards.
  */
 public final class JsonSink implements Sink {
 

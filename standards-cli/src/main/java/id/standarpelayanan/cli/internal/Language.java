@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /**
  * The language of the tool's output ({@code --lang id|en}) and its messages. Constants are upper
  * case; users type the lower-case tag (parsing ignores case), which {@link #toString()} and {@link
- * #tag()} give. Not API.
+ * #tag()} give.
  */
 public enum Language {
   /** Indonesian, the default. */
@@ -60,7 +60,7 @@ public enum Language {
    * @return the message
    */
   public String message(String key, Object... arguments) {
-    ResourceBundle bundle = Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getClassLoader());
+    ResourceBundle bundle = Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getModule());
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
   }
 }

@@ -2,7 +2,7 @@ package id.standarpelayanan.cli.internal;
 
 import picocli.CommandLine.Option;
 
-/** The {@code --lang id|en} option, mixed into the commands that print messages. Not API. */
+/** The {@code --lang id|en} option, mixed into the commands that print messages. */
 public final class LanguageOption {
 
   @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG", description = "Bahasa / language: ${COMPLETION-CANDIDATES}")

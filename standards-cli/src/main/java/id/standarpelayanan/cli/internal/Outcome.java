@@ -3,7 +3,7 @@ package id.standarpelayanan.cli.internal;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Report;
 
-/** What checking one document (or one record of it) gave. Not API. */
+/** What checking one document (or one record of it) gave. */
 public sealed interface Outcome {
 
   /**

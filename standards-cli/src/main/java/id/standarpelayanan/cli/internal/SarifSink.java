@@ -21,7 +21,7 @@ import java.util.Map;
  * result is written as its outcome arrives and nothing of it is kept; the run's {@code results}
  * therefore come before its {@code tool}, whose rules (the profile's, then any other that
  * reported, in order of first use, so that every {@code ruleIndex} is known when its result is
- * written) are written at the end. Not API.
+ * written) are written at the end.
  */
 public final class SarifSink implements Sink {
 

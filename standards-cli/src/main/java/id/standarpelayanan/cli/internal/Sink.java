@@ -1,6 +1,6 @@
 package id.standarpelayanan.cli.internal;
 
-/** Renders outcomes in one output format. Not API. */
+/** Renders outcomes in one output format. */
 public interface Sink {
 
   /**

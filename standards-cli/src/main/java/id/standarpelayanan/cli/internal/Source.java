@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * A document to read: a file, standard input or the embedded sample. Not API.
+ * A document to read: a file, standard input or the embedded sample.
  *
  * @param name how reports name it
  * @param uri how SARIF names it: a relative URI reference
@@ -71,7 +71,7 @@ public record Source(String name, String uri, Opener opener) {
     return Files.newInputStream(path);
   }
 
-  /** A FILE argument that names a directory, a FIFO, a socket or a device. Not API. */
+  /** A FILE argument that names a directory, a FIFO, a socket or a device. */
   public static final class NotARegularFile extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -107,7 +107,9 @@ public record Source(String name, String uri, Opener opener) {
    */
   public static Source sample(Language language) {
     return new Source(language.message("input.sample"), "kanwil-kemenag-aceh.json", () -> {
-      InputStream in = Source.class.getClassLoader().getResourceAsStream(SAMPLE);
+      // Through the class, not its loader: on the module path a loader does not reach the resources
+      // of a named module's packages, the module's own classes do.
+      InputStream in = Source.class.getResourceAsStream("/" + SAMPLE);
       if (in == null) {
         throw new IOException("missing resource " + SAMPLE);
       }

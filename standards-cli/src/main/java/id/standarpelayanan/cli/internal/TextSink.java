@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * A report a person reads: per document, the catalogue's own findings, then each standard with
  * its findings grouped by principle, each with its JSON Pointer. Printed as outcomes arrive, so a
- * large file streams. Not API.
+ * large file streams.
  */
 public final class TextSink implements Sink {
 

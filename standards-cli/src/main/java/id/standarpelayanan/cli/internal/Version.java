@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** The tool's version, from the build. Not API. */
+/** The tool's version, from the build. */
 public final class Version implements CommandLine.IVersionProvider {
 
   /**

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * An iterator over a source that must be closed. Not API.
+ * An iterator over a source that must be closed.
  *
  * @param <T> the element type
  */

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A document's root object: {@code schemaVersion} first, then the properties of the catalogue or
  * standard it holds, written straight to the generator in one pass. Its serializer writes the
  * model value's properties with Jackson's unwrapping form of the value's own serializer, so that no
- * wrapper sits between the serializers and the generator for the rest of the document. Not API.
+ * wrapper sits between the serializers and the generator for the rest of the document.
  *
  * @param value a catalogue or a standard
  */

@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * The JSON codec's machinery: one configured mapper, reading with the document's limits and the
  * {@code schemaVersion} check, and writing in one pass straight to the generator, with {@link
  * DocumentRoot} putting the version first. Also the model-to-tree step ({@link #tree(Object)})
- * the XML writer starts from. Immutable and thread-safe. Not API.
+ * the XML writer starts from. Immutable and thread-safe.
  */
 public final class JsonCore {
 

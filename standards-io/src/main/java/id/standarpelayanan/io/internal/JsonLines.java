@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * its own, so that a bad line (malformed, not UTF-8, a key given twice, over a limit, two
  * documents on one line) is reported with its index, line and column and the next line is read
  * all the same. Only a failure of the input itself, or a line or gap longer than the record
- * length, ends the stream. Not API.
+ * length, ends the stream.
  */
 final class JsonLines extends RecordIterator {
 

@@ -12,7 +12,6 @@ import java.nio.ByteOrder;
 /**
  * Wraps a caller's input so that reading past a length limit fails, whatever the parser, and so
  * that bytes that are not UTF-8 are found by our own check, located, before the parser sees them.
- * Not API.
  */
 final class LimitedInput {
 

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.standarpelayanan.io.ReadLimits;
 
-/** Builds the configured Jackson mappers shared by both codecs. Not API. */
+/** Builds the configured Jackson mappers shared by both codecs. */
 final class Mappers {
 
   private Mappers() {}

@@ -45,7 +45,6 @@ import id.standarpelayanan.model.StepBranch;
 import id.standarpelayanan.model.TimeExtension;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.TimeWindow;
-import java.beans.Introspector;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,7 +63,7 @@ import java.util.Set;
  * optional attribute ({@code setX(T)} and {@code setX(Optional<T>)}); the plain one is bound
  * explicitly and the {@code Optional} overload is ignored, so that JSON {@code null} never means
  * "absent" (absent is written by leaving the property out). Collection initialisers take an
- * {@code Iterable}, bound as a list. Not API.
+ * {@code Iterable}, bound as a list.
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
 
@@ -217,7 +216,7 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
     if (a instanceof AnnotatedMethod method
         && isInitialiser(method)
         && method.getRawParameterType(0) != Optional.class) {
-      return PropertyName.construct(Introspector.decapitalize(method.getName().substring(3)));
+      return PropertyName.construct(decapitalize(method.getName().substring(3)));
     }
     return null;
   }
@@ -284,5 +283,19 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
         && method.getName().startsWith("set")
         && method.getName().length() > 3
         && isModelBuilder(method.getDeclaringClass());
+  }
+
+  /**
+   * Returns a property name as JavaBeans derives it from an accessor's suffix: the first letter in
+   * lower case, unless the first two are both upper case ({@code URL} stays {@code URL}). Written
+   * here rather than taken from {@code java.beans.Introspector}, which would make the whole
+   * {@code java.desktop} module a requirement of this one.
+   */
+  private static String decapitalize(String name) {
+    if (name.isEmpty()
+        || (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0)))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * The Jackson module that binds the model: registers {@link ModelIntrospector} (property order and
  * builder-based reading), writes a {@link Rupiah} as a plain integer and reads only whole,
  * non-negative rupiah, reads dates only as ISO-8601 {@code yyyy-MM-dd} strings, and writes and
- * reads times of day only as {@code HH:mm} (service hours are kept to the minute). Not API.
+ * reads times of day only as {@code HH:mm} (service hours are kept to the minute).
  */
 final class ModelModule extends SimpleModule {
 

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * Creates {@link StandardsReadException}s, and turns every parser or binder failure into one, so
- * that no Jackson or StAX type reaches a caller. Not API.
+ * that no Jackson or StAX type reaches a caller.
  */
 public final class Problems {
 

@@ -5,7 +5,7 @@ import java.util.NoSuchElementException;
 
 /**
  * The records of a stream, read one at a time by {@link #advance()}: what the JSON array, NDJSON
- * and XML catalogue streams share. Not API.
+ * and XML catalogue streams share.
  */
 abstract class RecordIterator implements CloseableIterator<ServiceStandard> {
 

@@ -20,7 +20,7 @@ import java.util.Set;
  * checks on every token, so that they are found by us, located, and not by the parser's message
  * text: the {@link ReadLimits} (nesting depth, string, name and number length, values per record,
  * items per list), keys given twice in one object, and lone surrogates in strings and names.
- * Every token, skipped ones too, passes these checks. Not API.
+ * Every token, skipped ones too, passes these checks.
  */
 final class SchemaVersionParser extends JsonParserDelegate {
 

@@ -55,7 +55,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * the XML into the JSON tree ({@link XmlTree}) and binds it with the JSON codec's model binding
  * (numbers and booleans arriving as text), and writing turns the JSON tree into elements. The
  * StAX factory is Woodstox with DTDs, external entities and external resolution off. Immutable
- * and thread-safe. Not API.
+ * and thread-safe.
  */
 public final class XmlCore {
 

@@ -7,7 +7,6 @@ import java.util.Map;
  * each wrapped list (a JSON array property {@code requirements} becomes
  * {@code <requirements><requirement>…</requirement></requirements>}). The {@code extensions} map
  * becomes {@code <extensions><extension><key>…</key><value>…</value></extension></extensions>}.
- * Not API.
  */
 final class XmlNames {
 

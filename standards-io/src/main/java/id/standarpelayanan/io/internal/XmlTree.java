@@ -21,7 +21,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * Turns XML elements into the JSON tree the JSON codec would read, remembering where each value
  * started so that binding errors get a line and column. Detects what Jackson's XML module does
  * not: a repeated element that is not a list item, attributes, foreign namespaces, DTDs and
- * entity references. Not thread-safe: one per document. Not API.
+ * entity references. Not thread-safe: one per document.
  */
 final class XmlTree {
 

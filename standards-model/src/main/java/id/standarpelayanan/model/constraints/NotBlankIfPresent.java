@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated text, when present, must contain a character that is not whitespace. Unlike
@@ -22,6 +23,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = NotBlankIfPresentValidator.class)
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public @interface NotBlankIfPresent {
 
   /**

@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated text, when present, holds only characters that XML 1.0 can carry (production
@@ -31,6 +32,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = XmlCharactersValidator.class)
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.MAINTAINED, since = "0.1.0")
 public @interface XmlCharacters {
 
   /**

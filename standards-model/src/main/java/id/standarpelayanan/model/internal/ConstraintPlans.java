@@ -62,7 +62,7 @@ import org.hibernate.validator.group.GroupSequenceProvider;
 
 /**
  * Boolean-only plans of the Bean Validation constraints of classes, compiled from the validator's
- * own metadata: each plan proves a value valid, with plain calls, or gives up. Not API.
+ * own metadata: each plan proves a value valid, with plain calls, or gives up.
  *
  * <p>Hibernate Validator spends most of a validation on bookkeeping that only matters when a
  * constraint fails: a context per bean, a property path per node, value-extraction receivers. A

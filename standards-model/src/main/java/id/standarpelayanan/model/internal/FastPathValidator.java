@@ -12,7 +12,7 @@ import java.util.Set;
  * A {@link Validator} that answers "no violations" from a {@link ConstraintPlans plan} when the plan
  * proves a bean valid, and asks the Hibernate Validator it wraps otherwise. Every violation it
  * returns comes from Hibernate Validator, with its paths and messages; only the valid case — the
- * common one — is fast. Not API.
+ * common one — is fast.
  */
 public final class FastPathValidator implements Validator {
 

@@ -6,7 +6,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 
 /**
- * Looks up the labels of the model's vocabulary. Not API: use {@code Labelled.label(Locale)}.
+ * Looks up the labels of the model's vocabulary; callers outside the model use {@code Labelled.label(Locale)}.
  */
 public final class Labels {
 
@@ -26,6 +26,6 @@ public final class Labels {
     Objects.requireNonNull(constant, "constant");
     Class<?> type = constant instanceof Enum<?> e ? e.getDeclaringClass() : constant.getClass();
     String key = type.getSimpleName() + "." + ((Enum<?>) constant).name();
-    return Languages.bundle(BUNDLE, locale, Labels.class.getClassLoader()).getString(key);
+    return Languages.bundle(BUNDLE, locale, Labels.class.getModule()).getString(key);
   }
 }

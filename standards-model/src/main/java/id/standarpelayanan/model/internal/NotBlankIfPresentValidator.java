@@ -4,7 +4,7 @@ import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link NotBlankIfPresent}. Not API. */
+/** Checks {@link NotBlankIfPresent}. */
 public final class NotBlankIfPresentValidator implements ConstraintValidator<NotBlankIfPresent, CharSequence> {
 
   @Override

@@ -10,7 +10,7 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
 
 /**
  * Interpolates constraint messages from the library's own bundle and from constraint parameters
- * only. Not API: {@code ModelValidation} installs it.
+ * only; {@code ModelValidation} installs it.
  *
  * <p>A term {@code {name}} is replaced by the constraint attribute {@code name}, or else by the
  * message parameter {@code name} a validator added to its violation; any other term,
@@ -28,7 +28,7 @@ public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator
    */
   public ParameterOnlyInterpolator(Locale locale) {
     super(
-        wanted -> Languages.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getClassLoader()),
+        wanted -> Languages.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getModule()),
         Set.of(Languages.supported(locale)),
         Languages.supported(locale),
         context -> context.getDefaultLocale(),

@@ -5,7 +5,7 @@ package id.standarpelayanan.model.internal;
  * characters, line and paragraph separators, bidirectional overrides and lone surrogates become
  * visible escapes, a backslash, {@code u} and four hexadecimal digits (tab, line feed and carriage return {@code \t}, {@code \n},
  * {@code \r}), and text longer than a bound is shortened with {@code …}, so that no document can
- * forge a line of output or send escape sequences. One linear pass. Not API.
+ * forge a line of output or send escape sequences. One linear pass.
  */
 public final class Printable {
 

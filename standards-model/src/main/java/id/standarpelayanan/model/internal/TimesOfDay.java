@@ -2,7 +2,7 @@ package id.standarpelayanan.model.internal;
 
 import java.time.LocalTime;
 
-/** Checks on the times of day of service hours. Not API. */
+/** Checks on the times of day of service hours. */
 public final class TimesOfDay {
 
   private TimesOfDay() {}

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Checks {@link XmlCharacters} in one linear pass over the text. Not API.
+ * Checks {@link XmlCharacters} in one linear pass over the text.
  *
  * <p>A valid value needs no context (the fast path passes none). On an invalid value, with
  * Hibernate Validator, the message parameters {@code character} (in the form {@code U+FFFE}) and {@code

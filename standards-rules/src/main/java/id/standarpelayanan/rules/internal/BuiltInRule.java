@@ -14,7 +14,6 @@ import java.util.Set;
 /**
  * The base of the built-in rules: metadata given to the constructor, description and messages
  * from {@link RuleMessages} under the keys {@code <id>.description} and {@code <id>.<messageKey>}.
- * Not API.
  */
 public abstract class BuiltInRule implements Rule {
 

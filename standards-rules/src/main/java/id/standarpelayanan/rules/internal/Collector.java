@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The {@link RuleContext} of one rule applied to one standard or catalogue: turns reports into
  * {@link Finding}s with the profile's severity, the localized message and the pointer placed
- * under a prefix. Not API; not thread-safe (one per check).
+ * under a prefix. Not thread-safe (one per check).
  */
 public final class Collector implements RuleContext {
 

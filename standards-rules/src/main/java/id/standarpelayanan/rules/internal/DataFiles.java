@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * Reads the rules' data files (the repealed regulations, the discontinued services): UTF-8 text
  * next to the class that owns it, one record per line, fields separated by {@code |}, blank lines
- * and lines starting with {@code #} ignored. Not API.
+ * and lines starting with {@code #} ignored.
  */
 public final class DataFiles {
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Finds repeated keys in a list, such as two requirements with one id. Not API. */
+/** Finds repeated keys in a list, such as two requirements with one id. */
 public final class Duplicates {
 
   /**

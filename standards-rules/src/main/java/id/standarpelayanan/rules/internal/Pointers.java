@@ -2,7 +2,7 @@ package id.standarpelayanan.rules.internal;
 
 import java.util.Comparator;
 
-/** Builds and compares RFC 6901 JSON Pointers. Not API. */
+/** Builds and compares RFC 6901 JSON Pointers. */
 public final class Pointers {
 
   /**

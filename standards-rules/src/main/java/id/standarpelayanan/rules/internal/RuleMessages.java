@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The rule engine's bundle {@code id/standarpelayanan/rules/Messages} (Indonesian, the default)
- * and {@code _en} (English), and the formatting of messages. Not API.
+ * and {@code _en} (English), and the formatting of messages.
  *
  * <p>Patterns are {@link MessageFormat} patterns with {@code {0}}-style arguments only; arguments
  * are turned into text first, so no number or date is formatted by the JVM's conventions: a
@@ -40,7 +40,7 @@ public final class RuleMessages {
    * @return the bundle
    */
   public static ResourceBundle bundle(Locale locale) {
-    return Languages.bundle(BUNDLE, locale, RuleMessages.class.getClassLoader());
+    return Languages.bundle(BUNDLE, locale, RuleMessages.class.getModule());
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns the model's Bean Validation violations into findings (tier 2). Not API.
+ * Turns the model's Bean Validation violations into findings (tier 2).
  *
  * <p>The rule id is {@code sp.structure.} followed by the constraint annotation's simple name in
  * kebab case ({@code @NotBlankIfPresent} becomes {@code sp.structure.not-blank-if-present}), so a

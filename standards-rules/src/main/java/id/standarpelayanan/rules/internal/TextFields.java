@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 /**
  * Walks every free-text field of a standard or of a catalogue's own parts, with its JSON Pointer,
  * in document order. Identifiers, enum values and {@code extensions} (integrator data) are not
- * free text and are skipped. Not API.
+ * free text and are skipped.
  */
 public final class TextFields {
 

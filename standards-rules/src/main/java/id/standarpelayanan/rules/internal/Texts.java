@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Judges free text: blank, placeholder, meaningful. Not API.
+ * Judges free text: blank, placeholder, meaningful.
  *
  * <p>A placeholder is what people type while a part is not known yet: text made only of dashes,
  * dots, question marks, asterisks, slashes or underscores ("-", "--", "...", "?"), or, ignoring case

@@ -27,7 +27,6 @@ import net.jqwik.api.Combinators;
 /**
  * The catalogue generators: providers, decrees, pledges and consultations dated relative to a
  * reference day, draft catalogues of every status and complete catalogues of complete standards.
- * Not API.
  */
 public final class Catalogues {
 

@@ -54,7 +54,7 @@ import net.jqwik.api.Tuple;
  * The generator of complete standards: every component filled with realistic content and
  * consistent with the others (steps fit the completion time, actors are staff roles, the last step
  * yields a product, staff can handle the demand…), so that each passes every rule of the default
- * profile. Not API.
+ * profile.
  */
 public final class CompleteStandards {
 

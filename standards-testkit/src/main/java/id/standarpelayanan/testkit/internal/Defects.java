@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Applies {@link Defect}s and removes components from complete standards. Not API. */
+/** Applies {@link Defect}s and removes components from complete standards. */
 public final class Defects {
 
   private static final String VAGUE = "Sesuai ketentuan yang berlaku";

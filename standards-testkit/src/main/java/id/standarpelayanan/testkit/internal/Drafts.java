@@ -72,7 +72,7 @@ import net.jqwik.api.Tuple;
 /**
  * The draft generators: every component and a whole standard with every field filled
  * independently, each optional part present or absent, every enum constant; structurally valid
- * (Bean Validation) but not necessarily complete. For codecs, storage and forms. Not API.
+ * (Bean Validation) but not necessarily complete. For codecs, storage and forms.
  */
 public final class Drafts {
 

@@ -8,7 +8,7 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * Registers the testkit's arbitraries as jqwik defaults ({@code @ForAll ServiceStandard}), through
- * {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}. Not API.
+ * {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
  */
 public final class ModelArbitraryProvider implements ArbitraryProvider {
 

@@ -42,7 +42,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
 
-/** The arbitrary of each model type, behind {@code StandardsArbitraries.of(Class)}. Not API. */
+/** The arbitrary of each model type, behind {@code StandardsArbitraries.of(Class)}. */
 public final class ModelTypes {
 
   private ModelTypes() {}

@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * Realistic Indonesian words and phrases of the Kanwil Kemenag Aceh services, the pools generated
- * text is drawn from. Not API. No entry is a placeholder or a vague phrase, so generated complete
+ * text is drawn from. No entry is a placeholder or a vague phrase, so generated complete
  * standards pass the rule engine.
  */
-public final class Vocabulary {
+final class Vocabulary {
 
   private Vocabulary() {}
 

@@ -15,11 +15,10 @@ import java.util.Optional;
  * consultation dated before its establishment: before the decree's date when it has one, otherwise
  * on or before today. UU 25/2009 art. 20 requires the community to take part. A WARNING: a
  * published standard need not print its consultation, so its absence from the document is a sign
- * of a gap, not proof of one. Not API.
+ * of a gap, not proof of one.
  */
 public final class CatalogConsultation extends BuiltInRule {
 
-  /** Makes the rule. */
   public CatalogConsultation() {
     super("sp.catalog.consultation", Severity.WARNING, "UU 25/2009 pasal 20", List.of(), "missing", "not-before-decree");
   }

@@ -14,11 +14,10 @@ import java.util.Optional;
  * {@code sp.catalog.decree}: a catalogue that is established, published or superseded has no
  * decree (SK), or its decree has no number: a number that is blank, a placeholder, or has an empty
  * slot ("140 / / SK / 2022", "…/SK/2023") is no number. A decree without its date is {@code
- * sp.catalog.decree-date}'s. Not API.
+ * sp.catalog.decree-date}'s.
  */
 public final class CatalogDecree extends BuiltInRule {
 
-  /** Makes the rule. */
   public CatalogDecree() {
     super("sp.catalog.decree", Severity.ERROR, "PermenPANRB 15/2014", List.of(), "missing", "number");
   }

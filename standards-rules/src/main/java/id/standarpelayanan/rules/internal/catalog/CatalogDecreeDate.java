@@ -10,11 +10,10 @@ import java.util.List;
 /**
  * {@code sp.catalog.decree-date}: the decree of a catalogue that is established, published or
  * superseded has no date. Less grave than a missing decree or number ({@code sp.catalog.decree}):
- * the number identifies the decree, but the date tells from when it applies. Not API.
+ * the number identifies the decree, but the date tells from when it applies.
  */
 public final class CatalogDecreeDate extends BuiltInRule {
 
-  /** Makes the rule. */
   public CatalogDecreeDate() {
     super("sp.catalog.decree-date", Severity.WARNING, "PermenPANRB 15/2014", List.of(), "message");
   }

@@ -10,11 +10,10 @@ import java.util.List;
 
 /**
  * {@code sp.catalog.pledge}: a catalogue that is established or later has no service pledge
- * (maklumat pelayanan) with a text; UU 25/2009 art. 22 requires the provider to issue one. Not API.
+ * (maklumat pelayanan) with a text; UU 25/2009 art. 22 requires the provider to issue one.
  */
 public final class CatalogPledge extends BuiltInRule {
 
-  /** Makes the rule. */
   public CatalogPledge() {
     super("sp.catalog.pledge", Severity.ERROR, "UU 25/2009 pasal 22", List.of(), "message");
   }

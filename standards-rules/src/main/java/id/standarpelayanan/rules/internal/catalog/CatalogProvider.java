@@ -7,10 +7,9 @@ import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
 
-/** {@code sp.catalog.provider}: the catalogue does not name its provider (penyelenggara). Not API. */
+/** {@code sp.catalog.provider}: the catalogue does not name its provider (penyelenggara). */
 public final class CatalogProvider extends BuiltInRule {
 
-  /** Makes the rule. */
   public CatalogProvider() {
     super("sp.catalog.provider", Severity.ERROR, "PermenPANRB 15/2014", List.of(), "message");
   }

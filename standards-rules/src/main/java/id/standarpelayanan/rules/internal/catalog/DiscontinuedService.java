@@ -19,11 +19,10 @@ import java.util.Locale;
  * Religious Affairs to the Ministry of Hajj and Umrah in 2025). The list is dated data with a
  * source for each entry ({@link DiscontinuedServices}); the message says what changed, in the
  * report's language, and where several changes apply (a passport recommendation, then the move of
- * hajj affairs), the latest, which is the state of affairs today. Not API.
+ * hajj affairs), the latest, which is the state of affairs today.
  */
 public final class DiscontinuedService extends BuiltInRule {
 
-  /** Makes the rule. */
   public DiscontinuedService() {
     super("sp.service.discontinued", Severity.WARNING, "UU 25/2009 pasal 20 ayat (1)", List.of(), "message");
   }

@@ -13,7 +13,7 @@ import java.util.Locale;
  * discontinued-services.txt} next to this class: one per line, {@code
  * id|date|provider|service|what changed (id)|what changed (en)|source}, {@code #} starts a comment.
  * A provider matches when its name holds one of the provider phrases as whole words; a service
- * when its name holds every word of one of the service alternatives. Not API.
+ * when its name holds every word of one of the service alternatives.
  */
 final class DiscontinuedServices {
 

@@ -10,10 +10,9 @@ import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code sp.catalog.duplicate-service-id}: two standards of a catalogue share a service id. Not API. */
+/** {@code sp.catalog.duplicate-service-id}: two standards of a catalogue share a service id. */
 public final class DuplicateServiceId extends BuiltInRule {
 
-  /** Makes the rule. */
   public DuplicateServiceId() {
     super("sp.catalog.duplicate-service-id", Severity.ERROR, "", List.of(), "message");
   }

@@ -8,11 +8,10 @@ import java.util.List;
 
 /**
  * {@code sp.dates.effective-before-decree}: the standards take effect before the decree that
- * establishes them was signed. Not API.
+ * establishes them was signed.
  */
 public final class EffectiveBeforeDecree extends BuiltInRule {
 
-  /** Makes the rule. */
   public EffectiveBeforeDecree() {
     super("sp.dates.effective-before-decree", Severity.ERROR, "", List.of(), "message");
   }

@@ -12,11 +12,10 @@ import java.util.List;
  * {@code sp.dates.evaluation-stale}: the catalogue's last evaluation is older than the profile's
  * limit (twelve months by default) on the checker's date, or an established or published
  * catalogue records no evaluation at all. Standards are to be evaluated periodically
- * (PermenPANRB 15/2014). Not API.
+ * (PermenPANRB 15/2014).
  */
 public final class EvaluationStale extends BuiltInRule {
 
-  /** Makes the rule. */
   public EvaluationStale() {
     super("sp.dates.evaluation-stale", Severity.WARNING, "PermenPANRB 15/2014", List.of(), "stale", "missing");
   }

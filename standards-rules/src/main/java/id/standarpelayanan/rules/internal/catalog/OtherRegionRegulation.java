@@ -22,7 +22,7 @@ import java.util.Set;
  * region is the reference's, or else the one its issuer names ("Bupati Kudus": Kabupaten Kudus);
  * regions are compared only at the same tier (regency or city against regency or city, province
  * against province), since a provincial regulation applies in its regencies and the library
- * knows no map of them. Quiet where either region is not stated. Not API.
+ * knows no map of them. Quiet where either region is not stated.
  */
 public final class OtherRegionRegulation extends BuiltInRule {
 
@@ -33,7 +33,6 @@ public final class OtherRegionRegulation extends BuiltInRule {
   /** A region: its tier ({@code "regency"} for kabupaten and kota, {@code "province"}) and its name. */
   private record Region(String tier, String name) {}
 
-  /** Makes the rule. */
   public OtherRegionRegulation() {
     super("sp.legal-basis.other-region", Severity.WARNING, "UU 25/2009 pasal 21 huruf a",
         List.of(Component.LEGAL_BASIS), "message");

@@ -3,7 +3,7 @@ package id.standarpelayanan.rules.internal.catalog;
 import id.standarpelayanan.model.CatalogStatus;
 import id.standarpelayanan.model.StandardsCatalog;
 
-/** The lifecycle stages from which a catalogue part is required. Not API. */
+/** The lifecycle stages from which a catalogue part is required. */
 final class Stages {
 
   private Stages() {}

@@ -8,10 +8,9 @@ import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
 
-/** {@code sp.catalog.superseded-by}: a superseded catalogue does not say what supersedes it. Not API. */
+/** {@code sp.catalog.superseded-by}: a superseded catalogue does not say what supersedes it. */
 public final class SupersededBy extends BuiltInRule {
 
-  /** Makes the rule. */
   public SupersededBy() {
     super("sp.catalog.superseded-by", Severity.ERROR, "", List.of(), "message");
   }

@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * {@code sp.completeness.<component>}: the standard states the component, and says something in
  * it (not only blank or placeholder text). UU 25/2009 art. 21 requires all fourteen. One instance
- * per component. Not API.
+ * per component.
  */
 public final class ComponentStated extends BuiltInRule {
 

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * When a stated component says something (is meaningful), one method per component: a text that
- * is blank or a placeholder does not count. Not API.
+ * is blank or a placeholder does not count.
  */
 final class Meaningful {
 

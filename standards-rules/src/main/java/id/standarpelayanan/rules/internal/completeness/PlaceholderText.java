@@ -14,11 +14,10 @@ import java.util.List;
 /**
  * {@code sp.text.placeholder}: a text field anywhere in a standard or a catalogue holds a
  * placeholder ("-", "TBD", "menyusul"…) instead of content. The finding concerns the component the
- * field lies in. Not API.
+ * field lies in.
  */
 public final class PlaceholderText extends BuiltInRule {
 
-  /** Makes the rule. */
   public PlaceholderText() {
     super("sp.text.placeholder", Severity.WARNING, "PermenPANRB 15/2014", List.of(Component.values()), "message");
   }

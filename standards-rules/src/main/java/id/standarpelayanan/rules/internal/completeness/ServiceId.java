@@ -8,11 +8,10 @@ import java.util.List;
 
 /**
  * {@code sp.standard.id}: the standard has no id, so a catalogue, a form or a later version cannot
- * refer to it. Offices do not print ids; the integrator assigns them. Not API.
+ * refer to it. Offices do not print ids; the integrator assigns them.
  */
 public final class ServiceId extends BuiltInRule {
 
-  /** Makes the rule. */
   public ServiceId() {
     super("sp.standard.id", Severity.WARNING, "", List.of(), "message");
   }

@@ -9,11 +9,10 @@ import java.util.List;
 
 /**
  * {@code sp.standard.name}: the standard does not name its service type (jenis pelayanan); a draft
- * may start without a name, a published standard cannot. Not API.
+ * may start without a name, a published standard cannot.
  */
 public final class ServiceName extends BuiltInRule {
 
-  /** Makes the rule. */
   public ServiceName() {
     super("sp.standard.name", Severity.ERROR, "PermenPANRB 15/2014", List.of(), "message");
   }

@@ -10,11 +10,10 @@ import java.util.List;
 
 /**
  * {@code sp.completion-time.vague}: the completion time is only words ("sesuai ketentuan yang
- * berlaku"), with no measurable maximum; the public cannot hold the provider to it. Not API.
+ * berlaku"), with no measurable maximum; the public cannot hold the provider to it.
  */
 public final class VagueCompletionTime extends BuiltInRule {
 
-  /** Makes the rule. */
   public VagueCompletionTime() {
     super("sp.completion-time.vague", Severity.ERROR, ComponentStated.article(Component.COMPLETION_TIME), List.of(Component.COMPLETION_TIME), "message");
   }

@@ -10,11 +10,10 @@ import java.util.List;
 
 /**
  * {@code sp.fee.vague}: the fee is neither stated as free nor priced item by item, only described
- * in words ("sesuai ketentuan"); the public cannot tell what they will pay. Not API.
+ * in words ("sesuai ketentuan"); the public cannot tell what they will pay.
  */
 public final class VagueFee extends BuiltInRule {
 
-  /** Makes the rule. */
   public VagueFee() {
     super("sp.fee.vague", Severity.ERROR, ComponentStated.article(Component.FEE), List.of(Component.FEE), "message");
   }

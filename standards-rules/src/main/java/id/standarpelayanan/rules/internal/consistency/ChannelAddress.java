@@ -12,11 +12,10 @@ import java.util.List;
  * {@code sp.complaint.channel-address}: a complaint channel that needs an address (e-mail, phone,
  * SMS, WhatsApp, website, social media) has none, or has one that cannot work as an address of its
  * kind. Addresses written as offices write them are usable (see {@link ChannelAddresses}); a
- * fuller form is only suggested, by {@code sp.complaint.channel-address-form}. Not API.
+ * fuller form is only suggested, by {@code sp.complaint.channel-address-form}.
  */
 public final class ChannelAddress extends BuiltInRule {
 
-  /** Makes the rule. */
   public ChannelAddress() {
     super("sp.complaint.channel-address", Severity.ERROR, ConsistencyArticles.COMPLAINTS,
         List.of(Component.COMPLAINT_HANDLING), "missing", "implausible");

@@ -13,11 +13,10 @@ import java.util.List;
  * but whose address could be written more fully: an address with stray characters or words around
  * it, a social-media page named without its platform, an online channel (an app, a system) named
  * without any address or link, or SP4N-LAPOR! without saying how to reach it. A suggestion only;
- * unusable addresses are {@code sp.complaint.channel-address}'s. Not API.
+ * unusable addresses are {@code sp.complaint.channel-address}'s.
  */
 public final class ChannelAddressForm extends BuiltInRule {
 
-  /** Makes the rule. */
   public ChannelAddressForm() {
     super("sp.complaint.channel-address-form", Severity.WARNING, ConsistencyArticles.COMPLAINTS,
         List.of(Component.COMPLAINT_HANDLING), "fuller-form", "no-platform", "no-link", "lapor");

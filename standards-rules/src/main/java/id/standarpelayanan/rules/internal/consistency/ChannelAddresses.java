@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * Whether the public can reach a complaint channel by what the standard says of it, judged as an
  * assessor would: by whether the address can be used, not by its syntax. Addresses written the way
  * offices write them are usable. Every check is a single pass over the text (splitting on
- * whitespace and separators, no backtracking pattern), so its time is linear in the address. Not API.
+ * whitespace and separators, no backtracking pattern), so its time is linear in the address.
  *
  * <ul>
  *   <li>{@code EMAIL}: {@code name@domain.tld};

@@ -13,11 +13,10 @@ import java.util.Set;
 
 /**
  * {@code sp.competence.dimensions}: the competences listed do not cover all four dimensions UU
- * 25/2009 art. 21 names: knowledge, expertise, skill and experience. Not API.
+ * 25/2009 art. 21 names: knowledge, expertise, skill and experience.
  */
 public final class CompetenceDimensions extends BuiltInRule {
 
-  /** Makes the rule. */
   public CompetenceDimensions() {
     super("sp.competence.dimensions", Severity.WARNING, "UU 25/2009 pasal 21 huruf h", List.of(Component.COMPETENCE), "message");
   }

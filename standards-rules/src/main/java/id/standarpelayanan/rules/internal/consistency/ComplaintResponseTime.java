@@ -11,11 +11,10 @@ import java.util.List;
 /**
  * {@code sp.complaint.response-time}: complaint handling does not say within what time a complaint
  * is answered: neither in its response time nor in its procedure's text ("dijawab paling lama 5
- * hari kerja"). Not API.
+ * hari kerja").
  */
 public final class ComplaintResponseTime extends BuiltInRule {
 
-  /** Makes the rule. */
   public ComplaintResponseTime() {
     super("sp.complaint.response-time", Severity.WARNING, ConsistencyArticles.COMPLAINTS, List.of(Component.COMPLAINT_HANDLING), "message");
   }

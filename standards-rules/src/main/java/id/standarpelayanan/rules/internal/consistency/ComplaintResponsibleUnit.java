@@ -15,11 +15,10 @@ import java.util.Locale;
  * for complaints (UU 25/2009 art. 36: the provider appoints the one who handles them and publishes
  * it), or names only the office as a whole ("Kantor Kecamatan"). A channel or a desk to complain
  * at ("Dumas", "Petugas PTSP") is not the one who handles the complaint. Quiet when there is no
- * complaint handling (the completeness and public-channel rules report that). Not API.
+ * complaint handling (the completeness and public-channel rules report that).
  */
 public final class ComplaintResponsibleUnit extends BuiltInRule {
 
-  /** Makes the rule. */
   public ComplaintResponsibleUnit() {
     super("sp.complaint.responsible-unit", Severity.WARNING, "UU 25/2009 pasal 36",
         List.of(Component.COMPLAINT_HANDLING), "missing", "whole-office");

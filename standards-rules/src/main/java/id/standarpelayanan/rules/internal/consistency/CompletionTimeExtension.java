@@ -16,14 +16,12 @@ import java.util.Set;
  * description that allows the time to be exceeded ("Jika lebih maka harus dilaporkan ke Ketua
  * Pengadilan", "dapat diperpanjang") and states no limit after it ("paling lama 7 hari kerja"
  * is one), without a typed extension. UU 25/2009 art. 21 letter d: the public must know the time.
- * Not API.
  */
 public final class CompletionTimeExtension extends BuiltInRule {
 
   /** Words with which a description allows the time to be exceeded or extended. */
   private static final Set<String> EXTENDING = Set.of("diperpanjang", "perpanjangan", "memperpanjang", "extended", "extension");
 
-  /** Makes the rule. */
   public CompletionTimeExtension() {
     super("sp.completion-time.extension", Severity.WARNING, "UU 25/2009 pasal 21 huruf d",
         List.of(Component.COMPLETION_TIME), "no-condition", "unbounded");

@@ -10,11 +10,10 @@ import java.util.List;
 /**
  * {@code sp.completion-time.range-maximum}: the completion time states a minimum ("paling cepat 1
  * hari") but no maximum, so the public cannot tell by when the service is done (UU 25/2009 art. 21
- * letter d). A range with both ends ("1 – 3 hari kerja") states its maximum. Not API.
+ * letter d). A range with both ends ("1 – 3 hari kerja") states its maximum.
  */
 public final class CompletionTimeRange extends BuiltInRule {
 
-  /** Makes the rule. */
   public CompletionTimeRange() {
     super("sp.completion-time.range-maximum", Severity.WARNING, "UU 25/2009 pasal 21 huruf d",
         List.of(Component.COMPLETION_TIME), "message");

@@ -1,6 +1,6 @@
 package id.standarpelayanan.rules.internal.consistency;
 
-/** The provisions the consistency rules cite, named once. Not API. */
+/** The provisions the consistency rules cite, named once. */
 final class ConsistencyArticles {
 
   /** Fees: UU 25/2009 art. 21 letter e and art. 31 (tariffs set by regulation). */

@@ -16,11 +16,10 @@ import java.util.Optional;
 /**
  * {@code sp.legal-basis.duplicate}: the same regulation is cited twice: same type, number and year
  * (numbers compared ignoring case and spacing; a reference without a number is compared by its
- * title). Reports each repeat. Not API.
+ * title). Reports each repeat.
  */
 public final class DuplicateLegalReference extends BuiltInRule {
 
-  /** Makes the rule. */
   public DuplicateLegalReference() {
     super("sp.legal-basis.duplicate", Severity.WARNING, ConsistencyArticles.LEGAL_BASIS, List.of(Component.LEGAL_BASIS), "message");
   }

@@ -10,10 +10,9 @@ import id.standarpelayanan.rules.internal.Duplicates;
 import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
 
-/** {@code sp.standard.duplicate-requirement-id}: two requirements of a standard share an id. Not API. */
+/** {@code sp.standard.duplicate-requirement-id}: two requirements of a standard share an id. */
 public final class DuplicateRequirementId extends BuiltInRule {
 
-  /** Makes the rule. */
   public DuplicateRequirementId() {
     super("sp.standard.duplicate-requirement-id", Severity.ERROR, "", List.of(Component.REQUIREMENTS), "message");
   }

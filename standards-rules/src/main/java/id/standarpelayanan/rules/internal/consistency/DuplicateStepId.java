@@ -11,10 +11,9 @@ import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.Procedures;
 import java.util.List;
 
-/** {@code sp.standard.duplicate-step-id}: two steps of a standard's procedure share an id. Not API. */
+/** {@code sp.standard.duplicate-step-id}: two steps of a standard's procedure share an id. */
 public final class DuplicateStepId extends BuiltInRule {
 
-  /** Makes the rule. */
   public DuplicateStepId() {
     super("sp.standard.duplicate-step-id", Severity.ERROR, "", List.of(Component.PROCEDURE), "message");
   }

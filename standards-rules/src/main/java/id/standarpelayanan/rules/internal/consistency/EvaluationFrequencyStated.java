@@ -17,7 +17,7 @@ import java.util.Set;
  * frequency in the typed field is one of those by construction; otherwise the description is
  * read: "sekali dalam 3 (tiga) bulan", "setiap semester", "setahun sekali" state one; "setiap
  * bulan" or "mingguan" state a period that is not allowed. Quiet when the component is missing (the
- * completeness rule reports that). Not API.
+ * completeness rule reports that).
  */
 public final class EvaluationFrequencyStated extends BuiltInRule {
 
@@ -35,7 +35,6 @@ public final class EvaluationFrequencyStated extends BuiltInRule {
   private static final Set<String> NOT_ALLOWED = Set.of(
       "minggu", "mingguan", "seminggu", "bulanan", "sebulan", "harian", "weekly", "monthly", "daily");
 
-  /** Makes the rule. */
   public EvaluationFrequencyStated() {
     super("sp.evaluation.frequency", Severity.WARNING, "UU 25/2009 pasal 10 dan penjelasannya",
         List.of(Component.PERFORMANCE_EVALUATION), "missing", "not-allowed");

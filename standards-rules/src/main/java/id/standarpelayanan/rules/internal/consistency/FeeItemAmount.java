@@ -15,11 +15,10 @@ import java.util.List;
  * else about cost: the service is free in fact, so state it as free. A Rp 0 item beside priced
  * items, or with a condition, or in a fee whose description says what else is charged ("Gratis
  * untuk akses informasi. Biaya penggandaan…"), states that that part is free, as offices write it.
- * Amounts are whole rupiah by construction. Not API.
+ * Amounts are whole rupiah by construction.
  */
 public final class FeeItemAmount extends BuiltInRule {
 
-  /** Makes the rule. */
   public FeeItemAmount() {
     super("sp.fee.item-amount", Severity.ERROR, ConsistencyArticles.FEE, List.of(Component.FEE), "message");
   }

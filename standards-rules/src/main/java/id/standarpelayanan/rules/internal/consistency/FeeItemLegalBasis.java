@@ -16,11 +16,10 @@ import java.util.Optional;
  * case), or it names one whose type cannot set a tariff ({@code RegulationType.canSetTariff()}:
  * decrees, circulars and the constitution cannot), except a court's decree on the advance on court
  * costs (panjar biaya perkara), which PERMA 3/2012 leaves to the court's chief. An item without an
- * amount is not priced here ({@code sp.text.refers-elsewhere} judges it). Not API.
+ * amount is not priced here ({@code sp.text.refers-elsewhere} judges it).
  */
 public final class FeeItemLegalBasis extends BuiltInRule {
 
-  /** Makes the rule. */
   public FeeItemLegalBasis() {
     super("sp.fee.item-legal-basis", Severity.ERROR, ConsistencyArticles.FEE, List.of(Component.FEE), "missing", "cannot-set-tariff");
   }

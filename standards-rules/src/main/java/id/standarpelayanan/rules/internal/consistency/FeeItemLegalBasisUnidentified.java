@@ -11,11 +11,10 @@ import java.util.List;
  * {@code sp.fee.item-legal-basis-unidentified}: a priced item cites no regulation, but the fee
  * names one in words only ("Sesuai SK Panjar", "sesuai Perda"), without type, number and year, so
  * the public cannot look it up. Less grave than citing nothing ({@code sp.fee.item-legal-basis}):
- * the instrument may be the proper one, only its identification is missing. Not API.
+ * the instrument may be the proper one, only its identification is missing.
  */
 public final class FeeItemLegalBasisUnidentified extends BuiltInRule {
 
-  /** Makes the rule. */
   public FeeItemLegalBasisUnidentified() {
     super("sp.fee.item-legal-basis-unidentified", Severity.WARNING, ConsistencyArticles.FEE, List.of(Component.FEE), "message");
   }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the fee rules need to know of a fee's legal basis, in one place. Not API. */
+/** What the fee rules need to know of a fee's legal basis, in one place. */
 final class FeeLegalBasis {
 
   /** Words and abbreviations with which offices name a regulation or decree in a fee's text. */

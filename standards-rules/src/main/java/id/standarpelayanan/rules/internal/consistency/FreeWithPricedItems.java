@@ -12,11 +12,10 @@ import java.util.List;
 
 /**
  * {@code sp.fee.free-with-priced-items}: a fee stated as free lists an item with an amount above
- * zero; the public cannot tell whether they pay. Reports the first such item. Not API.
+ * zero; the public cannot tell whether they pay. Reports the first such item.
  */
 public final class FreeWithPricedItems extends BuiltInRule {
 
-  /** Makes the rule. */
   public FreeWithPricedItems() {
     super("sp.fee.free-with-priced-items", Severity.ERROR, ConsistencyArticles.FEE, List.of(Component.FEE), "message");
   }

@@ -34,7 +34,7 @@ import java.util.Set;
  *       "Surat…"), as a procedure that never hands it over.
  * </ul>
  *
- * Quiet when there are no steps or no products (the completeness rules report those). Not API.
+ * Quiet when there are no steps or no products (the completeness rules report those).
  */
 public final class LastStepYieldsProduct extends BuiltInRule {
 
@@ -74,7 +74,6 @@ public final class LastStepYieldsProduct extends BuiltInRule {
   private static final Set<String> PREPOSITIONS = Set.of(
       "kepada", "ke", "oleh", "di", "dari", "untuk", "melalui", "dengan", "pada", "bagi", "to", "by", "at");
 
-  /** Makes the rule. */
   public LastStepYieldsProduct() {
     super("sp.products.last-step-output", Severity.WARNING, "UU 25/2009 pasal 21 huruf c dan f",
         List.of(Component.PRODUCTS, Component.PROCEDURE), "missing", "mismatch", "text-mismatch", "never-handed");

@@ -18,11 +18,9 @@ import java.util.Optional;
  * cannot look it up: a PMA cited by its title only, a head's decree without its number, "Pedoman
  * Pelaksanaan Tugas dan Administrasi MA RI (Buku II)". In the legal basis, and as the basis of a
  * fee item or of an extension of the completion time. The constitution (UUD 1945) has no number.
- * Not API.
  */
 public final class LegalReferenceIdentified extends BuiltInRule {
 
-  /** Makes the rule. */
   public LegalReferenceIdentified() {
     super("sp.legal-basis.number-year", Severity.WARNING, ConsistencyArticles.LEGAL_BASIS,
         List.of(Component.LEGAL_BASIS), "message");

@@ -14,14 +14,13 @@ import java.util.List;
  * {@code sp.legal-basis.year}: a cited regulation's year is implausible: after the current year
  * (by the checker's clock), or, for a regulation of the Republic, before 1945, the year of the
  * Constitution. Colonial regulations still in force (HIR, Staatsblad 1941 No. 44; RBg, Staatsblad
- * 1927 No. 227), cited by courts as type {@code OTHER}, may be older. Not API.
+ * 1927 No. 227), cited by courts as type {@code OTHER}, may be older.
  */
 public final class LegalReferenceYear extends BuiltInRule {
 
   /** The earliest plausible year of an Indonesian regulation. */
   static final int EARLIEST = 1945;
 
-  /** Makes the rule. */
   public LegalReferenceYear() {
     super("sp.legal-basis.year", Severity.WARNING, ConsistencyArticles.LEGAL_BASIS, List.of(Component.LEGAL_BASIS), "future", "too-early");
   }

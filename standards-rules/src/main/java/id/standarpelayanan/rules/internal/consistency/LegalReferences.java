@@ -2,7 +2,7 @@ package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.LegalReference;
 
-/** Writes a legal reference the way it is cited, for messages. Not API. */
+/** Writes a legal reference the way it is cited, for messages. */
 public final class LegalReferences {
 
   private LegalReferences() {}

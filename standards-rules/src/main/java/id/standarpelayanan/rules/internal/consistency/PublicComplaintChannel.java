@@ -13,11 +13,10 @@ import java.util.List;
  * handling names none of a known kind (not {@code OTHER}) that is usable (see {@link
  * ChannelAddresses}), or the standard has no complaint handling at all. UU 25/2009 art. 36 is a duty
  * of its own (a separate item in the Ombudsman's assessment), so a report on a standard without
- * complaint handling says so too, rather than leaving it to the completeness rule. Not API.
+ * complaint handling says so too, rather than leaving it to the completeness rule.
  */
 public final class PublicComplaintChannel extends BuiltInRule {
 
-  /** Makes the rule. */
   public PublicComplaintChannel() {
     super("sp.complaint.public-channel", Severity.ERROR, ConsistencyArticles.COMPLAINTS, List.of(Component.COMPLAINT_HANDLING), "message", "none-stated");
   }

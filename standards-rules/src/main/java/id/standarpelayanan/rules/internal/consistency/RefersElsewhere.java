@@ -25,7 +25,7 @@ import java.util.Set;
  * </ul>
  *
  * A completion time that only refers elsewhere is {@code sp.completion-time.vague}'s, a procedure
- * that only points to an attachment {@code sp.completeness.procedure}'s. Not API.
+ * that only points to an attachment {@code sp.completeness.procedure}'s.
  */
 public final class RefersElsewhere extends BuiltInRule {
 
@@ -36,7 +36,6 @@ public final class RefersElsewhere extends BuiltInRule {
   private static final Set<String> RULES_ELSEWHERE = Set.of(
       "ketentuan", "syarat", "persyaratan", "aturan", "kebutuhan", "masing", "prosedur", "sop");
 
-  /** Makes the rule. */
   public RefersElsewhere() {
     super("sp.text.refers-elsewhere", Severity.WARNING, "UU 25/2009 pasal 21 huruf b dan e",
         List.of(Component.REQUIREMENTS, Component.FEE), "requirement", "fee-item");

@@ -18,7 +18,6 @@ import java.util.List;
  */
 public final class RepealedLegalReference extends BuiltInRule {
 
-  /** Makes the rule. */
   public RepealedLegalReference() {
     super("sp.legal-basis.repealed", Severity.ERROR, ConsistencyArticles.LEGAL_BASIS, List.of(Component.LEGAL_BASIS), "message");
   }

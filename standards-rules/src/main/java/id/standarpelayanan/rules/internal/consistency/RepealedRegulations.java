@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The regulations known to be repealed, kept as data in {@code repealed-regulations.txt} next to
  * this class: one per line, {@code TYPE|issuer|number|year|subject|replaced by|source}, {@code #}
  * starts a comment. A regulation is keyed by its type, issuing body, number and year: a Permenkes
- * 36/2012 is not PermenPANRB 36/2012. Not API.
+ * 36/2012 is not PermenPANRB 36/2012.
  */
 final class RepealedRegulations {
 

@@ -21,11 +21,9 @@ import java.util.Set;
  * words of three letters or more (of the words either has), and at least three words. A run of steps repeated in order (a second
  * sub-procedure, "Mekanisme Mutasi Keluar" after "Mutasi Masuk") is how procedures for two cases
  * are written, and is not reported; numbering is {@code sp.procedure.step-numbering}'s.
- * Not API.
  */
 public final class RepeatedStep extends BuiltInRule {
 
-  /** Makes the rule. */
   public RepeatedStep() {
     super("sp.procedure.step-order", Severity.WARNING, "UU 25/2009 pasal 21 huruf c",
         List.of(Component.PROCEDURE), "message");

@@ -14,11 +14,10 @@ import java.util.Set;
 /**
  * {@code sp.requirements.condition}: a requirement that is not mandatory does not say when it
  * applies, neither in its condition nor in its own text ("Kartu BPJS bagi yang memiliki", "jika
- * dikuasakan"); the applicant cannot tell whether to bring it. Not API.
+ * dikuasakan"); the applicant cannot tell whether to bring it.
  */
 public final class RequirementCondition extends BuiltInRule {
 
-  /** Makes the rule. */
   public RequirementCondition() {
     super("sp.requirements.condition", Severity.WARNING, "UU 25/2009 pasal 21 huruf b", List.of(Component.REQUIREMENTS), "message");
   }

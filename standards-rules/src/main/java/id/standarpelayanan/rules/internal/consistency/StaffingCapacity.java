@@ -17,11 +17,10 @@ import java.util.Optional;
  * the sum of the roles' counts, a role without a count counting one) work one working day of the
  * profile's {@code WorkingTime} each. Fires when demand × minutes per application exceeds
  * implementers × minutes per working day. Quiet when the demand, the implementers or the step
- * durations are unknown. Not API.
+ * durations are unknown.
  */
 public final class StaffingCapacity extends BuiltInRule {
 
-  /** Makes the rule. */
   public StaffingCapacity() {
     super("sp.staffing.capacity", Severity.WARNING, "UU 25/2009 pasal 21 huruf k", List.of(Component.STAFFING), "message");
   }

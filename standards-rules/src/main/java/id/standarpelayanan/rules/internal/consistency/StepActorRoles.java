@@ -22,7 +22,7 @@ import java.util.Set;
  * role. The applicant is not staff ("Pemohon/Kuasa", "Pengguna layanan/yang mewakili", "Pasien/
  * keluarga pasien", "Calon jemaah haji"), and neither is an institution (the provider or another
  * body named as the actor, by its first word: "Kantor Kementerian Agama…", "Kanwil…", "Dinas…",
- * "Pengadilan…", "Bank…"): they are always accepted. "Petugas PTSP" is staff. Not API.
+ * "Pengadilan…", "Bank…"): they are always accepted. "Petugas PTSP" is staff.
  */
 public final class StepActorRoles extends BuiltInRule {
 
@@ -39,7 +39,6 @@ public final class StepActorRoles extends BuiltInRule {
       "mahkamah", "puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah", "pemda", "pemkab", "pemkot",
       "bank", "rumah", "madrasah", "sekolah", "universitas", "menteri", "kua", "imigrasi", "office", "ministry");
 
-  /** Makes the rule. */
   public StepActorRoles() {
     super("sp.staffing.actor-roles", Severity.WARNING, "UU 25/2009 pasal 21 huruf c dan k",
         List.of(Component.PROCEDURE, Component.STAFFING), "message");

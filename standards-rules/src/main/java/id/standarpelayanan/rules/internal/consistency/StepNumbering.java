@@ -12,11 +12,10 @@ import java.util.List;
 
 /**
  * {@code sp.procedure.step-numbering}: the steps, in the order given, are numbered 1, 2, … n,
- * without gaps or repeats. Reports the first step out of line. Not API.
+ * without gaps or repeats. Reports the first step out of line.
  */
 public final class StepNumbering extends BuiltInRule {
 
-  /** Makes the rule. */
   public StepNumbering() {
     super("sp.procedure.step-numbering", Severity.WARNING, ConsistencyArticles.GUIDELINE, List.of(Component.PROCEDURE), "message");
   }

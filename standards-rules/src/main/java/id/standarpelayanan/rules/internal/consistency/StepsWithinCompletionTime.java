@@ -17,7 +17,6 @@ import java.util.List;
  */
 public final class StepsWithinCompletionTime extends BuiltInRule {
 
-  /** Makes the rule. */
   public StepsWithinCompletionTime() {
     super("sp.procedure.exceeds-completion-time", Severity.ERROR, "UU 25/2009 pasal 21 huruf c dan d",
         List.of(Component.PROCEDURE, Component.COMPLETION_TIME), "message");

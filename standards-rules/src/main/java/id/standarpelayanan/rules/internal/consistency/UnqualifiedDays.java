@@ -21,14 +21,13 @@ import java.util.Set;
  * working days or calendar days ("3 Hari"), so the public cannot tell when it ends: a time span
  * of unit {@code DAYS} in the completion time, a step or the complaint response time; or, where
  * the completion time has no such span, a number of days in its description not followed by
- * "kerja" or "kalender" ("Mutasi Keluar: 5 (lima) hari"). A WARNING: say which. Not API.
+ * "kerja" or "kalender" ("Mutasi Keluar: 5 (lima) hari"). A WARNING: say which.
  */
 public final class UnqualifiedDays extends BuiltInRule {
 
   /** Words that qualify a day. */
   private static final Set<String> QUALIFIERS = Set.of("kerja", "kalender", "libur", "working", "calendar", "business");
 
-  /** Makes the rule. */
   public UnqualifiedDays() {
     super("sp.completion-time.day-unit", Severity.WARNING, "UU 25/2009 pasal 21 huruf d",
         List.of(Component.COMPLETION_TIME), "span", "text");

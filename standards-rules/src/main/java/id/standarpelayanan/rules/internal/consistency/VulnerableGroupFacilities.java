@@ -13,11 +13,9 @@ import java.util.List;
  * 29 entitles to special treatment: facilities are listed but none serves them, or none are listed
  * at all. Art. 29 is a duty of its own (a separate item in the Ombudsman's assessment), so a report
  * on a standard without facilities says so too, rather than leaving it to the completeness rule.
- * Not API.
  */
 public final class VulnerableGroupFacilities extends BuiltInRule {
 
-  /** Makes the rule. */
   public VulnerableGroupFacilities() {
     super("sp.facilities.vulnerable-groups", Severity.ERROR, ConsistencyArticles.VULNERABLE, List.of(Component.FACILITIES), "message", "none-stated");
   }
