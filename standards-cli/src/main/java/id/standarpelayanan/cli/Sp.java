@@ -1,6 +1,7 @@
 package id.standarpelayanan.cli;
 
 import id.standarpelayanan.cli.internal.Checking;
+import id.standarpelayanan.cli.internal.Choice;
 import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.Environment;
@@ -107,6 +108,11 @@ public final class Sp implements Callable<Integer> {
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(ValidateCommand.Format.class, Choice.of(ValidateCommand.Format.class))
+        .registerConverter(ConvertCommand.Target.class, Choice.of(ConvertCommand.Target.class))
+        .registerConverter(SchemaCommand.Language.class, Choice.of(SchemaCommand.Language.class))
+        .registerConverter(SchemaCommand.Root.class, Choice.of(SchemaCommand.Root.class))
+        .registerConverter(Language.class, Choice.of(Language.class))
         .setExecutionExceptionHandler((exception, line, parsed) -> {
           if (exception instanceof CliException) {
             line.getErr().println("sp: " + exception.getMessage());

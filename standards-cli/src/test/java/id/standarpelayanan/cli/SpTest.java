@@ -288,6 +288,23 @@ class SpTest {
     assertThat(sp("schema", "--help").out()).contains("json, xsd", "catalog, standard");
   }
 
+  @Test
+  void anUnknownChoiceIsRefusedWithTheChoicesAsTheyAreTyped() {
+    Run format = sp("validate", "--format", "xyz", SAMPLE.toString());
+    Run lang = sp("validate", "--lang", "fr", SAMPLE.toString());
+    Run kind = sp("schema", "yaml");
+    Run target = sp("convert", "--to", "csv", SAMPLE.toString());
+
+    assertThat(format.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(format.err())
+        .contains("expected one of [text, json, sarif] (case-insensitive) but was 'xyz'")
+        .doesNotContain("TEXT");
+    assertThat(lang.err()).contains("expected one of [id, en]").contains("'fr'");
+    assertThat(kind.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(kind.err()).contains("expected one of [json, xsd] (case-insensitive) but was 'yaml'");
+    assertThat(target.err()).contains("expected one of [json, xml]");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"validate", "convert", "schema", "rules"})
   void everyCommandHasHelpAndVersion(String command) {
