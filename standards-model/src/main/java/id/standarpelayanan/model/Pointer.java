@@ -1,0 +1,313 @@
+package id.standarpelayanan.model;
+
+import id.standarpelayanan.model.internal.Printable;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An RFC 6901 JSON Pointer (penunjuk lokasi): the place of a value in a document as the JSON codec
+ * writes it, such as {@code /standards/2/requirements/0/description}. It is the one location
+ * language of the library: constraint violations, rule findings, read errors and changes between
+ * versions all say where they are with a pointer, and format it as a string only at the edges.
+ *
+ * <p>A pointer is a list of reference tokens (property names, map keys and list indexes, all
+ * strings). {@link #toString()} is the RFC 6901 form, each token after a {@code /}, with {@code ~}
+ * written {@code ~0} and {@code /} written {@code ~1}; {@link #parse(String)} reads that form
+ * back. Escaping is done here and nowhere else.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li><b>Immutable:</b> no method changes a pointer; {@link #child(String)}, {@link #index(int)},
+ *       {@link #append(Pointer)} and {@link #parent()} return new pointers.
+ *   <li><b>Thread-safe:</b> a pointer may be shared between threads without synchronization.
+ *   <li><b>No nulls:</b> no token is {@code null}, every method rejects a {@code null} argument
+ *       with a {@link NullPointerException} naming the parameter, and none returns {@code null}.
+ *   <li><b>Value semantics:</b> two pointers are {@link #equals equal} when their tokens are equal,
+ *       in order; equal pointers have equal string forms, and {@code parse(p.toString())} equals
+ *       {@code p} for every pointer {@code p}.
+ *   <li><b>Cheap:</b> the string form is made once, when the pointer is made; a child costs one
+ *       copy of its parent's tokens. Parsing is one pass without regular expressions.
+ * </ul>
+ *
+ * <p>Indexes are tokens like any other ({@code index(2)} is the token {@code "2"}), as RFC 6901
+ * has it: whether a token names a list element depends on the document, not on the pointer.
+ */
+public final class Pointer {
+
+  private static final String[] NO_TOKENS = new String[0];
+  private static final Pointer ROOT = new Pointer(NO_TOKENS, "");
+
+  /** The tokens; never exposed, so never changed. */
+  private final String[] tokens;
+  /** The RFC 6901 form, made once. */
+  private final String text;
+
+  private Pointer(String[] tokens, String text) {
+    this.tokens = tokens;
+    this.text = text;
+  }
+
+  /**
+   * Returns the pointer to the whole document, with no tokens, written {@code ""}.
+   *
+   * @return the root pointer
+   */
+  public static Pointer root() {
+    return ROOT;
+  }
+
+  /**
+   * Reads a pointer from its RFC 6901 form: {@code ""} for the whole document, otherwise a {@code
+   * /} before each token, with {@code ~0} for {@code ~} and {@code ~1} for {@code /} inside a
+   * token. {@code "/"} is the pointer with one empty token.
+   *
+   * @param pointer the RFC 6901 string
+   * @return the pointer
+   * @throws NullPointerException if {@code pointer} is null
+   * @throws IllegalArgumentException if {@code pointer} is neither empty nor starts with {@code /},
+   *     or has a {@code ~} not followed by {@code 0} or {@code 1}; the message shows the input and
+   *     the position of the fault
+   */
+  public static Pointer parse(String pointer) {
+    Objects.requireNonNull(pointer, "pointer");
+    int length = pointer.length();
+    if (length == 0) {
+      return ROOT;
+    }
+    if (pointer.charAt(0) != '/') {
+      throw malformed(pointer, 0, "it must be empty or start with '/'");
+    }
+    int count = 0;
+    for (int i = 0; i < length; i++) {
+      if (pointer.charAt(i) == '/') {
+        count++;
+      }
+    }
+    String[] tokens = new String[count];
+    int token = 0;
+    int start = 1;
+    while (token < count) {
+      int end = pointer.indexOf('/', start);
+      if (end < 0) {
+        end = length;
+      }
+      tokens[token++] = unescape(pointer, start, end);
+      start = end + 1;
+    }
+    return new Pointer(tokens, pointer);
+  }
+
+  /**
+   * Returns the pointer to a property or map entry of the value this pointer points to.
+   *
+   * @param token the property name or map key, unescaped; may be empty or contain {@code ~} and
+   *     {@code /}
+   * @return this pointer followed by {@code token}
+   * @throws NullPointerException if {@code token} is null
+   */
+  public Pointer child(String token) {
+    Objects.requireNonNull(token, "token");
+    return with(token, escape(token));
+  }
+
+  /**
+   * Returns the pointer to an element of the list this pointer points to.
+   *
+   * @param index the 0-based index
+   * @return this pointer followed by the decimal form of {@code index}
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
+  public Pointer index(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("a list index must not be negative: " + index);
+    }
+    String token = Integer.toString(index);
+    return with(token, token);
+  }
+
+  /**
+   * Returns this pointer followed by the tokens of another, e.g. a pointer relative to a standard
+   * placed under the standard's own pointer in a catalogue ({@code /standards/2} and {@code /fee}
+   * give {@code /standards/2/fee}).
+   *
+   * @param suffix the pointer relative to the value this pointer points to
+   * @return the combined pointer; this pointer if {@code suffix} is the root, {@code suffix} if
+   *     this is the root
+   * @throws NullPointerException if {@code suffix} is null
+   */
+  public Pointer append(Pointer suffix) {
+    Objects.requireNonNull(suffix, "suffix");
+    if (suffix.tokens.length == 0) {
+      return this;
+    }
+    if (tokens.length == 0) {
+      return suffix;
+    }
+    String[] joined = Arrays.copyOf(tokens, tokens.length + suffix.tokens.length);
+    System.arraycopy(suffix.tokens, 0, joined, tokens.length, suffix.tokens.length);
+    return new Pointer(joined, text + suffix.text);
+  }
+
+  /**
+   * Returns the pointer to the value that holds the value this pointer points to: this pointer
+   * without its last token.
+   *
+   * @return the parent pointer
+   * @throws IllegalStateException if this is the root, which has no parent
+   */
+  public Pointer parent() {
+    if (tokens.length == 0) {
+      throw new IllegalStateException("the root pointer has no parent");
+    }
+    if (tokens.length == 1) {
+      return ROOT;
+    }
+    return new Pointer(Arrays.copyOf(tokens, tokens.length - 1), text.substring(0, text.lastIndexOf('/')));
+  }
+
+  /**
+   * Returns whether this is the pointer to the whole document.
+   *
+   * @return whether there are no tokens
+   */
+  public boolean isRoot() {
+    return tokens.length == 0;
+  }
+
+  /**
+   * Returns whether this pointer is {@code prefix} or lies below it, token by token: {@code
+   * /standards/1/fee} starts with {@code /standards/1} and with the root, but not with {@code
+   * /standards/10} nor {@code /standards/1/f}.
+   *
+   * @param prefix the pointer that may hold this one
+   * @return whether the tokens of {@code prefix} are the first tokens of this pointer
+   * @throws NullPointerException if {@code prefix} is null
+   */
+  public boolean startsWith(Pointer prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    // A '/' in the string form is always a separator (a '/' in a token is written ~1), so a
+    // prefix of the string that ends at a separator is a prefix of the tokens.
+    int n = prefix.text.length();
+    return text.startsWith(prefix.text) && (text.length() == n || text.charAt(n) == '/');
+  }
+
+  /**
+   * Returns the tokens, unescaped, from the document's root down.
+   *
+   * @return an unmodifiable list, empty for the root
+   */
+  public List<String> tokens() {
+    return Collections.unmodifiableList(Arrays.asList(tokens));
+  }
+
+  /**
+   * Returns the number of tokens, that is how deep in the document this pointer points.
+   *
+   * @return the number of tokens, 0 for the root
+   */
+  public int size() {
+    return tokens.length;
+  }
+
+  /**
+   * Returns one token.
+   *
+   * @param position the 0-based position of the token, from the root
+   * @return the token, unescaped
+   * @throws IndexOutOfBoundsException if {@code position} is negative or not less than {@link
+   *     #size()}
+   */
+  public String token(int position) {
+    Objects.checkIndex(position, tokens.length);
+    return tokens[position];
+  }
+
+  /**
+   * Returns whether another object is a pointer with the same tokens.
+   *
+   * @param other the object to compare with
+   * @return whether it is an equal pointer
+   */
+  @Override
+  public boolean equals(Object other) {
+    // Escaping is one-to-one, so equal string forms mean equal tokens.
+    return this == other || other instanceof Pointer that && text.equals(that.text);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals}: that of the string form.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /**
+   * Returns the RFC 6901 form: {@code ""} for the root, otherwise {@code /} before each token, with
+   * {@code ~} written {@code ~0} and {@code /} written {@code ~1}.
+   *
+   * @return the pointer as a string, which {@link #parse(String)} reads back to an equal pointer
+   */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private Pointer with(String token, String escaped) {
+    String[] longer = Arrays.copyOf(tokens, tokens.length + 1);
+    longer[tokens.length] = token;
+    return new Pointer(longer, text.concat("/").concat(escaped));
+  }
+
+  /** The one place where RFC 6901 escaping is written: {@code ~} first, so a {@code ~1} stays. */
+  private static String escape(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
+    StringBuilder escaped = new StringBuilder(token.length() + 4);
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '~') {
+        escaped.append("~0");
+      } else if (c == '/') {
+        escaped.append("~1");
+      } else {
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  private static String unescape(String pointer, int start, int end) {
+    int tilde = pointer.indexOf('~', start);
+    if (tilde < 0 || tilde >= end) {
+      return pointer.substring(start, end);
+    }
+    StringBuilder token = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = pointer.charAt(i);
+      if (c != '~') {
+        token.append(c);
+      } else if (i + 1 < end && pointer.charAt(i + 1) == '0') {
+        token.append('~');
+        i++;
+      } else if (i + 1 < end && pointer.charAt(i + 1) == '1') {
+        token.append('/');
+        i++;
+      } else {
+        throw malformed(pointer, i, "'~' must be followed by '0' (for '~') or '1' (for '/')");
+      }
+    }
+    return token.toString();
+  }
+
+  private static IllegalArgumentException malformed(String pointer, int position, String reason) {
+    return new IllegalArgumentException("not an RFC 6901 JSON Pointer: \"" + Printable.of(pointer) + "\" at index "
+        + position + ": " + reason);
+  }
+}
