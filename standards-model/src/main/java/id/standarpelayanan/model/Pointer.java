@@ -28,8 +28,11 @@ import java.util.Objects;
  *   <li><b>Value semantics:</b> two pointers are {@link #equals equal} when their tokens are equal,
  *       in order; equal pointers have equal string forms, and {@code parse(p.toString())} equals
  *       {@code p} for every pointer {@code p}.
- *   <li><b>Cheap:</b> the string form is made once, when the pointer is made; a child costs one
- *       copy of its parent's tokens. Parsing is one pass without regular expressions.
+ *   <li><b>Cheap:</b> a pointer is its string form: {@link #child(String)}, {@link #index(int)},
+ *       {@link #append(Pointer)}, {@link #parent()} and {@link #parse(String)} each make one
+ *       pointer and at most one string, and parsing is one pass without regular expressions. The
+ *       tokens are unescaped only when first asked for ({@link #tokens()}, {@link #token(int)},
+ *       {@link #size()}), and kept.
  * </ul>
  *
  * <p>Indexes are tokens like any other ({@code index(2)} is the token {@code "2"}), as RFC 6901
@@ -38,15 +41,27 @@ import java.util.Objects;
 public final class Pointer {
 
   private static final String[] NO_TOKENS = new String[0];
-  private static final Pointer ROOT = new Pointer(NO_TOKENS, "");
+  private static final Pointer ROOT = new Pointer("");
 
-  /** The tokens; never exposed, so never changed. */
-  private final String[] tokens;
-  /** The RFC 6901 form, made once. */
+  /** The RFC 6901 form, which is the whole value: equality and hashing are the string's. */
   private final String text;
 
-  private Pointer(String[] tokens, String text) {
-    this.tokens = tokens;
+  /**
+   * The tokens, unescaped, made on first use. Racy single-check: two threads may each split the
+   * string once, to equal results; the holder's final field publishes the array safely.
+   */
+  private Tokens tokens;
+
+  /** Holds the split tokens behind a final field, so that they are safely published. */
+  private static final class Tokens {
+    final String[] values;
+
+    Tokens(String[] values) {
+      this.values = values;
+    }
+  }
+
+  private Pointer(String text) {
     this.text = text;
   }
 
@@ -80,24 +95,13 @@ public final class Pointer {
     if (pointer.charAt(0) != '/') {
       throw malformed(pointer, 0, "it must be empty or start with '/'");
     }
-    int count = 0;
-    for (int i = 0; i < length; i++) {
-      if (pointer.charAt(i) == '/') {
-        count++;
+    for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 2)) {
+      char next = i + 1 < length ? pointer.charAt(i + 1) : '/';
+      if (next != '0' && next != '1') {
+        throw malformed(pointer, i, "'~' must be followed by '0' (for '~') or '1' (for '/')");
       }
     }
-    String[] tokens = new String[count];
-    int token = 0;
-    int start = 1;
-    while (token < count) {
-      int end = pointer.indexOf('/', start);
-      if (end < 0) {
-        end = length;
-      }
-      tokens[token++] = unescape(pointer, start, end);
-      start = end + 1;
-    }
-    return new Pointer(tokens, pointer);
+    return new Pointer(pointer);
   }
 
   /**
@@ -110,7 +114,7 @@ public final class Pointer {
    */
   public Pointer child(String token) {
     Objects.requireNonNull(token, "token");
-    return with(token, escape(token));
+    return new Pointer(text + '/' + escape(token));
   }
 
   /**
@@ -124,8 +128,7 @@ public final class Pointer {
     if (index < 0) {
       throw new IllegalArgumentException("a list index must not be negative: " + index);
     }
-    String token = Integer.toString(index);
-    return with(token, token);
+    return new Pointer(text + '/' + index);
   }
 
   /**
@@ -140,15 +143,13 @@ public final class Pointer {
    */
   public Pointer append(Pointer suffix) {
     Objects.requireNonNull(suffix, "suffix");
-    if (suffix.tokens.length == 0) {
+    if (suffix.text.isEmpty()) {
       return this;
     }
-    if (tokens.length == 0) {
+    if (text.isEmpty()) {
       return suffix;
     }
-    String[] joined = Arrays.copyOf(tokens, tokens.length + suffix.tokens.length);
-    System.arraycopy(suffix.tokens, 0, joined, tokens.length, suffix.tokens.length);
-    return new Pointer(joined, text + suffix.text);
+    return new Pointer(text + suffix.text);
   }
 
   /**
@@ -159,13 +160,12 @@ public final class Pointer {
    * @throws IllegalStateException if this is the root, which has no parent
    */
   public Pointer parent() {
-    if (tokens.length == 0) {
+    if (text.isEmpty()) {
       throw new IllegalStateException("the root pointer has no parent");
     }
-    if (tokens.length == 1) {
-      return ROOT;
-    }
-    return new Pointer(Arrays.copyOf(tokens, tokens.length - 1), text.substring(0, text.lastIndexOf('/')));
+    // The last '/' is the last separator: a '/' inside a token is written ~1.
+    int last = text.lastIndexOf('/');
+    return last == 0 ? ROOT : new Pointer(text.substring(0, last));
   }
 
   /**
@@ -174,7 +174,7 @@ public final class Pointer {
    * @return whether there are no tokens
    */
   public boolean isRoot() {
-    return tokens.length == 0;
+    return text.isEmpty();
   }
 
   /**
@@ -200,7 +200,7 @@ public final class Pointer {
    * @return an unmodifiable list, empty for the root
    */
   public List<String> tokens() {
-    return Collections.unmodifiableList(Arrays.asList(tokens));
+    return Collections.unmodifiableList(Arrays.asList(values()));
   }
 
   /**
@@ -209,7 +209,7 @@ public final class Pointer {
    * @return the number of tokens, 0 for the root
    */
   public int size() {
-    return tokens.length;
+    return values().length;
   }
 
   /**
@@ -221,8 +221,9 @@ public final class Pointer {
    *     #size()}
    */
   public String token(int position) {
-    Objects.checkIndex(position, tokens.length);
-    return tokens[position];
+    String[] values = values();
+    Objects.checkIndex(position, values.length);
+    return values[position];
   }
 
   /**
@@ -258,11 +259,39 @@ public final class Pointer {
     return text;
   }
 
-  private Pointer with(String token, String escaped) {
-    String[] longer = Arrays.copyOf(tokens, tokens.length + 1);
-    longer[tokens.length] = token;
-    return new Pointer(longer, text.concat("/").concat(escaped));
+  private String[] values() {
+    Tokens split = tokens;
+    if (split == null) {
+      split = new Tokens(split(text));
+      tokens = split;
+    }
+    return split.values;
   }
+
+  /** Splits a well-formed pointer into its unescaped tokens. */
+  private static String[] split(String text) {
+    if (text.isEmpty()) {
+      return NO_TOKENS;
+    }
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '/') {
+        count++;
+      }
+    }
+    String[] values = new String[count];
+    int start = 1;
+    for (int token = 0; token < count; token++) {
+      int end = text.indexOf('/', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      values[token] = unescape(text, start, end);
+      start = end + 1;
+    }
+    return values;
+  }
+
 
   /** The one place where RFC 6901 escaping is written: {@code ~} first, so a {@code ~1} stays. */
   private static String escape(String token) {
@@ -283,24 +312,19 @@ public final class Pointer {
     return escaped.toString();
   }
 
-  private static String unescape(String pointer, int start, int end) {
-    int tilde = pointer.indexOf('~', start);
+  /** Unescapes one token of a well-formed pointer (parse has checked every '~'). */
+  private static String unescape(String text, int start, int end) {
+    int tilde = text.indexOf('~', start);
     if (tilde < 0 || tilde >= end) {
-      return pointer.substring(start, end);
+      return text.substring(start, end);
     }
     StringBuilder token = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
-      char c = pointer.charAt(i);
-      if (c != '~') {
-        token.append(c);
-      } else if (i + 1 < end && pointer.charAt(i + 1) == '0') {
-        token.append('~');
-        i++;
-      } else if (i + 1 < end && pointer.charAt(i + 1) == '1') {
-        token.append('/');
-        i++;
+      char c = text.charAt(i);
+      if (c == '~') {
+        token.append(text.charAt(++i) == '0' ? '~' : '/');
       } else {
-        throw malformed(pointer, i, "'~' must be followed by '0' (for '~') or '1' (for '/')");
+        token.append(c);
       }
     }
     return token.toString();
