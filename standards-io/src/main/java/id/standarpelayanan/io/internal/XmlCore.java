@@ -60,9 +60,10 @@ import org.codehaus.stax2.XMLStreamReader2;
  */
 public final class XmlCore extends DocumentCore {
 
-  /** Line breaks and indentation for the first depths, made once. */
   /** The pointer of a catalogue's list of standards. */
   private static final Pointer STANDARDS = Pointer.root().child(XmlNames.STANDARDS);
+
+  /** Line breaks and indentation for the first depths, made once. */
   private static final String[] INDENTS = new String[16];
 
   static {
