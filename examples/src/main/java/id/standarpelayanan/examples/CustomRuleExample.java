@@ -84,7 +84,7 @@ public final class CustomRuleExample {
    * @return the profile
    */
   public static Profile profile() {
-    return Profile.uu25_2009().toBuilder()
+    return Profile.law25Of2009().toBuilder()
         .name("kanwil-aceh")
         .addRule(new RequirementFormStated())
         .disable("sp.facilities.vulnerable-groups-coverage")

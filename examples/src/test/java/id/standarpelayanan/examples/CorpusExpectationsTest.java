@@ -89,7 +89,7 @@ class CorpusExpectationsTest {
     String file = name.replace(".expected.json", ".json");
     assertThat(expected.path("file").asText()).isEqualTo(file);
     JsonNode document = MAPPER.readTree(FOLDER.resolve(file).toFile());
-    Set<String> rules = Profile.uu25_2009().allRules().stream().map(Rule::id).collect(Collectors.toSet());
+    Set<String> rules = Profile.law25Of2009().allRules().stream().map(Rule::id).collect(Collectors.toSet());
 
     for (String list : List.of("expected", "notRaised", "notJudged")) {
       for (JsonNode entry : expected.path(list)) {

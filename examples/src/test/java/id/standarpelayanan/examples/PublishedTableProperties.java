@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ComponentGroup;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.testkit.StandardArbitrary;
 import id.standarpelayanan.testkit.StandardsArbitraries;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import net.jqwik.api.Provide;
 
 /**
  * A downstream-style property test: integrator code ({@link PublishedTable}) tested with the
- * testkit exactly as a user would, with {@code @ForAll ServiceStandard} and a tailored arbitrary.
+ * testkit exactly as a user would: {@code @ForAll ServiceStandard} (the testkit's default), a
+ * tailored arbitrary from a {@code @Provide} method, and the testkit's suppliers named in {@code
+ * @ForAll(supplier = ...)}, one of them tailored by a {@link StandardArbitrary.TailoredSupplier}.
  */
 class PublishedTableProperties {
 
@@ -39,17 +42,30 @@ class PublishedTableProperties {
   }
 
   @Property(tries = 100)
-  void draftsNeverBreakTheTable(@ForAll("drafts") ServiceStandard draft) {
+  void draftsNeverBreakTheTable(
+      @ForAll(supplier = StandardsArbitraries.DraftStandards.class) ServiceStandard draft) {
     assertThat(PublishedTable.rows(draft, Locale.ENGLISH)).hasSize(draft.filledComponents().size());
+  }
+
+  @Property(tries = 100)
+  void aStandardWithoutProductsOrStaffingHasTwelveRows(
+      @ForAll(supplier = WithoutProductsOrStaffing.class) ServiceStandard standard) {
+    assertThat(PublishedTable.rows(standard, Locale.ENGLISH))
+        .hasSize(12)
+        .noneMatch(r -> r.component() == Component.PRODUCTS || r.component() == Component.STAFFING);
+  }
+
+  /** Complete standards that state neither products nor the number of implementers. */
+  private static final class WithoutProductsOrStaffing extends StandardArbitrary.TailoredSupplier {
+
+    @Override
+    protected StandardArbitrary tailor(StandardArbitrary standards) {
+      return standards.without(Component.PRODUCTS, Component.STAFFING);
+    }
   }
 
   @Provide
   Arbitrary<ServiceStandard> withoutFee() {
     return StandardsArbitraries.standards().without(Component.FEE);
-  }
-
-  @Provide
-  Arbitrary<ServiceStandard> drafts() {
-    return StandardsArbitraries.draftStandards();
   }
 }

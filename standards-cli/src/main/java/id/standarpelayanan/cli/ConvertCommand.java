@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +37,19 @@ import picocli.CommandLine.Parameters;
     })
 final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
-  /** The output formats. */
-  enum Target { json, xml }
+  /**
+   * The output formats. Constants are upper case; users type them in lower case (parsing ignores case), and
+   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   */
+  enum Target {
+    JSON,
+    XML;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Berkas, atau - untuk masukan standar. / File, or - for standard input.")
   private String file;
@@ -73,7 +85,7 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
           throw new CliException(language.message("error.unreadable", source.name(), "convert: " + kind));
         }
         Documents.Document document = documents.read(kind, in);
-        StandardsCodec codec = target == Target.json ? json : xml;
+        StandardsCodec codec = target == Target.JSON ? json : xml;
         return document.catalog().map(codec::writeToString)
             .orElseGet(() -> codec.writeToString(document.standard().orElseThrow()));
       });

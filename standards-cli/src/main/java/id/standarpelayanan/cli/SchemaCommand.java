@@ -3,6 +3,7 @@ package id.standarpelayanan.cli;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.io.Schema;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,11 +19,33 @@ import picocli.CommandLine.Parameters;
     })
 final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
-  /** The schema languages. */
-  enum Language { json, xsd }
+  /**
+   * The schema languages. Constants are upper case; users type them in lower case (parsing ignores case), and
+   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   */
+  enum Language {
+    JSON,
+    XSD;
 
-  /** The document roots. */
-  enum Root { catalog, standard }
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * The document roots. Constants are upper case; users type them in lower case (parsing ignores case), and
+   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   */
+  enum Root {
+    CATALOG,
+    STANDARD;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @Parameters(index = "0", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
   private Language language;
@@ -39,8 +62,8 @@ final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Override
   public Integer call() {
     Schema schema = switch (language) {
-      case json -> root == Root.catalog ? Schema.CATALOG_JSON : Schema.STANDARD_JSON;
-      case xsd -> root == Root.catalog ? Schema.CATALOG_XSD : Schema.STANDARD_XSD;
+      case JSON -> root == Root.CATALOG ? Schema.CATALOG_JSON : Schema.STANDARD_JSON;
+      case XSD -> root == Root.CATALOG ? Schema.CATALOG_XSD : Schema.STANDARD_XSD;
     };
     environment.out().print(schema.text());
     environment.out().flush();

@@ -130,11 +130,11 @@ public final class Sp implements Callable<Integer> {
   }
 
   private static String internal(Throwable failure, CommandLine line) {
-    Language language = Language.id;
+    Language language = Language.ID;
     try {
       CommandLine.ParseResult parsed = line.getParseResult();
       if (parsed != null && parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--lang")) {
-        language = parsed.subcommand().matchedOptionValue("--lang", Language.id);
+        language = parsed.subcommand().matchedOptionValue("--lang", Language.ID);
       }
     } catch (RuntimeException ignored) {
       // the default language is used

@@ -16,6 +16,7 @@ import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Profile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -37,8 +38,20 @@ import picocli.CommandLine.Parameters;
     })
 final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
-  /** The output formats. */
-  enum Format { text, json, sarif }
+  /**
+   * The output formats. Constants are upper case; users type them in lower case (parsing ignores case), and
+   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   */
+  enum Format {
+    TEXT,
+    JSON,
+    SARIF;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Berkas, atau - untuk masukan standar. / Files, or - for standard input.")
   private List<String> files = new ArrayList<>();
@@ -64,9 +77,9 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
     Profile chosen = ProfileNames.find(profile, language);
     Checker checker = Checker.builder().profile(chosen).locale(language.locale()).clock(environment.clock()).build();
     Sink sink = switch (format) {
-      case text -> new TextSink(environment.out(), environment.err(), language, chosen.name());
-      case json -> new JsonSink(environment.out(), Version.current(), chosen.name(), language);
-      case sarif -> new SarifSink(environment.out(), Version.current(), chosen, language);
+      case TEXT -> new TextSink(environment.out(), environment.err(), language, chosen.name());
+      case JSON -> new JsonSink(environment.out(), Version.current(), chosen.name(), language);
+      case SARIF -> new SarifSink(environment.out(), Version.current(), chosen, language);
     };
     List<Source> sources = files.isEmpty()
         ? List.of(Source.sample(language))

@@ -275,6 +275,19 @@ class SpTest {
     assertThat(kemenag.out()).containsPattern("sp\\.completeness\\.fee\\s+ERROR");
   }
 
+  @Test
+  void choicesAreTypedInAnyCaseAndListedInLowerCase() throws IOException {
+    JsonNode upper = sp("validate", "--format", "JSON", "--lang", "EN", SAMPLE.toString()).json();
+    JsonNode lower = sp("validate", "--format", "json", "--lang", "en", SAMPLE.toString()).json();
+    assertThat(upper).isEqualTo(lower);
+    assertThat(lower.get("language").asText()).isEqualTo("en");
+    assertThat(JSON.readTree(sp("schema", "JSON", "Standard").out()).toString()).contains("completionTime");
+
+    String validate = sp("validate", "--help").out();
+    assertThat(validate).contains("text, json, sarif", "id, en").doesNotContain("TEXT", "SARIF");
+    assertThat(sp("schema", "--help").out()).contains("json, xsd", "catalog, standard");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"validate", "convert", "schema", "rules"})
   void everyCommandHasHelpAndVersion(String command) {

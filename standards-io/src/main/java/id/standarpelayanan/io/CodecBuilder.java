@@ -11,7 +11,7 @@ abstract sealed class CodecBuilder<B extends CodecBuilder<B>>
     permits StandardsJson.Builder, StandardsXml.Builder {
 
   boolean pretty;
-  boolean lenient;
+  boolean ignoreUnknownFields;
   ReadLimits limits = ReadLimits.defaults();
 
   CodecBuilder() {}
@@ -31,14 +31,15 @@ abstract sealed class CodecBuilder<B extends CodecBuilder<B>>
   }
 
   /**
-   * Chooses whether unknown fields (in XML also foreign elements and attributes) are ignored
-   * (lenient) or rejected (strict, the default). Everything else is checked either way.
+   * Chooses whether unknown fields (in XML also foreign elements and attributes) are ignored or
+   * rejected ({@code false}, the default: strict reading). Nothing else changes: wrong types, a
+   * missing or unsupported {@code schemaVersion}, limits and every other check apply either way.
    *
-   * @param lenient whether to ignore them
+   * @param ignoreUnknownFields whether to ignore unknown fields
    * @return this builder
    */
-  public B lenient(boolean lenient) {
-    this.lenient = lenient;
+  public B ignoreUnknownFields(boolean ignoreUnknownFields) {
+    this.ignoreUnknownFields = ignoreUnknownFields;
     return self();
   }
 

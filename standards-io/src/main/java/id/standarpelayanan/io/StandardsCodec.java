@@ -2,11 +2,15 @@ package id.standarpelayanan.io;
 
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Objects;
 
 /**
  * Reads and writes whole documents: a catalogue ({@link StandardsCatalog}) or a single standard
@@ -16,12 +20,16 @@ import java.io.Writer;
  * <p>Writing to XML throws {@link IllegalArgumentException} for a text holding a character XML 1.0
  * cannot carry (see {@link StandardsXml}).
  *
- * <p>Reading is strict unless the codec was built lenient, bounded by the codec's
- * {@link ReadLimits}, and fails only with {@link StandardsReadException}. Writing is deterministic:
- * equal models give byte-identical documents (UTF-8 for byte output). Neither closes the caller's
- * streams. Implementations are immutable and thread-safe.
+ * <p>Reading is strict unless the codec was built to ignore unknown fields, bounded by the
+ * codec's {@link ReadLimits}, and fails only with {@link StandardsReadException}. Writing is
+ * deterministic: equal models give byte-identical documents (UTF-8 for byte output). Neither
+ * closes the caller's streams. Implementations are immutable and thread-safe.
+ *
+ * <p>Each format implements reading from a stream or a reader and writing to a stream or a
+ * string; the overloads for a {@code String}, a {@code byte[]} and a {@code Writer} are the same
+ * for both formats and are written once here.
  */
-public sealed interface StandardsCodec permits CodecBase {
+public sealed interface StandardsCodec permits StandardsJson, StandardsXml {
 
   /**
    * Reads a catalogue document.
@@ -49,7 +57,9 @@ public sealed interface StandardsCodec permits CodecBase {
    * @return the catalogue
    * @throws StandardsReadException as {@link #readCatalog(InputStream)}
    */
-  StandardsCatalog readCatalog(String document);
+  default StandardsCatalog readCatalog(String document) {
+    return readCatalog(new StringReader(Objects.requireNonNull(document, "document")));
+  }
 
   /**
    * Reads a catalogue document.
@@ -58,7 +68,9 @@ public sealed interface StandardsCodec permits CodecBase {
    * @return the catalogue
    * @throws StandardsReadException as {@link #readCatalog(InputStream)}
    */
-  StandardsCatalog readCatalog(byte[] document);
+  default StandardsCatalog readCatalog(byte[] document) {
+    return readCatalog(new ByteArrayInputStream(Objects.requireNonNull(document, "document")));
+  }
 
   /**
    * Reads a single-standard document.
@@ -86,7 +98,9 @@ public sealed interface StandardsCodec permits CodecBase {
    * @return the standard
    * @throws StandardsReadException as {@link #readStandard(InputStream)}
    */
-  ServiceStandard readStandard(String document);
+  default ServiceStandard readStandard(String document) {
+    return readStandard(new StringReader(Objects.requireNonNull(document, "document")));
+  }
 
   /**
    * Reads a single-standard document.
@@ -95,7 +109,9 @@ public sealed interface StandardsCodec permits CodecBase {
    * @return the standard
    * @throws StandardsReadException as {@link #readStandard(InputStream)}
    */
-  ServiceStandard readStandard(byte[] document);
+  default ServiceStandard readStandard(byte[] document) {
+    return readStandard(new ByteArrayInputStream(Objects.requireNonNull(document, "document")));
+  }
 
   /**
    * Writes a catalogue document in UTF-8.
@@ -113,7 +129,11 @@ public sealed interface StandardsCodec permits CodecBase {
    * @param out the output, flushed, not closed
    * @throws UncheckedIOException if the output fails
    */
-  void write(StandardsCatalog catalog, Writer out);
+  default void write(StandardsCatalog catalog, Writer out) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(out, "out");
+    writeTo(writeToString(catalog), out);
+  }
 
   /**
    * Writes a single-standard document in UTF-8.
@@ -131,7 +151,11 @@ public sealed interface StandardsCodec permits CodecBase {
    * @param out the output, flushed, not closed
    * @throws UncheckedIOException if the output fails
    */
-  void write(ServiceStandard standard, Writer out);
+  default void write(ServiceStandard standard, Writer out) {
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(out, "out");
+    writeTo(writeToString(standard), out);
+  }
 
   /**
    * Returns a catalogue document; a pretty one ends with a line break.
@@ -148,4 +172,13 @@ public sealed interface StandardsCodec permits CodecBase {
    * @return the document
    */
   String writeToString(ServiceStandard standard);
+
+  private static void writeTo(String document, Writer out) {
+    try {
+      out.write(document);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -2,7 +2,10 @@ package id.standarpelayanan.io;
 
 import id.standarpelayanan.io.internal.JsonCore;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -15,20 +18,23 @@ import java.util.stream.Stream;
  * empty); {@code free} and {@code mandatory} are always written. Properties come in the order of
  * the JSON Schema, sets in enum order, {@code extensions} sorted by key.
  *
- * <pre>{@code
- * StandardsJson json = StandardsJson.builder().pretty(true).build();
- * String document = json.writeToString(catalog);
- * StandardsCatalog back = json.readCatalog(document);
- * }</pre>
+ * <p>Example: {@code ReadWriteExample} in the {@code examples} module ({@code
+ * examples/src/main/java/id/standarpelayanan/examples/ReadWriteExample.java}), run by {@code
+ * ExamplesTest}: it reads the sample catalogue from JSON, writes and reads it back as XML, and
+ * shows where and why a broken JSON document fails.
  *
  * <p>Immutable and thread-safe: build once, share.
  */
-public final class StandardsJson extends CodecBase {
+public final class StandardsJson implements StandardsCodec {
+
+  /** Rethrows a bad record's exception: the streams' fail-fast policy. */
+  private static final Consumer<StandardsReadException> FAIL_FAST = e -> {
+    throw e;
+  };
 
   private final JsonCore core;
 
   private StandardsJson(JsonCore core) {
-    super(core);
     this.core = core;
   }
 
@@ -39,6 +45,46 @@ public final class StandardsJson extends CodecBase {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Override
+  public StandardsCatalog readCatalog(InputStream in) {
+    return core.read(Objects.requireNonNull(in, "in"), StandardsCatalog.class);
+  }
+
+  @Override
+  public StandardsCatalog readCatalog(Reader in) {
+    return core.read(Objects.requireNonNull(in, "in"), StandardsCatalog.class);
+  }
+
+  @Override
+  public ServiceStandard readStandard(InputStream in) {
+    return core.read(Objects.requireNonNull(in, "in"), ServiceStandard.class);
+  }
+
+  @Override
+  public ServiceStandard readStandard(Reader in) {
+    return core.read(Objects.requireNonNull(in, "in"), ServiceStandard.class);
+  }
+
+  @Override
+  public void write(StandardsCatalog catalog, OutputStream out) {
+    core.write(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(out, "out"));
+  }
+
+  @Override
+  public void write(ServiceStandard standard, OutputStream out) {
+    core.write(Objects.requireNonNull(standard, "standard"), Objects.requireNonNull(out, "out"));
+  }
+
+  @Override
+  public String writeToString(StandardsCatalog catalog) {
+    return core.writeToString(Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  @Override
+  public String writeToString(ServiceStandard standard) {
+    return core.writeToString(Objects.requireNonNull(standard, "standard"));
   }
 
   /**
@@ -52,7 +98,7 @@ public final class StandardsJson extends CodecBase {
    * @throws StandardsReadException when a bad record is reached (from the stream's operations)
    */
   public Stream<ServiceStandard> streamArray(InputStream in) {
-    return streamArray(Objects.requireNonNull(in, "in"), failFast());
+    return streamArray(Objects.requireNonNull(in, "in"), FAIL_FAST);
   }
 
   /**
@@ -70,8 +116,8 @@ public final class StandardsJson extends CodecBase {
    */
   public Stream<ServiceStandard> streamArray(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return stream(core.records(Objects.requireNonNull(in, "in"), true,
-        Objects.requireNonNull(onBadRecord, "onBadRecord")));
+    return core.records(Objects.requireNonNull(in, "in"), true,
+        Objects.requireNonNull(onBadRecord, "onBadRecord")).stream();
   }
 
   /**
@@ -84,7 +130,7 @@ public final class StandardsJson extends CodecBase {
    * @throws StandardsReadException when a bad record is reached (from the stream's operations)
    */
   public Stream<ServiceStandard> streamLines(InputStream in) {
-    return streamLines(Objects.requireNonNull(in, "in"), failFast());
+    return streamLines(Objects.requireNonNull(in, "in"), FAIL_FAST);
   }
 
   /**
@@ -101,8 +147,8 @@ public final class StandardsJson extends CodecBase {
    */
   public Stream<ServiceStandard> streamLines(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return stream(core.records(Objects.requireNonNull(in, "in"), false,
-        Objects.requireNonNull(onBadRecord, "onBadRecord")));
+    return core.records(Objects.requireNonNull(in, "in"), false,
+        Objects.requireNonNull(onBadRecord, "onBadRecord")).stream();
   }
 
   /** Builds a {@link StandardsJson}: see the settings' methods. Not thread-safe. */
@@ -121,7 +167,7 @@ public final class StandardsJson extends CodecBase {
      * @return the codec
      */
     public StandardsJson build() {
-      return new StandardsJson(new JsonCore(pretty, lenient, limits));
+      return new StandardsJson(new JsonCore(pretty, ignoreUnknownFields, limits));
     }
   }
 }

@@ -2,7 +2,11 @@ package id.standarpelayanan.io;
 
 import id.standarpelayanan.io.internal.XmlCore;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -27,12 +31,16 @@ import java.util.stream.Stream;
  * document) is rejected with {@link ReadErrorCode#FORBIDDEN_DTD}, and no file or URL is ever
  * opened. Immutable and thread-safe: build once, share.
  */
-public final class StandardsXml extends CodecBase {
+public final class StandardsXml implements StandardsCodec {
+
+  /** Rethrows a bad record's exception: the streams' fail-fast policy. */
+  private static final Consumer<StandardsReadException> FAIL_FAST = e -> {
+    throw e;
+  };
 
   private final XmlCore core;
 
   private StandardsXml(XmlCore core) {
-    super(core);
     this.core = core;
   }
 
@@ -43,6 +51,46 @@ public final class StandardsXml extends CodecBase {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Override
+  public StandardsCatalog readCatalog(InputStream in) {
+    return core.read(Objects.requireNonNull(in, "in"), StandardsCatalog.class);
+  }
+
+  @Override
+  public StandardsCatalog readCatalog(Reader in) {
+    return core.read(Objects.requireNonNull(in, "in"), StandardsCatalog.class);
+  }
+
+  @Override
+  public ServiceStandard readStandard(InputStream in) {
+    return core.read(Objects.requireNonNull(in, "in"), ServiceStandard.class);
+  }
+
+  @Override
+  public ServiceStandard readStandard(Reader in) {
+    return core.read(Objects.requireNonNull(in, "in"), ServiceStandard.class);
+  }
+
+  @Override
+  public void write(StandardsCatalog catalog, OutputStream out) {
+    core.write(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(out, "out"));
+  }
+
+  @Override
+  public void write(ServiceStandard standard, OutputStream out) {
+    core.write(Objects.requireNonNull(standard, "standard"), Objects.requireNonNull(out, "out"));
+  }
+
+  @Override
+  public String writeToString(StandardsCatalog catalog) {
+    return core.writeToString(Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  @Override
+  public String writeToString(ServiceStandard standard) {
+    return core.writeToString(Objects.requireNonNull(standard, "standard"));
   }
 
   /**
@@ -56,7 +104,7 @@ public final class StandardsXml extends CodecBase {
    * @throws StandardsReadException when a bad standard is reached (from the stream's operations)
    */
   public Stream<ServiceStandard> streamCatalog(InputStream in) {
-    return streamCatalog(in, failFast());
+    return streamCatalog(in, FAIL_FAST);
   }
 
   /**
@@ -73,7 +121,7 @@ public final class StandardsXml extends CodecBase {
    */
   public Stream<ServiceStandard> streamCatalog(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return stream(core.records(in, onBadRecord));
+    return core.records(in, onBadRecord).stream();
   }
 
   /** Builds a {@link StandardsXml}: see the settings' methods. Not thread-safe. */
@@ -92,7 +140,7 @@ public final class StandardsXml extends CodecBase {
      * @return the codec
      */
     public StandardsXml build() {
-      return new StandardsXml(new XmlCore(pretty, lenient, limits));
+      return new StandardsXml(new XmlCore(pretty, ignoreUnknownFields, limits));
     }
   }
 }

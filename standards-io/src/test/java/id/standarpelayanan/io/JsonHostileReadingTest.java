@@ -34,7 +34,8 @@ class JsonHostileReadingTest {
 
   private static final Duration GUARD = Duration.ofSeconds(30);
   private static final StandardsJson JSON = StandardsJson.builder().build();
-  private static final StandardsJson LENIENT = StandardsJson.builder().lenient(true).build();
+  private static final StandardsJson LENIENT =
+      StandardsJson.builder().ignoreUnknownFields(true).build();
 
   private static InputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -76,7 +77,7 @@ class JsonHostileReadingTest {
       String limit) {
     ReadLimits limits = ReadLimits.builder().maxStringLength(20).maxNumberLength(10)
         .maxValues(10).maxListItems(3).build();
-    StandardsJson json = StandardsJson.builder().limits(limits).lenient(true).build();
+    StandardsJson json = StandardsJson.builder().limits(limits).ignoreUnknownFields(true).build();
     StandardsReadException e = failure(() -> json.readStandard(document));
     assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
     String setting = "max" + Character.toUpperCase(key.charAt(0)) + key.substring(1);
@@ -108,7 +109,7 @@ class JsonHostileReadingTest {
         .maxRecordLength(Long.MAX_VALUE).maxNestingDepth(Integer.MAX_VALUE)
         .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
         .maxValues(Integer.MAX_VALUE).maxListItems(Integer.MAX_VALUE).build();
-    StandardsJson json = StandardsJson.builder().limits(largest).lenient(true).build();
+    StandardsJson json = StandardsJson.builder().limits(largest).ignoreUnknownFields(true).build();
     String deep = "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"x\":" + "[".repeat(500)
         + "]".repeat(500) + "}";
     assertThat(json.readStandard(deep).getId()).contains("a");

@@ -269,7 +269,8 @@ class MalformedInputTest {
 
   @Test
   void deepNestingIsRejectedEvenWhereUnknownFieldsAreSkipped() {
-    StandardsJson lenient = StandardsJson.builder().limits(SMALL).lenient(true).build();
+    StandardsJson lenient =
+        StandardsJson.builder().limits(SMALL).ignoreUnknownFields(true).build();
     StandardsReadException e = (StandardsReadException) catchThrowable(() -> lenient.readStandard(
         OK + ",\"x\":" + "[".repeat(20) + "]".repeat(20) + "}"));
     assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
@@ -294,12 +295,12 @@ class MalformedInputTest {
   }
 
   @Test
-  void lenientReadingIgnoresUnknownFieldsOnly() {
-    StandardsJson lenient = StandardsJson.builder().lenient(true).build();
+  void ignoringUnknownFieldsSkipsOnlyUnknownFields() {
+    StandardsJson lenient = StandardsJson.builder().ignoreUnknownFields(true).build();
     assertThat(lenient.readStandard(OK + ",\"colour\":{\"a\":[1]}}").getName()).contains("n");
     assertThat(catchThrowable(() -> lenient.readStandard(OK + ",\"id\":\"b\"}")))
         .isInstanceOf(StandardsReadException.class);
-    StandardsXml lenientXml = StandardsXml.builder().lenient(true).build();
+    StandardsXml lenientXml = StandardsXml.builder().ignoreUnknownFields(true).build();
     assertThat(lenientXml.readStandard("<standard xmlns=\"urn:standar-pelayanan:1.0\" a=\"1\">"
         + "<schemaVersion>1.0</schemaVersion><id>a</id><name>n</name><colour>red</colour>"
         + "</standard>").getId()).contains("a");

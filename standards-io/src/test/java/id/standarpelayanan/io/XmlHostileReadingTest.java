@@ -30,7 +30,8 @@ class XmlHostileReadingTest {
   private static final Duration GUARD = Duration.ofSeconds(30);
   private static final String NS = "urn:standar-pelayanan:1.0";
   private static final StandardsXml XML = StandardsXml.builder().build();
-  private static final StandardsXml LENIENT = StandardsXml.builder().lenient(true).build();
+  private static final StandardsXml LENIENT =
+      StandardsXml.builder().ignoreUnknownFields(true).build();
 
   private static String standard(String body) {
     return "<standard xmlns=\"" + NS + "\"><schemaVersion>1.1</schemaVersion>" + body

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class XmlSafetyTest {
 
   private static final StandardsXml XML = StandardsXml.builder().build();
-  private static final StandardsXml LENIENT = StandardsXml.builder().lenient(true).build();
+  private static final StandardsXml LENIENT =
+      StandardsXml.builder().ignoreUnknownFields(true).build();
   private static final String BODY = "<standard xmlns=\"urn:standar-pelayanan:1.0\">"
       + "<schemaVersion>1.0</schemaVersion><id>a</id><name>&xxe;</name></standard>";
 

@@ -21,16 +21,11 @@ import org.immutables.value.Value;
  *
  * <p>Every component is optional so that a draft can be represented; {@link #filledComponents()}
  * tells which are present. Whether they are complete and consistent is for the rule engine to
- * judge. Build one with {@link #builder()}:
+ * judge. Build one with {@link #builder()}.
  *
- * <pre>{@code
- * ServiceStandard standard = ServiceStandard.builder()
- *     .setId("legalisasi-ijazah")
- *     .setName("Legalisasi Fotokopi Ijazah Madrasah")
- *     .setCompletionTime(CompletionTime.builder().setMaximum(TimeSpan.ofMinutes(15)).build())
- *     .setFee(Fee.builder().setFree(true).build())
- *     .build();
- * }</pre>
+ * <p>Example: {@code QuickStart.draft()} in the {@code examples} module ({@code
+ * examples/src/main/java/id/standarpelayanan/examples/QuickStart.java}), run by {@code
+ * ExamplesTest}.
  */
 @Value.Immutable
 public interface ServiceStandard {

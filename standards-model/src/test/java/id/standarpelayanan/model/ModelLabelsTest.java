@@ -3,14 +3,12 @@ package id.standarpelayanan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.beans.Introspector;
+import id.standarpelayanan.model.fixtures.ModelShape;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,45 +88,11 @@ class ModelLabelsTest {
   }
 
   /**
-   * The properties of a value type, as JSON names: its public getters {@code get*} and {@code is*}
-   * without parameters, abstract or {@code @Value.Default} (a default method the generated
-   * implementation overrides); static methods and other default methods are not properties.
+   * The properties of a value type, as JSON names ({@link ModelShape#properties}: the getters
+   * {@code get*} and {@code is*}, abstract or {@code @Value.Default}, not helper methods).
    */
   static List<String> properties(Class<?> type) {
-    Class<?> implementation = load("Immutable" + type.getSimpleName());
-    List<String> properties = new ArrayList<>();
-    for (Method method : type.getDeclaredMethods()) {
-      if (Modifier.isStatic(method.getModifiers())
-          || method.isSynthetic()
-          || method.getParameterCount() != 0
-          || method.getReturnType() == void.class) {
-        continue;
-      }
-      String name = method.getName();
-      String bare;
-      if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
-        bare = name.substring(3);
-      } else if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))) {
-        bare = name.substring(2);
-      } else {
-        continue;
-      }
-      boolean property = Modifier.isAbstract(method.getModifiers())
-          || (method.isDefault() && overrides(implementation, method));
-      if (property) {
-        properties.add(Introspector.decapitalize(bare));
-      }
-    }
-    return properties;
-  }
-
-  private static boolean overrides(Class<?> implementation, Method method) {
-    try {
-      Method override = implementation.getDeclaredMethod(method.getName());
-      return Modifier.isPublic(override.getModifiers());
-    } catch (NoSuchMethodException e) {
-      return false;
-    }
+    return ModelShape.properties(type).stream().map(ModelShape.Property::name).collect(Collectors.toList());
   }
 
   private static Class<?> load(String simpleName) {

@@ -27,17 +27,9 @@ import java.util.function.Consumer;
  * The checker (pemeriksa): applies the model's structural constraints and a {@link Profile}'s
  * rules to a catalogue or a standard, and reports in one language.
  *
- * <pre>{@code
- * Checker checker = Checker.builder()
- *     .profile(Profile.uu25_2009())
- *     .locale(Locale.ENGLISH)
- *     .clock(Clock.systemDefaultZone())
- *     .build();
- * Report report = checker.check(catalog);
- * if (!report.passed()) {
- *   report.findings(Severity.ERROR).forEach(f -> System.out.println(f.pointer() + ": " + f.message()));
- * }
- * }</pre>
+ * <p>Example: {@code QuickStart} in the {@code examples} module ({@code
+ * examples/src/main/java/id/standarpelayanan/examples/QuickStart.java}), run by {@code
+ * ExamplesTest}: it checks a draft and prints its findings.
  *
  * <p>Build it once and share it: a checker is immutable and thread-safe, and checking costs no
  * I/O. {@link #check(StandardsCatalog)} reports pointers into the catalogue ({@code
@@ -100,7 +92,7 @@ public final class Checker {
   }
 
   /**
-   * Returns a builder with the default profile ({@link Profile#uu25_2009()}), Indonesian and the
+   * Returns a builder with the default profile ({@link Profile#law25Of2009()}), Indonesian and the
    * system clock in the default time zone.
    *
    * @return a new builder
@@ -248,7 +240,7 @@ public final class Checker {
   /** Builds a {@link Checker}. Not thread-safe; the checker it builds is. */
   public static final class Builder {
 
-    private Profile profile = Profile.uu25_2009();
+    private Profile profile = Profile.law25Of2009();
     private Locale locale = Languages.INDONESIAN;
     private Clock clock = Clock.systemDefaultZone();
     private boolean structure = true;

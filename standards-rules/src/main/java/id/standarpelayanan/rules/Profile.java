@@ -24,33 +24,32 @@ import java.util.TreeSet;
  * <p>Two are built in:
  *
  * <ul>
- *   <li>{@link #uu25_2009()} ({@value #UU_25_2009}, the default): every built-in rule, all fourteen
- *       components of UU 25/2009 art. 21 required;
- *   <li>{@link #kemenag11Prinsip()} ({@value #KEMENAG_11_PRINSIP}): the eleven principles of Kanwil
- *       Kemenag Aceh. They do not name fee/tariff, but the law requires it (UU 25/2009 art. 21
- *       letter e), so a standard silent on cost does not pass this profile either: the profile
- *       applies the same rules at the same severities, and exists so that a report can be asked for
- *       by the principles' name.
+ *   <li>{@link #law25Of2009()} ({@value #UU_25_2009}, the default): every built-in rule, all
+ *       fourteen components of UU 25/2009 art. 21 required;
+ *   <li>{@link #kemenagElevenPrinciples()} ({@value #KEMENAG_11_PRINSIP}): the eleven principles
+ *       of Kanwil Kemenag Aceh. They do not name fee/tariff, but the law requires it (UU 25/2009
+ *       art. 21 letter e), so a standard silent on cost does not pass this profile either: the
+ *       profile applies the same rules at the same severities, and exists so that a report can be
+ *       asked for by the principles' name.
  * </ul>
  *
  * <p>Derive your own with {@link #toBuilder()}: switch rules off, override severities, change the
  * working-time calendar or the longest time allowed since the last evaluation, add your own rules
- * (programmatically or through {@link ServiceLoader}):
+ * (programmatically or through {@link ServiceLoader}).
  *
- * <pre>{@code
- * Profile ramadan = Profile.uu25_2009().toBuilder()
- *     .name("uu-25-2009-ramadan")
- *     .workingTime(WorkingTime.builder().setMinutesPerDay(330).build())
- *     .severity("sp.legal-basis.duplicate", Severity.INFO)
- *     .disable("sp.facilities.vulnerable-groups-coverage")
- *     .build();
- * }</pre>
+ * <p>Example: {@code CustomRuleExample.profile()} in the {@code examples} module ({@code
+ * examples/src/main/java/id/standarpelayanan/examples/CustomRuleExample.java}), run by {@code
+ * ExamplesTest}: it derives a profile that adds a rule, switches one off and raises a severity.
  *
  * <p>Profiles are immutable and thread-safe.
  */
 public final class Profile {
 
-  /** The name of the default profile, UU 25/2009: all fourteen components. */
+  /**
+   * The name of the default profile, UU 25/2009: all fourteen components. Profile names are
+   * public identifiers that users type (in the CLI, in configuration); each constant is named
+   * after the identifier it holds, so that the two are read as one.
+   */
   public static final String UU_25_2009 = "uu-25-2009";
 
   /** The name of the profile of the eleven principles of Kanwil Kemenag Aceh. */
@@ -91,23 +90,25 @@ public final class Profile {
   }
 
   /**
-   * Returns the default profile, {@value #UU_25_2009}: every built-in rule at its default
-   * severity, the standard working-time calendar and a twelve-month evaluation limit.
+   * Returns the default profile, {@value #UU_25_2009}, after Law 25 of 2009 on public services
+   * (Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik): every built-in rule at its
+   * default severity, the standard working-time calendar and a twelve-month evaluation limit.
    *
    * @return the profile
    */
-  public static Profile uu25_2009() {
+  public static Profile law25Of2009() {
     return UU_25;
   }
 
   /**
-   * Returns the profile {@value #KEMENAG_11_PRINSIP}: the same rules and severities as {@link
-   * #uu25_2009()}. The eleven principles do not name fee/tariff, but the law requires it, so a
-   * missing fee is an {@link Severity#ERROR} here too.
+   * Returns the profile {@value #KEMENAG_11_PRINSIP}, after the eleven principles (sebelas
+   * prinsip) of Kanwil Kemenag Aceh: the same rules and severities as {@link #law25Of2009()}.
+   * The eleven principles do not name fee/tariff, but the law requires it, so a missing fee is an
+   * {@link Severity#ERROR} here too.
    *
    * @return the profile
    */
-  public static Profile kemenag11Prinsip() {
+  public static Profile kemenagElevenPrinciples() {
     return KEMENAG;
   }
 

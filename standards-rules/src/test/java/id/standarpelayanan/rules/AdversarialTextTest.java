@@ -35,8 +35,8 @@ class AdversarialTextTest {
   /** The stack of the checking thread: far less than the JVM's default. */
   private static final long STACK = 256 * 1024;
 
-  private static final Checker CHECKER = Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH);
-  private static final Checker INDONESIAN = Fixtures.checker(Profile.uu25_2009(), Fixtures.INDONESIAN);
+  private static final Checker CHECKER = Fixtures.checker(Profile.law25Of2009(), Locale.ENGLISH);
+  private static final Checker INDONESIAN = Fixtures.checker(Profile.law25Of2009(), Fixtures.INDONESIAN);
 
   /** A named shape; the function gives the text of the n-th text field. */
   record Shape(String name, BiFunction<Integer, String, String> text) {

@@ -35,13 +35,13 @@ import net.jqwik.api.Tuple.Tuple2;
 /** Laws of checking, over the testkit's generated standards and catalogues. */
 class CheckerProperties {
 
-  private static final Checker CHECKER = Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH);
-  private static final Checker KEMENAG = Fixtures.checker(Profile.kemenag11Prinsip(), Fixtures.INDONESIAN);
+  private static final Checker CHECKER = Fixtures.checker(Profile.law25Of2009(), Locale.ENGLISH);
+  private static final Checker KEMENAG = Fixtures.checker(Profile.kemenagElevenPrinciples(), Fixtures.INDONESIAN);
 
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
   void checkingIsDeterministic(@ForAll("anyCatalog") StandardsCatalog catalog) {
     Report first = CHECKER.check(catalog);
-    assertThat(Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH).check(catalog)).isEqualTo(first);
+    assertThat(Fixtures.checker(Profile.law25Of2009(), Locale.ENGLISH).check(catalog)).isEqualTo(first);
     assertThat(CHECKER.check(catalog)).isEqualTo(first);
   }
 
@@ -105,7 +105,7 @@ class CheckerProperties {
     Report report = CHECKER.check(defective.get2());
     assertThat(report.findings()).extracting(Finding::ruleId).as("%s", report).contains(defective.get1().ruleId());
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(defective.get1().ruleId()))
-        .allMatch(f -> defective.get1().isStructural() || f.severity() == Profile.uu25_2009().severity(f.ruleId()));
+        .allMatch(f -> defective.get1().isStructural() || f.severity() == Profile.law25Of2009().severity(f.ruleId()));
   }
 
   @Provide

@@ -25,7 +25,7 @@ class ConcurrencyTest {
     List<ServiceStandard> standards = catalogs.stream().flatMap(c -> c.getStandards().stream()).toList();
 
     for (Locale locale : new Locale[] {Locale.ENGLISH, Fixtures.INDONESIAN}) {
-      Checker checker = Fixtures.checker(Profile.uu25_2009(), locale);
+      Checker checker = Fixtures.checker(Profile.law25Of2009(), locale);
       List<Report> sequential = new ArrayList<>();
       catalogs.forEach(c -> sequential.add(checker.check(c)));
       standards.forEach(s -> sequential.add(checker.check(s)));

@@ -63,7 +63,7 @@ class FixtureTest {
 
   @Test
   void kemenagProfileIsQuietOnTheFixtureToo() {
-    Report report = Fixtures.checker(Profile.kemenag11Prinsip(), Locale.ENGLISH).check(catalog());
+    Report report = Fixtures.checker(Profile.kemenagElevenPrinciples(), Locale.ENGLISH).check(catalog());
     assertThat(report.findings()).extracting(Finding::ruleId).containsExactly(Fixtures.COVERAGE);
     assertThat(report.profileName()).isEqualTo("kemenag-11-prinsip");
   }

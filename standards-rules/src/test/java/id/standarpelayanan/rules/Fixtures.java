@@ -37,7 +37,7 @@ final class Fixtures {
   }
 
   static Checker checker() {
-    return checker(Profile.uu25_2009(), Locale.ENGLISH);
+    return checker(Profile.law25Of2009(), Locale.ENGLISH);
   }
 
   static Checker checker(Profile profile, Locale locale) {

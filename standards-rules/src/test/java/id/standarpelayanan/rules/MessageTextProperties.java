@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  */
 class MessageTextProperties {
 
-  private static final Checker CHECKER = Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH);
+  private static final Checker CHECKER = Fixtures.checker(Profile.law25Of2009(), Locale.ENGLISH);
 
   @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
   void noMessageCarriesAnUnsafeCharacterFromTheDocument(@ForAll("texts") String text, @ForAll("fields") int every) {

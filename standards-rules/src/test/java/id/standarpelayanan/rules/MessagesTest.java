@@ -35,7 +35,7 @@ class MessagesTest {
   @Test
   void everyRuleHasItsDescriptionAndMessagesInBothLanguages() {
     Set<String> expected = new TreeSet<>();
-    for (Rule rule : Profile.uu25_2009().allRules()) {
+    for (Rule rule : Profile.law25Of2009().allRules()) {
       expected.add(rule.id() + ".description");
       rule.messageKeys().forEach(key -> expected.add(rule.id() + "." + key));
       for (Locale locale : new Locale[] {INDONESIAN, Locale.ENGLISH}) {

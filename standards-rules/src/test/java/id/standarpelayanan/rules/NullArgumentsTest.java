@@ -42,7 +42,7 @@ class NullArgumentsTest {
       Map.entry(String.class, () -> "acme"),
       Map.entry(Locale.class, () -> Locale.ENGLISH),
       Map.entry(Clock.class, () -> Fixtures.CLOCK),
-      Map.entry(Profile.class, Profile::uu25_2009),
+      Map.entry(Profile.class, Profile::law25Of2009),
       Map.entry(Rule.class, UnitStatedRule::new),
       Map.entry(Collection.class, List::of),
       Map.entry(List.class, List::of),
@@ -67,10 +67,10 @@ class NullArgumentsTest {
       return Checker.builder();
     }
     if (type == Profile.class) {
-      return Profile.uu25_2009();
+      return Profile.law25Of2009();
     }
     if (type == Profile.Builder.class) {
-      return Profile.uu25_2009().toBuilder();
+      return Profile.law25Of2009().toBuilder();
     }
     if (type == Report.class) {
       return Fixtures.checker().check(Fixtures.standard());
@@ -186,7 +186,7 @@ class NullArgumentsTest {
     for (Period age : List.of(Period.ofYears(-1), Period.of(1, -1, 0))) {
       assertThatThrownBy(() -> Profile.builder("acme").maximumEvaluationAge(age)).isInstanceOf(IllegalArgumentException.class);
     }
-    Profile longest = Profile.uu25_2009().toBuilder().name("acme")
+    Profile longest = Profile.law25Of2009().toBuilder().name("acme")
         .maximumEvaluationAge(Period.of(Profile.LONGEST_AGE_YEARS, 0, Profile.LONGEST_AGE_DAYS)).build();
     Checker latest = Checker.builder().profile(longest).clock(Clock.fixed(Checker.LATEST_CLOCK, ZoneOffset.MAX)).build();
     Report report = latest.check(Fixtures.catalog().withLastEvaluationDate(java.time.LocalDate.MAX));

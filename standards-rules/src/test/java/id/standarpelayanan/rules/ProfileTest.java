@@ -23,7 +23,7 @@ class ProfileTest {
 
   @Test
   void theDefaultProfileAppliesEveryBuiltInRuleAndRequiresAllComponents() {
-    Profile profile = Profile.uu25_2009();
+    Profile profile = Profile.law25Of2009();
     assertThat(profile.name()).isEqualTo("uu-25-2009");
     assertThat(profile.rules()).hasSize(BuiltInRules.all().size()).isEqualTo(profile.allRules());
     assertThat(profile.rules()).extracting(Rule::id).isSorted().doesNotHaveDuplicates().allMatch(id -> id.startsWith("sp."));
@@ -39,26 +39,26 @@ class ProfileTest {
   @Test
   void aStandardSilentOnCostDoesNotPassTheKemenagProfileEither() {
     // The eleven principles do not name fee/tariff, but UU 25/2009 art. 21 letter e requires it.
-    Profile kemenag = Profile.kemenag11Prinsip();
+    Profile kemenag = Profile.kemenagElevenPrinciples();
     assertThat(kemenag.severity("sp.completeness.fee")).isEqualTo(Severity.ERROR);
     ServiceStandard withoutFee = standard().withFee(Optional.empty());
     Report report = Fixtures.checker(kemenag, Locale.ENGLISH).check(withoutFee);
     Finding fee = onlyFinding(report, "sp.completeness.fee", "/fee");
     assertThat(fee.severity()).isEqualTo(Severity.ERROR);
     assertThat(report.passed()).isFalse();
-    assertThat(report.score()).isEqualTo(Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH).check(withoutFee).score());
+    assertThat(report.score()).isEqualTo(Fixtures.checker(Profile.law25Of2009(), Locale.ENGLISH).check(withoutFee).score());
   }
 
   @Test
   void builtInProfilesAreFoundByName() {
     assertThat(Profile.builtIns()).extracting(Profile::name).containsExactly("uu-25-2009", "kemenag-11-prinsip");
-    assertThat(Profile.builtIn("kemenag-11-prinsip")).contains(Profile.kemenag11Prinsip());
+    assertThat(Profile.builtIn("kemenag-11-prinsip")).contains(Profile.kemenagElevenPrinciples());
     assertThat(Profile.builtIn("tidak-ada")).isEmpty();
   }
 
   @Test
   void aDerivedProfileSwitchesRulesOffAndOverridesSeverities() {
-    Profile derived = Profile.uu25_2009().toBuilder()
+    Profile derived = Profile.law25Of2009().toBuilder()
         .name("longgar")
         .disable("sp.completeness.fee")
         .severity("sp.complaint.response-time", Severity.ERROR)
@@ -66,7 +66,7 @@ class ProfileTest {
     assertThat(derived.isEnabled("sp.completeness.fee")).isFalse();
     assertThat(derived.rules()).hasSize(BuiltInRules.all().size() - 1);
     assertThat(derived.allRules()).hasSize(BuiltInRules.all().size());
-    assertThat(Profile.uu25_2009().isEnabled("sp.completeness.fee")).as("the original is untouched").isTrue();
+    assertThat(Profile.law25Of2009().isEnabled("sp.completeness.fee")).as("the original is untouched").isTrue();
 
     Checker checker = Fixtures.checker(derived, Locale.ENGLISH);
     assertThat(notable(checker.check(standard().withFee(Optional.empty())))).isEmpty();
@@ -81,7 +81,7 @@ class ProfileTest {
 
   @Test
   void aProfileWithTwoRulesOfOneIdIsRejectedNamingTheId() {
-    Profile.Builder builder = Profile.uu25_2009().toBuilder().addRule(Profile.uu25_2009().rule("sp.fee.vague").orElseThrow());
+    Profile.Builder builder = Profile.law25Of2009().toBuilder().addRule(Profile.law25Of2009().rule("sp.fee.vague").orElseThrow());
     assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sp.fee.vague");
     Profile.Builder twice = Profile.builder("dua-kali").addRule(new UnitStatedRule()).addRule(new UnitStatedRule());
     assertThatThrownBy(twice::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(UnitStatedRule.ID);
@@ -89,20 +89,20 @@ class ProfileTest {
 
   @Test
   void switchesAndSeveritiesOfUnknownRulesAreRejected() {
-    assertThatThrownBy(() -> Profile.uu25_2009().toBuilder().disable("sp.no-such-rule").build())
+    assertThatThrownBy(() -> Profile.law25Of2009().toBuilder().disable("sp.no-such-rule").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sp.no-such-rule");
-    assertThatThrownBy(() -> Profile.uu25_2009().toBuilder().severity("sp.no-such-rule", Severity.INFO).build())
+    assertThatThrownBy(() -> Profile.law25Of2009().toBuilder().severity("sp.no-such-rule", Severity.INFO).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sp.no-such-rule");
-    assertThatThrownBy(() -> Profile.uu25_2009().severity("sp.no-such-rule"))
+    assertThatThrownBy(() -> Profile.law25Of2009().severity("sp.no-such-rule"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sp.no-such-rule");
-    assertThatThrownBy(() -> Profile.uu25_2009().toBuilder().maximumEvaluationAge(Period.ofMonths(-1)))
+    assertThatThrownBy(() -> Profile.law25Of2009().toBuilder().maximumEvaluationAge(Period.ofMonths(-1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Profile.builder(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void customRulesAreAddedProgrammatically() {
-    Profile profile = Profile.uu25_2009().toBuilder().name("acme").addRule(new UnitStatedRule()).build();
+    Profile profile = Profile.law25Of2009().toBuilder().name("acme").addRule(new UnitStatedRule()).build();
     Finding finding = onlyFinding(Fixtures.checker(profile, Locale.ENGLISH).check(standard().withUnit(Optional.empty())),
         UnitStatedRule.ID, "/unit");
     assertThat(finding.message()).isEqualTo("The service legalisasi-ijazah-madrasah names no work unit.");
@@ -112,7 +112,7 @@ class ProfileTest {
 
   @Test
   void customRulesAreDiscoveredWithServiceLoader() {
-    Profile profile = Profile.uu25_2009().toBuilder().name("acme")
+    Profile profile = Profile.law25Of2009().toBuilder().name("acme")
         .discoverRules(getClass().getClassLoader())
         .severity(UnitStatedRule.ID, Severity.ERROR)
         .build();

@@ -48,7 +48,7 @@ class RuleCasesTest {
     Set<String> firing = cases().filter(c -> c.fires().isPresent()).map(RuleCases.Case::ruleId).collect(Collectors.toSet());
     Set<String> quiet = cases().filter(c -> c.fires().isEmpty()).map(RuleCases.Case::ruleId).collect(Collectors.toSet());
     Set<String> missing = new TreeSet<>();
-    for (Rule rule : Profile.uu25_2009().allRules()) {
+    for (Rule rule : Profile.law25Of2009().allRules()) {
       if (!firing.contains(rule.id()) || !quiet.contains(rule.id())) {
         missing.add(rule.id());
       }

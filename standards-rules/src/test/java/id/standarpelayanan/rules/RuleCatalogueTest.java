@@ -179,7 +179,7 @@ class RuleCatalogueTest {
     Finding alone = c.also().isEmpty() ? onlyFinding(checker().check(defective), c.ruleId(), c.pointer())
         : withCompanions(checker().check(defective), c);
     assertThat(alone.source()).isEqualTo(FindingSource.RULE);
-    assertThat(alone.severity()).isEqualTo(Profile.uu25_2009().severity(c.ruleId()));
+    assertThat(alone.severity()).isEqualTo(Profile.law25Of2009().severity(c.ruleId()));
     assertThat(alone.message()).isNotBlank().doesNotContain("{0}");
 
     if (c.also().isEmpty()) {
@@ -204,7 +204,7 @@ class RuleCatalogueTest {
     Finding finding = onlyFinding(checker().check(c.defect().apply(catalog())), c.ruleId(), c.pointer());
     assertThat(finding.component()).isEmpty();
     assertThat(finding.principle()).isEmpty();
-    assertThat(finding.severity()).isEqualTo(Profile.uu25_2009().severity(c.ruleId()));
+    assertThat(finding.severity()).isEqualTo(Profile.law25Of2009().severity(c.ruleId()));
   }
 
   @Test
@@ -214,7 +214,7 @@ class RuleCatalogueTest {
     proven.add(Fixtures.COVERAGE);  // FixtureTest: the fixture itself triggers it
     // Rules added with the real-document work are proven by their data cases (RuleCasesTest).
     RuleCases.all().stream().filter(c -> c.fires().isPresent()).map(RuleCases.Case::ruleId).forEach(proven::add);
-    Set<String> builtIn = Profile.uu25_2009().allRules().stream().map(Rule::id).collect(Collectors.toSet());
+    Set<String> builtIn = Profile.law25Of2009().allRules().stream().map(Rule::id).collect(Collectors.toSet());
     assertThat(proven).containsAll(builtIn);
   }
 

@@ -221,7 +221,7 @@ class RuleDetailsTest {
         .withStaffing(ImmutableStaffing.copyOf(standard.getStaffing().orElseThrow()).withExpectedDailyDemand(1));
     assertThat(notable(checker().check(standard))).isEmpty();
 
-    Profile shortDays = Profile.uu25_2009().toBuilder().name("hari-pendek")
+    Profile shortDays = Profile.law25Of2009().toBuilder().name("hari-pendek")
         .workingTime(WorkingTime.builder().setMinutesPerDay(449).build()).build();
     Finding finding = onlyFinding(Fixtures.checker(shortDays, Locale.ENGLISH).check(standard),
         "sp.procedure.exceeds-completion-time", "/procedure/steps");
@@ -240,7 +240,7 @@ class RuleDetailsTest {
         "sp.staffing.capacity", "/staffing/expectedDailyDemand");
     assertThat(finding.arguments()).containsExactly(121, 120L, 4, 15L, 450);
 
-    Profile shortDays = Profile.uu25_2009().toBuilder().name("ramadan")
+    Profile shortDays = Profile.law25Of2009().toBuilder().name("ramadan")
         .workingTime(WorkingTime.builder().setMinutesPerDay(300).build()).build();
     onlyFinding(Fixtures.checker(shortDays, Locale.ENGLISH).check(standard().withStaffing(roles.withExpectedDailyDemand(81))),
         "sp.staffing.capacity", "/staffing/expectedDailyDemand");
@@ -250,7 +250,7 @@ class RuleDetailsTest {
   void theEvaluationAgeIsAProfileParameter() {
     var evaluatedInJanuary = catalog().withLastEvaluationDate(LocalDate.of(2025, 1, 15));
     assertThat(notable(checker().check(evaluatedInJanuary))).isEmpty();
-    Profile sixMonths = Profile.uu25_2009().toBuilder().name("enam-bulan").maximumEvaluationAge(Period.ofMonths(6)).build();
+    Profile sixMonths = Profile.law25Of2009().toBuilder().name("enam-bulan").maximumEvaluationAge(Period.ofMonths(6)).build();
     Finding finding = onlyFinding(Fixtures.checker(sixMonths, Locale.ENGLISH).check(evaluatedInJanuary),
         "sp.dates.evaluation-stale", "/lastEvaluationDate");
     assertThat(finding.message()).isEqualTo(

@@ -92,7 +92,7 @@ class RuleFailureTest {
   }
 
   private static Checker checker(Rule rule, Locale locale) {
-    Profile profile = Profile.uu25_2009().toBuilder().name("acme").addRule(rule).build();
+    Profile profile = Profile.law25Of2009().toBuilder().name("acme").addRule(rule).build();
     return Fixtures.checker(profile, locale);
   }
 
@@ -119,7 +119,7 @@ class RuleFailureTest {
     assertThat(report.passed()).isFalse();
 
     // every other rule reports what it reports without the failing rule
-    Report without = Fixtures.checker(Profile.uu25_2009(), Locale.ENGLISH).check(catalog);
+    Report without = Fixtures.checker(Profile.law25Of2009(), Locale.ENGLISH).check(catalog);
     assertThat(report.findings()).filteredOn(f -> !f.ruleId().startsWith("acme.") && !f.ruleId().equals(Checker.RULE_FAILED))
         .containsExactlyElementsOf(without.findings());
   }

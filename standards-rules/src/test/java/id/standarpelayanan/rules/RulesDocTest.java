@@ -33,7 +33,7 @@ class RulesDocTest {
   @Test
   void documentNamesEveryRuleWithBothDescriptions() {
     String document = RulesDocument.render();
-    for (Rule rule : Profile.uu25_2009().allRules()) {
+    for (Rule rule : Profile.law25Of2009().allRules()) {
       assertThat(document).contains("### `" + rule.id() + "`")
           .contains(rule.description(java.util.Locale.ENGLISH))
           .contains(rule.description(Fixtures.INDONESIAN));

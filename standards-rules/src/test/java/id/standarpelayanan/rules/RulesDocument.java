@@ -44,7 +44,7 @@ final class RulesDocument {
   static String render() {
     StringBuilder md = new StringBuilder();
     List<Profile> profiles = Profile.builtIns();
-    List<Rule> rules = Profile.uu25_2009().allRules();
+    List<Rule> rules = Profile.law25Of2009().allRules();
     md.append("# Rules / Aturan\n\n")
         .append("<!-- Generated from the rule catalogue by standards-rules' RulesDocTest; do not edit by hand.\n")
         .append("     Update: mvn -B -f standards-rules/pom.xml test -Dtest=RulesDocTest -Drules.docs.update=true -->\n\n")

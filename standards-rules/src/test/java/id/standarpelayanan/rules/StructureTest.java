@@ -60,7 +60,7 @@ class StructureTest {
     assertThat(english.message()).isEqualTo("must not be blank");
     assertThat(english.component()).isEmpty();
 
-    Finding indonesian = onlyFinding(Fixtures.checker(Profile.uu25_2009(), Fixtures.INDONESIAN).check(standard().withName(" ")),
+    Finding indonesian = onlyFinding(Fixtures.checker(Profile.law25Of2009(), Fixtures.INDONESIAN).check(standard().withName(" ")),
         "sp.structure.not-blank-if-present", "/name");
     assertThat(indonesian.message()).isNotEqualTo(english.message()).isNotBlank();
   }

@@ -3,28 +3,24 @@ package id.standarpelayanan.testkit;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.testkit.internal.Defects;
-import id.standarpelayanan.testkit.internal.Generators;
+import id.standarpelayanan.testkit.internal.CompleteStandards;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
  * An arbitrary of complete service standards, tailored: chosen components removed and chosen
  * {@link Defect}s applied. Immutable: every method returns a new arbitrary.
  *
- * <pre>{@code
- * @Property
- * void reportsSlowProcedures(@ForAll("slow") ServiceStandard standard) { ... }
- *
- * @Provide
- * Arbitrary<ServiceStandard> slow() {
- *   return StandardsArbitraries.standards().with(Defect.STEPS_EXCEED_COMPLETION_TIME);
- * }
- * }</pre>
+ * <p>Example: {@code PublishedTableProperties} in the {@code examples} module ({@code
+ * examples/src/test/java/id/standarpelayanan/examples/PublishedTableProperties.java}), property
+ * tests that take tailored standards from a {@code @Provide} method and from a {@link
+ * TailoredSupplier}.
  */
 public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard> {
 
@@ -105,7 +101,7 @@ public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard>
 
   @Override
   protected Arbitrary<ServiceStandard> arbitrary() {
-    return Generators.completeStandards(asOf).map(standard -> {
+    return CompleteStandards.standards(asOf).map(standard -> {
       ServiceStandard result = standard;
       for (Defect defect : defects) {
         result = Defects.apply(result, defect, asOf);
@@ -115,5 +111,32 @@ public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard>
       }
       return result;
     });
+  }
+
+  /**
+   * Supplies tailored complete standards to a parameter: extend it, say how to tailor {@link
+   * StandardsArbitraries#standards()}, and name the class in {@code @ForAll(supplier = ...)}. jqwik
+   * creates the subclass through its no-argument constructor, which may be private, as may the
+   * subclass itself. Example: {@code PublishedTableProperties} in the {@code examples} module (see
+   * the class's Javadoc).
+   */
+  public abstract static class TailoredSupplier implements ArbitrarySupplier<ServiceStandard> {
+
+    /** For subclasses. */
+    protected TailoredSupplier() {}
+
+    /**
+     * Tailors the complete standards.
+     *
+     * @param standards complete standards, nothing removed or broken, judged on {@link
+     *     StandardsArbitraries#REFERENCE_DATE}
+     * @return the arbitrary to supply
+     */
+    protected abstract StandardArbitrary tailor(StandardArbitrary standards);
+
+    @Override
+    public final Arbitrary<ServiceStandard> get() {
+      return Objects.requireNonNull(tailor(StandardsArbitraries.standards()), "tailor(standards)");
+    }
   }
 }

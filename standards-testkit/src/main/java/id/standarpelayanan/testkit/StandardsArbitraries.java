@@ -2,12 +2,16 @@ package id.standarpelayanan.testkit;
 
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
-import id.standarpelayanan.testkit.internal.Generators;
+import id.standarpelayanan.testkit.internal.Catalogues;
+import id.standarpelayanan.testkit.internal.CompleteStandards;
+import id.standarpelayanan.testkit.internal.Drafts;
+import id.standarpelayanan.testkit.internal.ModelTypes;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 
 /**
  * The entry point of the testkit: jqwik arbitraries for every type of the standar-pelayanan model.
@@ -32,8 +36,13 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>The same arbitraries are registered as jqwik defaults: {@code @ForAll ServiceStandard} is
  * {@link #serviceStandards()}, {@code @ForAll StandardsCatalog} is {@link #catalogs()}, and every
- * other model type gets its arbitrary from {@link #of(Class)}. Every generator is built from jqwik combinators, so
- * counter-examples shrink to small, readable standards.
+ * other model type gets its arbitrary from {@link #of(Class)}. Every generator is built from jqwik
+ * combinators, so counter-examples shrink to small, readable standards.
+ *
+ * <p>Each family is also an {@link ArbitrarySupplier}, for a parameter that names its source:
+ * {@code @ForAll(supplier = StandardsArbitraries.DraftStandards.class) ServiceStandard draft}
+ * ({@link ServiceStandards}, {@link Catalogs}, {@link DraftStandards}, {@link DraftCatalogs}; for
+ * tailored standards, {@link StandardArbitrary.TailoredSupplier}).
  */
 public final class StandardsArbitraries {
 
@@ -52,7 +61,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> serviceStandards() {
-    return Generators.completeStandards(REFERENCE_DATE);
+    return CompleteStandards.standards(REFERENCE_DATE);
   }
 
   /**
@@ -83,7 +92,7 @@ public final class StandardsArbitraries {
    */
   public static Arbitrary<StandardsCatalog> catalogs(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return Generators.completeCatalogs(asOf, Generators.completeStandards(asOf));
+    return Catalogues.complete(asOf, CompleteStandards.standards(asOf));
   }
 
   /**
@@ -94,7 +103,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<StandardsCatalog> catalogsOf(Arbitrary<ServiceStandard> standards) {
-    return Generators.completeCatalogs(REFERENCE_DATE, Objects.requireNonNull(standards, "standards"));
+    return Catalogues.complete(REFERENCE_DATE, Objects.requireNonNull(standards, "standards"));
   }
 
   /**
@@ -104,7 +113,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ServiceStandard> draftStandards() {
-    return Generators.draftStandards(REFERENCE_DATE);
+    return Drafts.standards(REFERENCE_DATE);
   }
 
   /**
@@ -113,7 +122,7 @@ public final class StandardsArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<StandardsCatalog> draftCatalogs() {
-    return Generators.draftCatalogs(REFERENCE_DATE);
+    return Catalogues.drafts(REFERENCE_DATE);
   }
 
   /**
@@ -129,7 +138,7 @@ public final class StandardsArbitraries {
    */
   public static <T> Arbitrary<T> of(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    Supplier<Arbitrary<?>> supplier = Generators.byType(REFERENCE_DATE).get(type);
+    Supplier<Arbitrary<?>> supplier = ModelTypes.arbitraries(REFERENCE_DATE).get(type);
     if (supplier == null) {
       throw new IllegalArgumentException("not a model type: " + type.getName() + "; supported: " + types());
     }
@@ -144,6 +153,66 @@ public final class StandardsArbitraries {
    * @return the types
    */
   public static Set<Class<?>> types() {
-    return Generators.byType(REFERENCE_DATE).keySet();
+    return ModelTypes.arbitraries(REFERENCE_DATE).keySet();
+  }
+
+  /**
+   * Supplies {@link #serviceStandards()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.ServiceStandards.class) ServiceStandard standard}.
+   */
+  public static final class ServiceStandards implements ArbitrarySupplier<ServiceStandard> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public ServiceStandards() {}
+
+    @Override
+    public Arbitrary<ServiceStandard> get() {
+      return serviceStandards();
+    }
+  }
+
+  /**
+   * Supplies {@link #catalogs()}: {@code @ForAll(supplier = StandardsArbitraries.Catalogs.class)
+   * StandardsCatalog catalog}.
+   */
+  public static final class Catalogs implements ArbitrarySupplier<StandardsCatalog> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public Catalogs() {}
+
+    @Override
+    public Arbitrary<StandardsCatalog> get() {
+      return catalogs();
+    }
+  }
+
+  /**
+   * Supplies {@link #draftStandards()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.DraftStandards.class) ServiceStandard draft}.
+   */
+  public static final class DraftStandards implements ArbitrarySupplier<ServiceStandard> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public DraftStandards() {}
+
+    @Override
+    public Arbitrary<ServiceStandard> get() {
+      return draftStandards();
+    }
+  }
+
+  /**
+   * Supplies {@link #draftCatalogs()}: {@code @ForAll(supplier =
+   * StandardsArbitraries.DraftCatalogs.class) StandardsCatalog draft}.
+   */
+  public static final class DraftCatalogs implements ArbitrarySupplier<StandardsCatalog> {
+
+    /** Creates the supplier; jqwik does so for each property that names it. */
+    public DraftCatalogs() {}
+
+    @Override
+    public Arbitrary<StandardsCatalog> get() {
+      return draftCatalogs();
+    }
   }
 }

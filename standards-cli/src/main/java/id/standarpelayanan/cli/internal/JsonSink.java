@@ -45,7 +45,7 @@ public final class JsonSink implements Sink {
       json.writeStringField("tool", "sp");
       json.writeStringField("version", version);
       json.writeStringField("profile", profile);
-      json.writeStringField("language", language.name());
+      json.writeStringField("language", language.tag());
       json.writeArrayFieldStart("inputs");
     });
   }

@@ -5,17 +5,42 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The language of the tool's output ({@code --lang id|en}) and its messages. Not API. */
+/**
+ * The language of the tool's output ({@code --lang id|en}) and its messages. Constants are upper
+ * case; users type the lower-case tag (parsing ignores case), which {@link #toString()} and {@link
+ * #tag()} give. Not API.
+ */
 public enum Language {
   /** Indonesian, the default. */
-  id(Languages.INDONESIAN),
+  ID("id", Languages.INDONESIAN),
   /** English. */
-  en(Locale.ENGLISH);
+  EN("en", Locale.ENGLISH);
 
+  private final String tag;
   private final Locale locale;
 
-  Language(Locale locale) {
+  Language(String tag, Locale locale) {
+    this.tag = tag;
     this.locale = locale;
+  }
+
+  /**
+   * Returns the tag users type and reports carry: {@code id} or {@code en}.
+   *
+   * @return the tag
+   */
+  public String tag() {
+    return tag;
+  }
+
+  /**
+   * Returns the tag, so that the help lists the values as they are typed.
+   *
+   * @return the tag
+   */
+  @Override
+  public String toString() {
+    return tag;
   }
 
   /**

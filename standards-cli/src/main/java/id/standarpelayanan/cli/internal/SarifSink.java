@@ -57,7 +57,7 @@ public final class SarifSink implements Sink {
       json.writeStringField("version", VERSION);
       json.writeArrayFieldStart("runs");
       json.writeStartObject();
-      json.writeStringField("language", language.name());
+      json.writeStringField("language", language.tag());
       json.writeArrayFieldStart("results");
     });
   }

@@ -1,6 +1,10 @@
 package id.standarpelayanan.io.internal;
 
 import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * An iterator over a source that must be closed. Not API.
@@ -10,4 +14,17 @@ import java.util.Iterator;
 public interface CloseableIterator<T> extends Iterator<T>, AutoCloseable {
   @Override
   void close();
+
+  /**
+   * Returns the remaining elements as a sequential, ordered stream that closes this iterator when
+   * it is closed.
+   *
+   * @return the stream
+   */
+  default Stream<T> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
+  }
 }

@@ -30,10 +30,11 @@ import java.util.function.Consumer;
 
 /**
  * The JSON codec's machinery: one configured mapper, reading with the document's limits and the
- * {@code schemaVersion} check, and writing through a tree so that the version comes first. Also
- * the model-to-tree step the XML writer starts from. Immutable and thread-safe. Not API.
+ * {@code schemaVersion} check, and writing in one pass straight to the generator, with {@link
+ * DocumentRoot} putting the version first. Also the model-to-tree step ({@link #tree(Object)})
+ * the XML writer starts from. Immutable and thread-safe. Not API.
  */
-public final class JsonCore extends DocumentCore {
+public final class JsonCore {
 
   private final ReadLimits limits;
   private final ObjectMapper mapper;
@@ -68,7 +69,6 @@ public final class JsonCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
@@ -84,7 +84,6 @@ public final class JsonCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
@@ -207,7 +206,6 @@ public final class JsonCore extends DocumentCore {
    * @param value a catalogue or a standard
    * @return the document
    */
-  @Override
   public String writeToString(Object value) {
     Objects.requireNonNull(value, "value");
     StringWriter out = new StringWriter(4096);
@@ -225,7 +223,6 @@ public final class JsonCore extends DocumentCore {
    * @param value a catalogue or a standard
    * @param out the output, flushed, not closed
    */
-  @Override
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)

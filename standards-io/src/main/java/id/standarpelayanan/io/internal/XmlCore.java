@@ -58,7 +58,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * StAX factory is Woodstox with DTDs, external entities and external resolution off. Immutable
  * and thread-safe. Not API.
  */
-public final class XmlCore extends DocumentCore {
+public final class XmlCore {
 
   /** The pointer of a catalogue's list of standards. */
   private static final Pointer STANDARDS = Pointer.root().child(XmlNames.STANDARDS);
@@ -157,7 +157,6 @@ public final class XmlCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     return parse(() -> inputs.createXMLStreamReader(
@@ -172,7 +171,6 @@ public final class XmlCore extends DocumentCore {
    * @param <T> the type
    * @return the value
    */
-  @Override
   public <T> T read(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     return parse(() -> inputs.createXMLStreamReader(
@@ -289,7 +287,6 @@ public final class XmlCore extends DocumentCore {
    * @return the document
    * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry
    */
-  @Override
   public String writeToString(Object value) {
     Objects.requireNonNull(value, "value");
     StringWriter out = new StringWriter(8192);
@@ -310,7 +307,6 @@ public final class XmlCore extends DocumentCore {
    * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry (what was
    *     written before it stays written)
    */
-  @Override
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");

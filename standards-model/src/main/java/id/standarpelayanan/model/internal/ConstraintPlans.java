@@ -82,15 +82,19 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  * valid values throws, and the plan gives up).
  *
  * <p>Plans are immutable and thread-safe; classes are compiled on first use and cached.
+ *
+ * <p>The built-in semantics here are those of the Hibernate Validator version pinned by {@code
+ * HibernateValidatorVersionTest}, which fails on any other version until they have been re-read;
+ * {@code FastPathBenchmark} measured the plans against Hibernate Validator's own settings (see
+ * benchmarks/README.md).
  */
 public final class ConstraintPlans {
 
   /** The declared types whose bounds a plan compares exactly. */
   private static final Set<Class<?>> INTEGRAL = Set.of(
       Integer.class, Long.class, Short.class, Byte.class, BigInteger.class, BigDecimal.class);
-  private static final Node VALID = new Node(Kind.VALID);
-  private static final Node GIVE_UP = new Node(Kind.GIVE_UP);
-  private static final Node CASCADE = new Node(Kind.CASCADE);
+  private static final Node VALID = Node.valid();
+  private static final Node GIVE_UP = Node.giveUp();
 
   private final Validator metadata;
   private final ConstraintValidatorFactory validators;
@@ -150,54 +154,163 @@ public final class ConstraintPlans {
     NOT_NULL, NULL, NOT_BLANK, NOT_EMPTY, SIZE, PATTERN, BOUND, CUSTOM
   }
 
+  /** How a big number must compare with a {@link Kind#BOUND bound} for the constraint to hold. */
+  private enum Comparison {
+    /** {@code @Max}, {@code @NegativeOrZero}: at most the bound. */
+    AT_MOST,
+    /** {@code @Negative}: below the bound. */
+    BELOW,
+    /** {@code @Min}, {@code @PositiveOrZero}: at least the bound. */
+    AT_LEAST,
+    /** {@code @Positive}: above the bound. */
+    ABOVE;
+
+    /** Whether a {@code compareTo} result of the value with the bound satisfies this comparison. */
+    boolean holds(int comparison) {
+      return switch (this) {
+        case AT_MOST -> comparison <= 0;
+        case BELOW -> comparison < 0;
+        case AT_LEAST -> comparison >= 0;
+        case ABOVE -> comparison > 0;
+      };
+    }
+  }
+
   /**
    * One step of a plan. Plans are data walked by {@link #test(Node, Object)} rather than nested
    * lambdas: a lambda's call sites see every plan's lambdas, and the JIT compiler then inlines none.
+   * Each {@link Kind} has one factory, which sets exactly the operands that kind reads.
    */
   private static final class Node {
+    private static final Node VALID = new Node(Kind.VALID);
+    private static final Node GIVE_UP = new Node(Kind.GIVE_UP);
+    private static final Node CASCADE = new Node(Kind.CASCADE);
+    private static final Node NOT_NULL = new Node(Kind.NOT_NULL);
+    private static final Node NULL = new Node(Kind.NULL);
+    private static final Node NOT_BLANK = new Node(Kind.NOT_BLANK);
+    private static final Node NOT_EMPTY = new Node(Kind.NOT_EMPTY);
+
     final Kind kind;
     final Node[] children;
     final Function<Object, Object> read;
     final long low;
     final long high;
     final BigDecimal bound;
-    final int side;
+    final Comparison comparison;
     final java.util.regex.Pattern pattern;
     final ConstraintValidator<Annotation, Object> validator;
 
-    Node(Kind kind) {
-      this(kind, null, null, 0, 0, null, 0, null, null);
+    private Node(Kind kind) {
+      this(kind, null, null);
     }
 
-    Node(Kind kind, Node[] children, Function<Object, Object> read, long low, long high, BigDecimal bound, int side,
-        java.util.regex.Pattern pattern, ConstraintValidator<Annotation, Object> validator) {
+    private Node(Kind kind, Node[] children, Function<Object, Object> read) {
+      this(kind, children, read, 0, 0, null, null, null, null);
+    }
+
+    private Node(Kind kind, Node[] children, Function<Object, Object> read, long low, long high, BigDecimal bound,
+        Comparison comparison, java.util.regex.Pattern pattern, ConstraintValidator<Annotation, Object> validator) {
       this.kind = kind;
       this.children = children;
       this.read = read;
       this.low = low;
       this.high = high;
       this.bound = bound;
-      this.side = side;
+      this.comparison = comparison;
       this.pattern = pattern;
       this.validator = validator;
     }
 
-    /** A step that applies {@code checks} to what it extracts from the value. */
-    static Node of(Kind kind, Node checks) {
-      return new Node(kind, steps(checks), null, 0, 0, null, 0, null, null);
+    /** Nothing to check: always valid. */
+    static Node valid() {
+      return VALID;
     }
 
-    /** A step that applies {@code checks} to a property read by {@code read}. */
+    /** Not modelled: never proves a value valid. */
+    static Node giveUp() {
+      return GIVE_UP;
+    }
+
+    /** Every one of {@code checks} on the same value. */
+    static Node all(Node[] checks) {
+      return new Node(Kind.ALL, checks, null);
+    }
+
+    /** {@code checks} applied to a property read by {@code read}. */
     static Node property(Function<Object, Object> read, Node checks) {
-      return new Node(Kind.PROPERTY, steps(checks), read, 0, 0, null, 0, null, null);
+      return new Node(Kind.PROPERTY, steps(checks), read);
+    }
+
+    /** {@code @Valid}: the plan of the value's own class, unless the value is null. */
+    static Node cascade() {
+      return CASCADE;
+    }
+
+    /** {@code checks} applied to what an {@code Optional} holds, null when it is empty. */
+    static Node optional(Node checks) {
+      return new Node(Kind.OPTIONAL, steps(checks), null);
+    }
+
+    /** {@code checks} applied to each element of an {@code Iterable}. */
+    static Node elements(Node checks) {
+      return new Node(Kind.ELEMENTS, steps(checks), null);
+    }
+
+    /** {@code checks} applied to each key of a {@code Map}. */
+    static Node mapKeys(Node checks) {
+      return new Node(Kind.MAP_KEYS, steps(checks), null);
+    }
+
+    /** {@code checks} applied to each value of a {@code Map}. */
+    static Node mapValues(Node checks) {
+      return new Node(Kind.MAP_VALUES, steps(checks), null);
+    }
+
+    /** {@code @NotNull}. */
+    static Node notNull() {
+      return NOT_NULL;
+    }
+
+    /** {@code @Null}. */
+    static Node isNull() {
+      return NULL;
+    }
+
+    /** {@code @NotBlank} on text. */
+    static Node notBlank() {
+      return NOT_BLANK;
+    }
+
+    /** {@code @NotEmpty} on text, a collection, a map or an array. */
+    static Node notEmpty() {
+      return NOT_EMPTY;
+    }
+
+    /** {@code @Size(min, max)} on text, a collection, a map or an array. */
+    static Node size(int min, int max) {
+      return new Node(Kind.SIZE, null, null, min, max, null, null, null, null);
+    }
+
+    /** {@code @Pattern} on text, the whole text matching. */
+    static Node pattern(java.util.regex.Pattern pattern) {
+      return new Node(Kind.PATTERN, null, null, 0, 0, null, null, pattern, null);
+    }
+
+    /**
+     * A bound on an exact integral number: {@code low..high} for the primitive-range types; for
+     * big numbers the comparison with {@code bound} must come out as {@code comparison} says.
+     */
+    static Node bound(long low, long high, BigDecimal bound, Comparison comparison) {
+      return new Node(Kind.BOUND, null, null, low, high, bound, comparison, null, null);
+    }
+
+    /** A custom constraint, decided by its own initialised validator. */
+    static Node custom(ConstraintValidator<Annotation, Object> validator) {
+      return new Node(Kind.CUSTOM, null, null, 0, 0, null, null, null, validator);
     }
 
     private static Node[] steps(Node checks) {
       return checks.kind == Kind.ALL ? checks.children : new Node[] {checks};
-    }
-
-    static Node range(long low, long high, BigDecimal bound, int side) {
-      return new Node(Kind.BOUND, null, null, low, high, bound, side, null, null);
     }
   }
 
@@ -276,8 +389,8 @@ public final class ConstraintPlans {
 
   /**
    * A bound on an exact integral number: {@code low..high} for the primitive-range types; for big
-   * numbers the comparison with {@code bound} must come out as {@code side} says (1 at most, 2
-   * below, -1 at least, -2 above). Floating point and text are not decided.
+   * numbers the comparison with {@code bound} must come out as the node's {@link Comparison} says.
+   * Floating point and text are not decided.
    */
   private static boolean bound(Node node, Object value) {
     if (value == null) {
@@ -295,12 +408,7 @@ public final class ConstraintPlans {
     } else {
       return false;
     }
-    return switch (node.side) {
-      case 1 -> comparison <= 0;
-      case 2 -> comparison < 0;
-      case -1 -> comparison >= 0;
-      default -> comparison > 0;
-    };
+    return node.comparison.holds(comparison);
   }
 
   /** A construct the plans do not model: the class is given up. */
@@ -340,7 +448,7 @@ public final class ConstraintPlans {
       }
       Node value = all(Arrays.asList(
           constraints(property.getConstraintDescriptors(), getter.getGenericReturnType()),
-          property.isCascaded() ? CASCADE : null,
+          property.isCascaded() ? Node.cascade() : null,
           containerElements(property.getConstrainedContainerElementTypes(), getter.getGenericReturnType())));
       if (value != null) {
         checks.add(Node.property(accessor(getter), value));
@@ -475,7 +583,7 @@ public final class ConstraintPlans {
       // A cascade to a container met at run time finds no plan for it (see compile).
       Node each = all(Arrays.asList(
           constraints(element.getConstraintDescriptors(), argument),
-          element.isCascaded() ? CASCADE : null,
+          element.isCascaded() ? Node.cascade() : null,
           containerElements(element.getConstrainedContainerElementTypes(), argument)));
       if (each != null) {
         checks.add(extract(element.getContainerClass(), element.getTypeArgumentIndex(), each));
@@ -508,13 +616,13 @@ public final class ConstraintPlans {
       throw new Unsupported("container " + container.getName());
     }
     if (container == Optional.class && index == 0) {
-      return Node.of(Kind.OPTIONAL, each);
+      return Node.optional(each);
     }
     if (Iterable.class.isAssignableFrom(container) && index == 0) {
-      return Node.of(Kind.ELEMENTS, each);
+      return Node.elements(each);
     }
     if (Map.class.isAssignableFrom(container) && (index == 0 || index == 1)) {
-      return Node.of(index == 0 ? Kind.MAP_KEYS : Kind.MAP_VALUES, each);
+      return index == 0 ? Node.mapKeys(each) : Node.mapValues(each);
     }
     throw new Unsupported("container " + container.getName() + " argument " + index);
   }
@@ -558,33 +666,33 @@ public final class ConstraintPlans {
     boolean integral = INTEGRAL.contains(declared);
     Node check;
     if (annotation instanceof NotNull) {
-      check = new Node(Kind.NOT_NULL);
+      check = Node.notNull();
     } else if (annotation instanceof Null) {
-      check = new Node(Kind.NULL);
+      check = Node.isNull();
     } else if (annotation instanceof NotBlank && textual) {
-      check = new Node(Kind.NOT_BLANK);
+      check = Node.notBlank();
     } else if (annotation instanceof NotEmpty && sized) {
-      check = new Node(Kind.NOT_EMPTY);
+      check = Node.notEmpty();
     } else if (annotation instanceof Size size && sized && size.min() >= 0 && size.max() >= size.min()) {
-      check = new Node(Kind.SIZE, null, null, size.min(), size.max(), null, 0, null, null);
+      check = Node.size(size.min(), size.max());
     } else if (annotation instanceof Pattern pattern && textual) {
       int flags = 0;
       for (Pattern.Flag flag : pattern.flags()) {
         flags |= flag.getValue();
       }
-      check = new Node(Kind.PATTERN, null, null, 0, 0, null, 0, java.util.regex.Pattern.compile(pattern.regexp(), flags), null);
+      check = Node.pattern(java.util.regex.Pattern.compile(pattern.regexp(), flags));
     } else if (annotation instanceof Max max && integral) {
-      check = Node.range(Long.MIN_VALUE, max.value(), BigDecimal.valueOf(max.value()), 1);
+      check = Node.bound(Long.MIN_VALUE, max.value(), BigDecimal.valueOf(max.value()), Comparison.AT_MOST);
     } else if (annotation instanceof Min min && integral) {
-      check = Node.range(min.value(), Long.MAX_VALUE, BigDecimal.valueOf(min.value()), -1);
+      check = Node.bound(min.value(), Long.MAX_VALUE, BigDecimal.valueOf(min.value()), Comparison.AT_LEAST);
     } else if (annotation instanceof Positive && integral) {
-      check = Node.range(1, Long.MAX_VALUE, BigDecimal.ZERO, -2);
+      check = Node.bound(1, Long.MAX_VALUE, BigDecimal.ZERO, Comparison.ABOVE);
     } else if (annotation instanceof PositiveOrZero && integral) {
-      check = Node.range(0, Long.MAX_VALUE, BigDecimal.ZERO, -1);
+      check = Node.bound(0, Long.MAX_VALUE, BigDecimal.ZERO, Comparison.AT_LEAST);
     } else if (annotation instanceof Negative && integral) {
-      check = Node.range(Long.MIN_VALUE, -1, BigDecimal.ZERO, 2);
+      check = Node.bound(Long.MIN_VALUE, -1, BigDecimal.ZERO, Comparison.BELOW);
     } else if (annotation instanceof NegativeOrZero && integral) {
-      check = Node.range(Long.MIN_VALUE, 0, BigDecimal.ZERO, 1);
+      check = Node.bound(Long.MIN_VALUE, 0, BigDecimal.ZERO, Comparison.AT_MOST);
     } else if (annotation.annotationType().getPackageName().equals("jakarta.validation.constraints")
         || annotation.annotationType().getPackageName().startsWith("org.hibernate.validator")) {
       // Another built-in, a declared type the plan does not compare exactly, or bad attributes
@@ -640,7 +748,7 @@ public final class ConstraintPlans {
       throw new Unsupported("cannot initialise " + type.getName() + " as Hibernate Validator does");
     }
     validator.initialize(descriptor.getAnnotation());
-    return new Node(Kind.CUSTOM, null, null, 0, 0, null, 0, null, validator);
+    return Node.custom(validator);
   }
 
   /** The type {@code T} of a {@code ConstraintValidator<A, T>} implementation. */
@@ -678,6 +786,6 @@ public final class ConstraintPlans {
     if (needed.isEmpty()) {
       return null;
     }
-    return needed.size() == 1 ? needed.get(0) : new Node(Kind.ALL, needed.toArray(new Node[0]), null, 0, 0, null, 0, null, null);
+    return needed.size() == 1 ? needed.get(0) : Node.all(needed.toArray(new Node[0]));
   }
 }

@@ -52,7 +52,7 @@ import id.standarpelayanan.rules.internal.consistency.VulnerableGroupFacilities;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The catalogue of built-in rules. Not API: use {@code Profile.uu25_2009().allRules()}. */
+/** The catalogue of built-in rules. Not API: use {@code Profile.law25Of2009().allRules()}. */
 public final class BuiltInRules {
 
   private BuiltInRules() {}

@@ -1,9 +1,19 @@
 package id.standarpelayanan.rules.internal;
 
 import id.standarpelayanan.model.Channel;
+import id.standarpelayanan.model.Decree;
+import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.ProcedureStep;
+import id.standarpelayanan.model.Publication;
+import id.standarpelayanan.model.Requirement;
+import id.standarpelayanan.model.ServiceHours;
+import id.standarpelayanan.model.ServicePeriod;
+import id.standarpelayanan.model.ServicePledge;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.SpecialHours;
 import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.model.StepBranch;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -72,14 +82,57 @@ public final class TextFields {
   }
 
   private void reference(LegalReference reference, Object... tokens) {
+    text(reference.getIssuer(), append(tokens, "issuer"));
+    text(reference.getRegion(), append(tokens, "region"));
     text(reference.getNumber(), append(tokens, "number"));
+    text(reference.getArticle(), append(tokens, "article"));
     text(reference.getTitle(), append(tokens, "title"));
   }
 
   private void channels(List<Channel> channels, Object... tokens) {
     for (int i = 0; i < channels.size(); i++) {
-      text(channels.get(i).getAddress(), append(tokens, i, "address"));
-      text(channels.get(i).getDescription(), append(tokens, i, "description"));
+      Channel channel = channels.get(i);
+      text(channel.getAddress(), append(tokens, i, "address"));
+      for (int j = 0; j < channel.getAccess().size(); j++) {
+        text(channel.getAccess().get(j).getAddress(), append(tokens, i, "access", j, "address"));
+      }
+      int index = i;
+      channel.getServiceHours().ifPresent(hours -> hours(hours, append(tokens, index, "serviceHours")));
+      text(channel.getDescription(), append(tokens, i, "description"));
+    }
+  }
+
+  private void hours(ServiceHours hours, Object... tokens) {
+    periods(hours.getPeriods(), append(tokens, "periods"));
+    for (int i = 0; i < hours.getSpecialHours().size(); i++) {
+      SpecialHours special = hours.getSpecialHours().get(i);
+      periods(special.getPeriods(), append(tokens, "specialHours", i, "periods"));
+      text(special.getDescription(), append(tokens, "specialHours", i, "description"));
+    }
+    text(hours.getDescription(), append(tokens, "description"));
+  }
+
+  private void periods(List<ServicePeriod> periods, Object... tokens) {
+    for (int i = 0; i < periods.size(); i++) {
+      text(periods.get(i).getDescription(), append(tokens, i, "description"));
+    }
+  }
+
+  private void decree(Decree decree, Object... tokens) {
+    text(decree.getNumber(), append(tokens, "number"));
+    text(decree.getSignatory(), append(tokens, "signatory"));
+    text(decree.getTitle(), append(tokens, "title"));
+  }
+
+  private void pledge(ServicePledge pledge, Object... tokens) {
+    text(pledge.getText(), append(tokens, "text"));
+    text(pledge.getSignatory(), append(tokens, "signatory"));
+  }
+
+  private void publications(List<Publication> publications, Object... tokens) {
+    for (int i = 0; i < publications.size(); i++) {
+      text(publications.get(i).getAddress(), append(tokens, i, "address"));
+      text(publications.get(i).getDescription(), append(tokens, i, "description"));
     }
   }
 
@@ -87,28 +140,53 @@ public final class TextFields {
     text(s.getName(), "name");
     text(s.getDescription(), "description");
     text(s.getUnit(), "unit");
+    s.getServiceHours().ifPresent(hours -> hours(hours, "serviceHours"));
+    s.getDecree().ifPresent(decree -> decree(decree, "decree"));
+    s.getPledge().ifPresent(pledge -> pledge(pledge, "pledge"));
+    publications(s.getPublications(), "publications");
     for (int i = 0; i < s.getLegalBasis().size(); i++) {
       reference(s.getLegalBasis().get(i), "legalBasis", i);
     }
     for (int i = 0; i < s.getRequirements().size(); i++) {
-      text(s.getRequirements().get(i).getDescription(), "requirements", i, "description");
-      text(s.getRequirements().get(i).getCondition(), "requirements", i, "condition");
+      Requirement requirement = s.getRequirements().get(i);
+      text(requirement.getDescription(), "requirements", i, "description");
+      texts(requirement.getAlternatives(), "requirements", i, "alternatives");
+      text(requirement.getApplicantCategory(), "requirements", i, "applicantCategory");
+      text(requirement.getCondition(), "requirements", i, "condition");
     }
     s.getProcedure().ifPresent(procedure -> {
       text(procedure.getDescription(), "procedure", "description");
       for (int i = 0; i < procedure.getSteps().size(); i++) {
-        var step = procedure.getSteps().get(i);
+        ProcedureStep step = procedure.getSteps().get(i);
         text(step.getActor(), "procedure", "steps", i, "actor");
         text(step.getDescription(), "procedure", "steps", i, "description");
+        text(step.getCondition(), "procedure", "steps", i, "condition");
+        text(step.getEquipment(), "procedure", "steps", i, "equipment");
         text(step.getOutput(), "procedure", "steps", i, "output");
+        for (int j = 0; j < step.getBranches().size(); j++) {
+          StepBranch branch = step.getBranches().get(j);
+          text(branch.getCondition(), "procedure", "steps", i, "branches", j, "condition");
+          text(branch.getOutcome(), "procedure", "steps", i, "branches", j, "outcome");
+        }
+        text(step.getNotes(), "procedure", "steps", i, "notes");
       }
     });
-    s.getCompletionTime().ifPresent(time -> text(time.getDescription(), "completionTime", "description"));
+    s.getCompletionTime().ifPresent(time -> {
+      text(time.getPerUnit(), "completionTime", "perUnit");
+      text(time.getStartCondition(), "completionTime", "startCondition");
+      time.getExtension().ifPresent(extension -> {
+        text(extension.getCondition(), "completionTime", "extension", "condition");
+        extension.getLegalBasis().ifPresent(basis -> reference(basis, "completionTime", "extension", "legalBasis"));
+      });
+      text(time.getDescription(), "completionTime", "description");
+    });
     s.getFee().ifPresent(fee -> {
       for (int i = 0; i < fee.getItems().size(); i++) {
-        var item = fee.getItems().get(i);
+        FeeItem item = fee.getItems().get(i);
         text(item.getName(), "fee", "items", i, "name");
         text(item.getUnit(), "fee", "items", i, "unit");
+        text(item.getCondition(), "fee", "items", i, "condition");
+        text(item.getApplicantCategory(), "fee", "items", i, "applicantCategory");
         int index = i;
         item.getLegalBasis().ifPresent(basis -> reference(basis, "fee", "items", index, "legalBasis"));
       }
@@ -134,6 +212,7 @@ public final class TextFields {
       channels(handling.getChannels(), "complaintHandling", "channels");
       text(handling.getProcedure(), "complaintHandling", "procedure");
       text(handling.getResponsibleUnit(), "complaintHandling", "responsibleUnit");
+      text(handling.getResponsibleOfficer(), "complaintHandling", "responsibleOfficer");
     });
     s.getStaffing().ifPresent(staffing -> {
       for (int i = 0; i < staffing.getRoles().size(); i++) {
@@ -157,17 +236,12 @@ public final class TextFields {
       text(provider.getRegion(), "provider", "region");
       text(provider.getAddress(), "provider", "address");
       channels(provider.getContacts(), "provider", "contacts");
+      provider.getServiceHours().ifPresent(hours -> hours(hours, "provider", "serviceHours"));
     });
-    c.getDecree().ifPresent(decree -> {
-      text(decree.getNumber(), "decree", "number");
-      text(decree.getSignatory(), "decree", "signatory");
-      text(decree.getTitle(), "decree", "title");
-    });
+    c.getDecree().ifPresent(decree -> decree(decree, "decree"));
     text(c.getVersion(), "version");
-    c.getPledge().ifPresent(pledge -> {
-      text(pledge.getText(), "pledge", "text");
-      text(pledge.getSignatory(), "pledge", "signatory");
-    });
+    c.getPledge().ifPresent(pledge -> pledge(pledge, "pledge"));
+    publications(c.getPublications(), "publications");
     for (int i = 0; i < c.getConsultations().size(); i++) {
       text(c.getConsultations().get(i).getSummary(), "consultations", i, "summary");
       text(c.getConsultations().get(i).getMinutesReference(), "consultations", i, "minutesReference");

@@ -6,6 +6,7 @@ import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Procedures;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ public final class ComponentStated extends BuiltInRule {
       boolean saysSomething = component == Component.STAFFING && standard.getStaffing()
           .filter(st -> st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName())) || Texts.meaningful(st.getDescription()))
           .isPresent();
-      boolean elsewhere = component == Component.PROCEDURE && standard.getProcedure().filter(Meaningful::attachedOnly).isPresent();
+      boolean elsewhere = component == Component.PROCEDURE && standard.getProcedure().filter(Procedures::attachedOnly).isPresent();
       context.report(Pointers.of(property), saysSomething ? "no-number" : elsewhere ? "elsewhere" : "meaningless", component);
     }
   }

@@ -2,9 +2,9 @@ package id.standarpelayanan.rules.internal.completeness;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.LegalReference;
-import id.standarpelayanan.model.Procedure;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.Staffing;
+import id.standarpelayanan.rules.internal.Procedures;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +14,6 @@ import java.util.Set;
  * is blank or a placeholder does not count. Not API.
  */
 final class Meaningful {
-
-  /** Words with which a text points to a document elsewhere. */
-  private static final Set<String> ATTACHED = Set.of("terlampir", "lampiran", "sop", "attached", "annex");
 
   /** Words for people, as a number of implementers is written before them. */
   private static final Set<String> PEOPLE = Set.of("orang", "petugas", "pelaksana", "personil", "personel", "pegawai", "staf", "people", "staff");
@@ -37,7 +34,7 @@ final class Meaningful {
       case REQUIREMENTS -> s.isNoRequirements()
           || s.getRequirements().stream().anyMatch(r -> Texts.meaningful(r.getDescription()));
       // A procedure that only points to an attachment ("Terlampir SOP …") states no procedure.
-      case PROCEDURE -> s.getProcedure().filter(p -> (Texts.meaningful(p.getDescription()) && !attachedOnly(p))
+      case PROCEDURE -> s.getProcedure().filter(p -> (Texts.meaningful(p.getDescription()) && !Procedures.attachedOnly(p))
           || p.getSteps().stream().anyMatch(step -> Texts.meaningful(step.getDescription()))).isPresent();
       // Only a measurable maximum or a meaningful note counts; a vague note is sp.completion-time.vague's.
       case COMPLETION_TIME -> s.getCompletionTime().filter(t -> t.getMaximum().isPresent()
@@ -59,18 +56,6 @@ final class Meaningful {
       case PERFORMANCE_EVALUATION -> s.getPerformanceEvaluation().filter(e -> !e.getMethods().isEmpty()
           || e.getFrequency().isPresent() || Texts.meaningful(e.getDescription())).isPresent();
     };
-  }
-
-  /**
-   * Tells whether a procedure has no steps and a text that only points to an attachment or another
-   * document ("Terlampir SOP …", "sesuai SOP", "lihat lampiran").
-   *
-   * @param procedure the procedure
-   * @return whether it does
-   */
-  static boolean attachedOnly(Procedure procedure) {
-    return procedure.getSteps().isEmpty() && procedure.getDescription().map(Texts::words)
-        .filter(words -> words.stream().anyMatch(ATTACHED::contains)).isPresent();
   }
 
   /**

@@ -8,6 +8,7 @@ import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Duplicates;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Procedures;
 import java.util.List;
 
 /** {@code sp.standard.duplicate-step-id}: two steps of a standard's procedure share an id. Not API. */
@@ -20,7 +21,7 @@ public final class DuplicateStepId extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
+    List<ProcedureStep> steps = Procedures.steps(standard);
     for (Duplicates.Repeat<String> repeat : Duplicates.of(steps, ProcedureStep::getId)) {
       context.report(Pointers.of("procedure", "steps", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex() + 1);
     }

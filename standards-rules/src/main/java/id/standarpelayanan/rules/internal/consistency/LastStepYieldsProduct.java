@@ -8,6 +8,7 @@ import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Procedures;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ public final class LastStepYieldsProduct extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
+    List<ProcedureStep> steps = Procedures.steps(standard);
     List<String> products = standard.getProducts().stream().map(Product::getName).filter(Texts::meaningful).toList();
     if (steps.isEmpty() || products.isEmpty()) {
       return;

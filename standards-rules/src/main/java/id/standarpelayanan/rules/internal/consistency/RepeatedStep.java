@@ -7,6 +7,7 @@ import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Procedures;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ public final class RepeatedStep extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
+    List<ProcedureStep> steps = Procedures.steps(standard);
     List<Set<String>> words = new ArrayList<>();
     for (ProcedureStep step : steps) {
       Set<String> significant = new HashSet<>();

@@ -1,14 +1,13 @@
 package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
-import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.ServiceStandard;
-import id.standarpelayanan.model.StaffRole;
 import id.standarpelayanan.model.Staffing;
 import id.standarpelayanan.model.WorkingTime;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Procedures;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,12 +32,7 @@ public final class StaffingCapacity extends BuiltInRule {
     int demand = staffing.flatMap(Staffing::getExpectedDailyDemand).orElse(0);
     int implementers = staffing.map(StaffingCapacity::implementers).orElse(0);
     WorkingTime time = context.workingTime();
-    double minutesPerApplication = standard.getProcedure().stream()
-        .flatMap(procedure -> procedure.getSteps().stream())
-        .map(ProcedureStep::getDuration)
-        .flatMap(Optional::stream)
-        .mapToDouble(time::toMinutes)
-        .sum();
+    double minutesPerApplication = Procedures.stepDurations(standard).stream().mapToDouble(time::toMinutes).sum();
     if (demand == 0 || implementers == 0 || minutesPerApplication <= 0) {
       return;
     }
@@ -53,15 +47,5 @@ public final class StaffingCapacity extends BuiltInRule {
   private static int implementers(Staffing staffing) {
     return staffing.getImplementerCount()
         .orElseGet(() -> staffing.getRoles().stream().mapToInt(role -> role.getCount().orElse(1)).sum());
-  }
-
-  /**
-   * Returns the roles' names, for other rules.
-   *
-   * @param staffing the staffing
-   * @return the names
-   */
-  static List<String> roleNames(Staffing staffing) {
-    return staffing.getRoles().stream().map(StaffRole::getName).toList();
   }
 }

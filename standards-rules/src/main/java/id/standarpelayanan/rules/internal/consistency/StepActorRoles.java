@@ -7,6 +7,7 @@ import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Procedures;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ public final class StepActorRoles extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<String> names = standard.getStaffing().map(StaffingCapacity::roleNames).orElse(List.of());
+    List<String> names = Procedures.roleNames(standard);
     if (names.isEmpty()) {
       return;
     }
@@ -58,7 +59,7 @@ public final class StepActorRoles extends BuiltInRule {
       roles.add(Texts.normalized(name));
       roleWords.add(new HashSet<>(Texts.words(name)));
     }
-    List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
+    List<ProcedureStep> steps = Procedures.steps(standard);
     for (int i = 0; i < steps.size(); i++) {
       Optional<String> actor = steps.get(i).getActor();
       if (actor.isPresent() && !accepted(actor.get(), roles, roleWords)) {

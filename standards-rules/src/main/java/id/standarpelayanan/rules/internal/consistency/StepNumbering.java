@@ -7,6 +7,7 @@ import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Procedures;
 import java.util.List;
 
 /**
@@ -22,14 +23,12 @@ public final class StepNumbering extends BuiltInRule {
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getProcedure().ifPresent(procedure -> {
-      List<ProcedureStep> steps = procedure.getSteps();
-      for (int i = 0; i < steps.size(); i++) {
-        if (steps.get(i).getNumber() != i + 1) {
-          context.report(Pointers.of("procedure", "steps", i, "number"), "message", i + 1, steps.get(i).getNumber());
-          return;
-        }
+    List<ProcedureStep> steps = Procedures.steps(standard);
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).getNumber() != i + 1) {
+        context.report(Pointers.of("procedure", "steps", i, "number"), "message", i + 1, steps.get(i).getNumber());
+        return;
       }
-    });
+    }
   }
 }

@@ -1,14 +1,13 @@
 package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
-import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
+import id.standarpelayanan.rules.internal.Procedures;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code sp.procedure.exceeds-completion-time}: the durations of the steps add up to more than the
@@ -27,11 +26,7 @@ public final class StepsWithinCompletionTime extends BuiltInRule {
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     List<TimeSpan> maximum = standard.getCompletionTime().map(time -> time.maximumParts()).orElse(List.of());
-    List<TimeSpan> durations = standard.getProcedure().stream()
-        .flatMap(procedure -> procedure.getSteps().stream())
-        .map(ProcedureStep::getDuration)
-        .flatMap(Optional::stream)
-        .toList();
+    List<TimeSpan> durations = Procedures.stepDurations(standard);
     // Only a certain excess is reported: steps in unqualified days or months may or may not fit.
     if (!maximum.isEmpty() && !durations.isEmpty()
         && context.workingTime().tryCompareTotals(durations, maximum).orElse(0) > 0) {

@@ -10,6 +10,7 @@ import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Pointers;
+import id.standarpelayanan.rules.internal.Procedures;
 import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class UnqualifiedDays extends BuiltInRule {
         context.report(Component.COMPLETION_TIME, "/completionTime/description", "text", time.getDescription().get());
       }
     });
-    List<ProcedureStep> steps = standard.getProcedure().map(procedure -> procedure.getSteps()).orElse(List.of());
+    List<ProcedureStep> steps = Procedures.steps(standard);
     for (int i = 0; i < steps.size(); i++) {
       report(context, Component.PROCEDURE, steps.get(i).getDuration(), Pointers.of("procedure", "steps", i, "duration"));
     }
