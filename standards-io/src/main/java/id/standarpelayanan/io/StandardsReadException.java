@@ -1,6 +1,7 @@
 package id.standarpelayanan.io;
 
 import id.standarpelayanan.model.Languages;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.internal.Printable;
 import java.text.MessageFormat;
 import java.util.List;
@@ -60,6 +61,8 @@ public final class StandardsReadException extends RuntimeException {
    * @param line the 1-based line, or 0 if unknown
    * @param column the 1-based column, or 0 if unknown
    * @param recordIndex the 0-based index of the record in a stream, or -1 outside streams
+   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer (see
+   *     {@link Pointer#parse(String)})
    */
   public StandardsReadException(
       ReadErrorCode code,
@@ -81,6 +84,8 @@ public final class StandardsReadException extends RuntimeException {
    * @param column the 1-based column, or 0 if unknown
    * @param recordIndex the 0-based index of the record in a stream, or -1 outside streams
    * @param cause the input's exception (never a parser's), or {@code null}
+   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer (see
+   *     {@link Pointer#parse(String)})
    */
   public StandardsReadException(
       ReadErrorCode code,
@@ -94,6 +99,8 @@ public final class StandardsReadException extends RuntimeException {
     this.code = Objects.requireNonNull(code, "code");
     this.arguments = List.copyOf(arguments);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
+    // Fail fast here rather than in getPath(): a codec that made a malformed pointer has a bug.
+    Pointer.parse(pointer);
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);
     this.recordIndex = recordIndex < 0 ? -1 : recordIndex;
@@ -125,6 +132,16 @@ public final class StandardsReadException extends RuntimeException {
    */
   public String getPointer() {
     return pointer;
+  }
+
+  /**
+   * Returns the JSON Pointer of the offending value as a {@link Pointer}: {@link #getPointer()}
+   * read by {@link Pointer#parse(String)}.
+   *
+   * @return the pointer, {@link Pointer#root()} for the document itself
+   */
+  public Pointer getPath() {
+    return Pointer.parse(pointer);
   }
 
   /**

@@ -3,6 +3,7 @@ package id.standarpelayanan.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import id.standarpelayanan.model.Pointer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -104,10 +105,40 @@ class MalformedInputTest {
     if (pointer != null) {
       assertThat(e.getPointer()).as(described).isEqualTo(pointer);
     }
+    assertThat(e.getPath()).as(described).hasToString(e.getPointer());
     assertThat(e.getMessage()).isNotBlank().doesNotContain("jackson").doesNotContain("Exception");
     assertThat(e.getStackTrace()).as("no parser frames in " + described)
         .noneMatch(frame -> frame.getClassName().startsWith("com.fasterxml")
             || frame.getClassName().startsWith("com.ctc"));
+  }
+
+  @Test
+  void namesWithSlashAndTildeAreEscapedInTheErrorsPointer() {
+    StandardsReadException json = (StandardsReadException) catchThrowable(
+        () -> JSON.readStandard(OK + ",\"a/b~c\":1}"));
+    assertThat(json.getCode()).isEqualTo(ReadErrorCode.UNKNOWN_FIELD);
+    assertThat(json.getPointer()).isEqualTo("/a~1b~0c");
+    assertThat(json.getPath().tokens()).containsExactly("a/b~c");
+
+    StandardsReadException duplicate = (StandardsReadException) catchThrowable(() -> JSON.readStandard(
+        OK + ",\"extensions\":{\"k/~\":\"1\",\"k/~\":\"2\"}}"));
+    assertThat(duplicate.getCode()).isEqualTo(ReadErrorCode.DUPLICATE_FIELD);
+    assertThat(duplicate.getPath()).isEqualTo(Pointer.root().child("extensions").child("k/~"));
+
+    StandardsReadException xml = (StandardsReadException) catchThrowable(() -> XML.readStandard(
+        "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion><id>a</id><name>n</name>"
+            + "<extensions><extension><key>k/~</key><value>1</value></extension>"
+            + "<extension><key>k/~</key><value>2</value></extension></extensions></standard>"));
+    assertThat(xml.getCode()).isEqualTo(ReadErrorCode.DUPLICATE_FIELD);
+    assertThat(xml.getPointer()).isEqualTo("/extensions/k~1~0");
+    assertThat(xml.getPath()).isEqualTo(duplicate.getPath());
+  }
+
+  @Test
+  void aReadErrorRefusesAMalformedPointer() {
+    assertThat(catchThrowable(() -> new StandardsReadException(ReadErrorCode.MALFORMED, java.util.List.of(), "name", 1, 1, -1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"name\"");
   }
 
   @Test

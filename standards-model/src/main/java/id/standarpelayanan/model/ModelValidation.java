@@ -78,29 +78,25 @@ public final class ModelValidation {
    * /standards/2/requirements/0/description}, a map entry becomes its key, and the container
    * element nodes Bean Validation adds ({@code <list element>}) vanish.
    *
-   * <p>A path relative to a standard gives a pointer relative to that standard; prefix it with the
-   * standard's own pointer to place it in a catalogue.
+   * <p>A path relative to a standard gives a pointer relative to that standard; place it in a
+   * catalogue with {@link Pointer#append(Pointer)} on the standard's own pointer.
    *
    * @param path the property path of a violation
-   * @return the pointer, {@code ""} for the root
+   * @return the pointer, {@link Pointer#root()} for the root
    */
-  public static String jsonPointer(Path path) {
+  public static Pointer jsonPointer(Path path) {
     java.util.Objects.requireNonNull(path, "path");
-    StringBuilder pointer = new StringBuilder();
+    Pointer pointer = Pointer.root();
     for (Path.Node node : path) {
       if (node.isInIterable()) {
-        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-        pointer.append('/').append(escape(String.valueOf(position)));
+        Integer index = node.getIndex();
+        pointer = index != null ? pointer.index(index) : pointer.child(String.valueOf(node.getKey()));
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        pointer.append('/').append(escape(node.getName()));
+        pointer = pointer.child(node.getName());
       }
     }
-    return pointer.toString();
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
+    return pointer;
   }
 
   private static ValidatorFactory factory(Locale locale) {

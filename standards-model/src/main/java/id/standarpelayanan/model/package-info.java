@@ -17,6 +17,10 @@
  * only meaningless values (nulls, negative amounts); whether a standard is complete is judged by
  * {@code standards-rules}, and structure by {@link id.standarpelayanan.model.ModelValidation}.
  *
+ * <p>A {@link id.standarpelayanan.model.Pointer} (an RFC 6901 JSON Pointer) is how every tier of
+ * the library says where something is in a document: a constraint violation ({@link
+ * id.standarpelayanan.model.ModelValidation#jsonPointer}), a rule's finding, a read error.
+ *
  * <p>Every value is immutable and thread-safe. No accessor returns {@code null}: absent values are
  * {@link java.util.Optional} and absent collections are empty.
  */

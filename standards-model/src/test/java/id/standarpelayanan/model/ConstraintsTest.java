@@ -338,7 +338,7 @@ class ConstraintsTest {
     assertThat(PLANS.valid(bad)).as("the compiled plan must not call it valid").isFalse();
     assertThat(violations).hasSize(1);
     ConstraintViolation<StandardsCatalog> violation = violations.get(0);
-    assertThat(ModelValidation.jsonPointer(violation.getPropertyPath())).isEqualTo(c.pointer());
+    assertThat(ModelValidation.jsonPointer(violation.getPropertyPath()).toString()).isEqualTo(c.pointer());
     assertThat(violation.getConstraintDescriptor().getAnnotation().annotationType()).isEqualTo(c.constraint());
     assertThat(violation.getMessage()).isNotBlank().doesNotContain("{");
   }
@@ -391,13 +391,13 @@ class ConstraintsTest {
   /** Resolves a case's pointer to the Type.property it exercises, following the model's types. */
   private static String declaredAt(String pointer) {
     Class<?> type = StandardsCatalog.class;
-    String[] segments = pointer.substring(1).split("/");
-    int last = segments.length - 1;
-    while (segments[last].matches("\\d+")) {
+    java.util.List<String> segments = Pointer.parse(pointer).tokens();
+    int last = segments.size() - 1;
+    while (segments.get(last).matches("\\d+")) {
       last--;
     }
     for (int i = 0; i <= last; i++) {
-      String segment = segments[i];
+      String segment = segments.get(i);
       if (segment.matches("\\d+")) {
         continue;
       }

@@ -59,7 +59,7 @@ class ModelValidationTest {
     ServiceStandard twoBroken = ImmutableServiceStandard.copyOf(BLANK_NAME).withId("bukan id");
 
     assertThat(ModelValidation.validator().validate(twoBroken))
-        .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()))
+        .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())
         .containsExactlyInAnyOrder("/name", "/id");
   }
 
@@ -126,7 +126,7 @@ class ModelValidationTest {
         .withExtensions(java.util.Map.of("a/b~c", "v"));
 
     assertThat(ModelValidation.validator().validate(odd))
-        .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()))
+        .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())
         .containsExactly("/extensions/a~1b~0c");
   }
 

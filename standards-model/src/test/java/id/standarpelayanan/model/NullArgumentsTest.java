@@ -43,6 +43,7 @@ class NullArgumentsTest {
       Map.entry(Rupiah.class, () -> Rupiah.of(1)),
       Map.entry(LocalTime.class, () -> LocalTime.of(8, 0)),
       Map.entry(LocalDate.class, () -> LocalDate.of(2024, 1, 1)),
+      Map.entry(Pointer.class, () -> Pointer.parse("/fee")),
       Map.entry(Path.class, () -> ModelValidation.validator()
           .validate(ImmutableServiceStandard.copyOf(KanwilAcehFixtures.legalisasiIjazah()).withName(" "))
           .iterator().next().getPropertyPath()));
@@ -53,6 +54,7 @@ class NullArgumentsTest {
       Rupiah.class, () -> Rupiah.of(1),
       ServiceStandard.class, KanwilAcehFixtures::legalisasiIjazah,
       Labelled.class, () -> Component.FEE,
+      Pointer.class, () -> Pointer.parse("/standards/0"),
       CompletionTime.class, () -> CompletionTime.builder().setMaximum(TimeSpan.ofMinutes(5)).build());
 
   @Test
@@ -63,8 +65,9 @@ class NullArgumentsTest {
       for (Method method : type.getDeclaredMethods()) {
         if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
             || method.getDeclaringClass().getSimpleName().startsWith("Immutable")
-            || (type.isEnum() && method.getName().equals("valueOf"))) {
-          // valueOf(String) of an enum is the JDK's
+            || (type.isEnum() && method.getName().equals("valueOf"))
+            || method.getName().equals("equals")) {
+          // valueOf(String) of an enum is the JDK's; equals(null) is false by Object's contract
           continue;
         }
         boolean isStatic = Modifier.isStatic(method.getModifiers());

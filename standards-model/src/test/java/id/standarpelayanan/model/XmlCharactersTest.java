@@ -61,7 +61,7 @@ class XmlCharactersTest {
     assertThat(violations).hasSize(1);
     ConstraintViolation<ServiceStandard> violation = violations.get(0);
     assertThat(violation.getConstraintDescriptor().getAnnotation()).isInstanceOf(XmlCharacters.class);
-    assertThat(ModelValidation.jsonPointer(violation.getPropertyPath())).isEqualTo("/name");
+    assertThat(ModelValidation.jsonPointer(violation.getPropertyPath()).toString()).isEqualTo("/name");
     assertThat(violation.getMessage())
         .isEqualTo("berisi karakter " + character + " pada posisi " + position + " yang tidak dapat dimuat XML 1.0");
     assertThat(messageOf(ModelValidation.validator(Locale.ENGLISH).validate(named(name))))
@@ -93,7 +93,7 @@ class XmlCharactersTest {
     ServiceStandard badKey = ImmutableServiceStandard.copyOf(STANDARD).withExtensions(Map.of("k\uFFFF", "v"));
     assertThat(ModelValidation.validator().validate(badKey))
         .filteredOn(v -> v.getConstraintDescriptor().getAnnotation() instanceof XmlCharacters)
-        .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()))
+        .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())
         .containsExactly("/extensions/k\uFFFF");
   }
 

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.Languages;
@@ -67,11 +68,14 @@ public final class Checker {
   public static final Instant LATEST_CLOCK = Instant.parse("9999-12-30T23:59:59Z");
 
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
-      .thenComparing(Finding::pointer, Pointers.ORDER)
+      .thenComparing(Finding::path, Pointers.ORDER)
       .thenComparing(Finding::message)
       .thenComparing(Finding::severity)
       .thenComparing(Finding::source)
       .thenComparing(finding -> finding.arguments().toString());
+
+  /** The pointer of a catalogue's list of standards. */
+  private static final Pointer STANDARDS = Pointer.root().child("standards");
 
   private final Profile profile;
   private final Locale locale;
@@ -148,14 +152,14 @@ public final class Checker {
         (finding, index) -> (index < 0 || index >= perStandard.size() ? own : perStandard.get(index)).add(finding);
 
     if (structure) {
-      Structure.check(catalog, locale, true).forEach(finding -> place.accept(finding, standardIndex(finding.pointer())));
+      Structure.check(catalog, locale, true).forEach(finding -> place.accept(finding, standardIndex(finding.path())));
     }
     for (Rule rule : rules) {
-      apply(rule, "", today, context -> rule.check(catalog, context))
-          .forEach(finding -> place.accept(finding, standardIndex(finding.pointer())));
+      apply(rule, Pointer.root(), today, context -> rule.check(catalog, context))
+          .forEach(finding -> place.accept(finding, standardIndex(finding.path())));
       for (int i = 0; i < standards.size(); i++) {
         ServiceStandard standard = standards.get(i);
-        perStandard.get(i).addAll(apply(rule, Pointers.of("standards", i), today, context -> rule.check(standard, context)));
+        perStandard.get(i).addAll(apply(rule, STANDARDS.index(i), today, context -> rule.check(standard, context)));
       }
     }
 
@@ -164,7 +168,7 @@ public final class Checker {
     List<StandardReport> reports = new ArrayList<>();
     long credits = 0;
     for (int i = 0; i < standards.size(); i++) {
-      StandardReport report = standardReport(i, standards.get(i), Pointers.of("standards", i), perStandard.get(i));
+      StandardReport report = standardReport(i, standards.get(i), STANDARDS.index(i).toString(), perStandard.get(i));
       reports.add(report);
       findings.addAll(report.findings());
       credits += Scoring.credits(report.componentStatus(), required);
@@ -191,7 +195,7 @@ public final class Checker {
     LocalDate today = LocalDate.now(clock);
     List<Finding> findings = new ArrayList<>(structure ? Structure.check(standard, locale, false) : List.of());
     for (Rule rule : rules) {
-      findings.addAll(apply(rule, "", today, context -> rule.check(standard, context)));
+      findings.addAll(apply(rule, Pointer.root(), today, context -> rule.check(standard, context)));
     }
     StandardReport report = standardReport(0, standard, "", findings);
     return new Report(profile.name(), locale, report.findings(), List.of(report),
@@ -206,7 +210,7 @@ public final class Checker {
     return new StandardReport(index, standard.getId(), pointer, sorted, components, Scoring.principles(components), score);
   }
 
-  private List<Finding> apply(Rule rule, String prefix, LocalDate today, Consumer<RuleContext> check) {
+  private List<Finding> apply(Rule rule, Pointer prefix, LocalDate today, Consumer<RuleContext> check) {
     Collector collector = new Collector(rule, profile, locale, today, prefix);
     try {
       check.accept(collector);
@@ -225,10 +229,12 @@ public final class Checker {
   }
 
   /** Returns the index of the standard a catalogue pointer lies in, or -1 for the catalogue's own parts. */
-  private static int standardIndex(String pointer) {
-    String[] tokens = pointer.split("/", -1);
-    if (tokens.length > 2 && "standards".equals(tokens[1]) && !tokens[2].isEmpty() && tokens[2].chars().allMatch(Character::isDigit)) {
-      return Integer.parseInt(tokens[2]);
+  private static int standardIndex(Pointer pointer) {
+    if (pointer.size() > 1 && pointer.startsWith(STANDARDS)) {
+      String index = pointer.token(1);
+      if (!index.isEmpty() && index.length() < 10 && index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return Integer.parseInt(index);
+      }
     }
     return -1;
   }

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import java.util.List;
 import java.util.Objects;
@@ -11,9 +12,10 @@ import org.apiguardian.api.API;
  * One problem found in a standard or a catalogue: which rule found it, how serious it is, where it
  * is and what to do, in the report's language.
  *
- * <p>The {@code pointer} is an RFC 6901 JSON Pointer into the document as the JSON codec writes it
- * ({@code /standards/2/procedure/steps/0/duration}); for {@code Checker.check(ServiceStandard)} it
- * is relative to the standard ({@code /procedure/steps/0}). {@code ""} is the whole document.
+ * <p>The {@link #path() path} is the RFC 6901 JSON Pointer of the place in the document as the
+ * JSON codec writes it ({@code /standards/2/procedure/steps/0/duration}); for {@code
+ * Checker.check(ServiceStandard)} it is relative to the standard ({@code /procedure/steps/0}).
+ * {@link #pointer()} is the same pointer as a string, {@code ""} for the whole document.
  *
  * <p>{@code arguments} are the values the message was formatted from, in the order of the
  * message's {@code {0}}, {@code {1}}…, independent of the language: {@link String}s, {@link
@@ -26,7 +28,7 @@ import org.apiguardian.api.API;
  * @param ruleId the rule's id, such as {@code sp.completeness.fee} or {@code sp.structure.size}
  * @param severity the severity, after the profile's overrides
  * @param source whether a structural constraint or a rule found it
- * @param pointer the JSON Pointer of the place
+ * @param path the JSON Pointer of the place
  * @param principle the principle concerned, {@code Principle.covering(component)}
  * @param component the component concerned, if the finding concerns one
  * @param message the message in the report's language
@@ -37,7 +39,7 @@ public record Finding(
     String ruleId,
     Severity severity,
     FindingSource source,
-    String pointer,
+    Pointer path,
     Optional<Principle> principle,
     Optional<Component> component,
     String message,
@@ -49,26 +51,71 @@ public record Finding(
    * @param ruleId the rule's id
    * @param severity the severity
    * @param source the source
-   * @param pointer the JSON Pointer, {@code ""} or starting with {@code /}
+   * @param path the JSON Pointer of the place
    * @param principle the principle concerned
    * @param component the component concerned
    * @param message the message
    * @param arguments the message's arguments, copied
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}
    */
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(path, "path");
     Objects.requireNonNull(principle, "principle");
     Objects.requireNonNull(component, "component");
     Objects.requireNonNull(message, "message");
     arguments = List.copyOf(Objects.requireNonNull(arguments, "arguments"));
-    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-      throw new IllegalArgumentException("not a JSON Pointer: " + pointer);
-    }
+  }
+
+  /**
+   * Makes a finding at a pointer given as a string.
+   *
+   * @param ruleId the rule's id
+   * @param severity the severity
+   * @param source the source
+   * @param pointer the JSON Pointer as a string, {@code ""} or starting with {@code /}
+   * @param principle the principle concerned
+   * @param component the component concerned
+   * @param message the message
+   * @param arguments the message's arguments, copied
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer (see {@link
+   *     Pointer#parse(String)})
+   */
+  public Finding(
+      String ruleId,
+      Severity severity,
+      FindingSource source,
+      String pointer,
+      Optional<Principle> principle,
+      Optional<Component> component,
+      String message,
+      List<Object> arguments) {
+    this(ruleId, severity, source, Pointer.parse(Objects.requireNonNull(pointer, "pointer")), principle, component,
+        message, arguments);
+  }
+
+  /**
+   * Returns the JSON Pointer of the place as a string: {@code path().toString()}.
+   *
+   * @return the RFC 6901 string, {@code ""} for the whole document
+   */
+  public String pointer() {
+    return path.toString();
+  }
+
+  /**
+   * Returns this finding with its pointer placed under a prefix, e.g. a standard's finding moved
+   * into its catalogue with the prefix {@code /standards/2}.
+   *
+   * @param prefix the pointer of the place this finding's document sits at
+   * @return the moved finding
+   * @throws IllegalArgumentException if {@code prefix} is not an RFC 6901 JSON Pointer
+   */
+  public Finding under(String prefix) {
+    return under(Pointer.parse(Objects.requireNonNull(prefix, "prefix")));
   }
 
   /**
@@ -78,8 +125,8 @@ public record Finding(
    * @param prefix the pointer of the place this finding's document sits at
    * @return the moved finding
    */
-  public Finding under(String prefix) {
+  public Finding under(Pointer prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    return new Finding(ruleId, severity, source, prefix + pointer, principle, component, message, arguments);
+    return new Finding(ruleId, severity, source, prefix.append(path), principle, component, message, arguments);
   }
 }

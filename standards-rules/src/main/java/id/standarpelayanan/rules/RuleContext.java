@@ -61,7 +61,9 @@ public interface RuleContext {
    * @param pointer the JSON Pointer of the place, relative to what is being checked
    * @param messageKey one of the rule's {@link Rule#messageKeys()}
    * @param arguments the message's arguments (see {@link Finding#arguments()})
-   * @throws IllegalArgumentException if the key is not one of the rule's
+   * @throws IllegalArgumentException if the key is not one of the rule's, or the pointer is not an
+   *     RFC 6901 JSON Pointer ({@code ""} or starting with {@code /}, {@code ~} only in {@code ~0}
+   *     and {@code ~1})
    */
   void report(Component component, String pointer, String messageKey, Object... arguments);
 
@@ -72,7 +74,9 @@ public interface RuleContext {
    * @param pointer the JSON Pointer of the place, relative to what is being checked
    * @param messageKey one of the rule's {@link Rule#messageKeys()}
    * @param arguments the message's arguments (see {@link Finding#arguments()})
-   * @throws IllegalArgumentException if the key is not one of the rule's
+   * @throws IllegalArgumentException if the key is not one of the rule's, or the pointer is not an
+   *     RFC 6901 JSON Pointer ({@code ""} or starting with {@code /}, {@code ~} only in {@code ~0}
+   *     and {@code ~1})
    */
   void report(String pointer, String messageKey, Object... arguments);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
@@ -55,6 +56,7 @@ class NullArgumentsTest {
       Map.entry(StandardsCatalog.class, Fixtures::catalog),
       Map.entry(ServiceStandard.class, Fixtures::standard),
       Map.entry(Map.class, () -> new EnumMap<Component, CompletenessStatus>(Component.class)),
+      Map.entry(Pointer.class, () -> Pointer.parse("/acme")),
       Map.entry(Object.class, () -> "object"));
 
   private static Object receiver(Class<?> type) {
@@ -115,7 +117,7 @@ class NullArgumentsTest {
         }
         Object[] arguments = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
-          arguments[i] = i == n ? null : sample(executable, parameters[i].getType());
+          arguments[i] = i == n ? null : sample(executable, parameters[i]);
         }
         String name = parameters[n].getName();
         Throwable thrown = invoke(executable, arguments);
@@ -127,7 +129,11 @@ class NullArgumentsTest {
     assertThat(checked).as("parameters checked").isGreaterThan(20);
   }
 
-  private static Object sample(Executable executable, Class<?> type) {
+  private static Object sample(Executable executable, Parameter parameter) {
+    Class<?> type = parameter.getType();
+    if (type == String.class && (parameter.getName().equals("pointer") || parameter.getName().equals("prefix"))) {
+      return "/acme"; // a JSON Pointer in its string form
+    }
     if (type.isPrimitive()) {
       return type == boolean.class ? false : 0;
     }

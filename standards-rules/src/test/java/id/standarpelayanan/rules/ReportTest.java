@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ImmutableServiceStandard;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Procedure;
 import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.Principle;
@@ -138,6 +139,24 @@ class ReportTest {
     assertThat(placed.pointer()).isEqualTo("/standards/3/facilities");
     assertThat(placed.message()).isEqualTo(alone.message());
     assertThat(placed.ruleId()).isEqualTo(alone.ruleId());
+  }
+
+  @Test
+  void aFindingsPathAndPointerAreTheSamePlace() {
+    for (Finding finding : checker().check(catalog()).findings()) {
+      assertThat(finding.path()).hasToString(finding.pointer());
+      assertThat(Pointer.parse(finding.pointer())).isEqualTo(finding.path());
+    }
+    Finding alone = checker().check(standard()).findings().get(0);
+    assertThat(alone.under(Pointer.parse("/standards/3"))).isEqualTo(alone.under("/standards/3"));
+    assertThat(alone.under(Pointer.root())).isEqualTo(alone);
+  }
+
+  @Test
+  void aFindingRefusesAPointerWithABadEscape() {
+    assertThatThrownBy(() -> new Finding("x", Severity.INFO, FindingSource.RULE, "/a~2", Optional.empty(), Optional.empty(), "m", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/a~2");
   }
 
   @Test

@@ -161,6 +161,22 @@ class RuleFailureTest {
   }
 
   @Test
+  void aRuleThatReportsAMalformedPointerFailsAsARuleInsteadOfMakingABadFinding() {
+    Rule rule = new UnitStatedRule() {
+      @Override
+      public void check(ServiceStandard standard, RuleContext context) {
+        context.report("unit", "missing", "x");
+      }
+    };
+    Report report = checker(rule, Locale.ENGLISH).check(catalog());
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(rule.id())).isEmpty();
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(Checker.RULE_FAILED))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.arguments()).containsExactly(rule.id(), IllegalArgumentException.class.getName()))
+        .allSatisfy(f -> assertThat(f.pointer()).startsWith("/standards/"));
+  }
+
+  @Test
   void errorsOfTheVirtualMachinePropagate() {
     for (Supplier<Throwable> error : List.<Supplier<Throwable>>of(
         () -> new OutOfMemoryError("test"), () -> new StackOverflowError("test"), () -> new InternalError("test"))) {

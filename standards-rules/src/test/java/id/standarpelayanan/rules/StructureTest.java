@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ImmutableFacility;
 import id.standarpelayanan.model.ImmutableStaffing;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.rules.internal.Structure;
@@ -27,6 +28,16 @@ class StructureTest {
     assertThat(Structure.ruleId(NotBlankIfPresent.class)).isEqualTo("sp.structure.not-blank-if-present");
     assertThat(Structure.ruleId(PositiveOrZero.class)).isEqualTo("sp.structure.positive-or-zero");
     assertThat(Structure.ruleId(jakarta.validation.constraints.Size.class)).isEqualTo("sp.structure.size");
+  }
+
+  @Test
+  void theComponentOfAPointerIsItsFirstPropertyInAStandardAndItsThirdTokenInACatalogue() {
+    assertThat(Structure.component(Pointer.parse("/fee/items/0/amount"), false)).contains(Component.FEE);
+    assertThat(Structure.component(Pointer.parse("/standards/2/fee"), true)).contains(Component.FEE);
+    assertThat(Structure.component(Pointer.parse("/standards/2"), true)).isEmpty();
+    assertThat(Structure.component(Pointer.parse("/provider/name"), true)).isEmpty();
+    assertThat(Structure.component(Pointer.parse("/name"), false)).isEmpty();
+    assertThat(Structure.component(Pointer.root(), false)).isEmpty();
   }
 
   @Test

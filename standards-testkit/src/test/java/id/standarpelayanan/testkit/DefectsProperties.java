@@ -54,7 +54,7 @@ class DefectsProperties {
     StandardsArbitraries.standards().with(Defect.XML_FORBIDDEN_CHARACTER).sampleStream().limit(5).forEach(standard -> {
       assertThat(standard.getDescription().orElseThrow()).contains("\uFFFE");
       assertThat(ModelValidation.validator().validate(standard))
-          .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()))
+          .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())
           .containsExactly("/description");
     });
     assertThat(Defect.XML_FORBIDDEN_CHARACTER.isStructural()).isTrue();

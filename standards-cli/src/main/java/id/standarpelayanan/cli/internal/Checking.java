@@ -1,6 +1,7 @@
 package id.standarpelayanan.cli.internal;
 
 import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Checker;
@@ -50,7 +51,7 @@ public final class Checking {
           default -> {
             Documents.Document document = documents.read(kind, in);
             Report report = document.catalog().map(checker::check).orElseGet(() -> checker.check(document.standard().orElseThrow()));
-            sink.accept(new Outcome.Checked(source.name(), source.uri(), "", report));
+            sink.accept(new Outcome.Checked(source.name(), source.uri(), Pointer.root(), report));
           }
         }
         return null;
@@ -127,7 +128,8 @@ public final class Checking {
     };
     try (Stream<ServiceStandard> standards = open.apply(bad)) {
       standards.forEach(standard ->
-          sink.accept(new Outcome.Checked(source.name(), source.uri(), "/" + next.getAndIncrement(), checker.check(standard))));
+          sink.accept(new Outcome.Checked(source.name(), source.uri(),
+              Pointer.root().child(Long.toString(next.getAndIncrement())), checker.check(standard))));
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.standarpelayanan.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Finding;
@@ -95,9 +96,9 @@ public final class JsonSink implements Sink {
     });
   }
 
-  private void report(String prefix, Report report) throws IOException {
+  private void report(Pointer prefix, Report report) throws IOException {
     passed &= report.passed();
-    json.writeStringField("pointer", prefix);
+    json.writeStringField("pointer", prefix.toString());
     json.writeBooleanField("passed", report.passed());
     json.writeNumberField("score", report.score());
     json.writeObjectFieldStart("counts");
@@ -114,7 +115,7 @@ public final class JsonSink implements Sink {
       if (standard.serviceId().isPresent()) {
         json.writeStringField("serviceId", standard.serviceId().get());
       }
-      json.writeStringField("pointer", prefix + standard.pointer());
+      json.writeStringField("pointer", prefix.append(Pointer.parse(standard.pointer())).toString());
       json.writeNumberField("score", standard.score());
       json.writeBooleanField("passed", standard.passed());
       json.writeEndObject();
@@ -129,12 +130,12 @@ public final class JsonSink implements Sink {
     json.flush();
   }
 
-  private void finding(Finding finding, String prefix) throws IOException {
+  private void finding(Finding finding, Pointer prefix) throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeStringField("severity", finding.severity().name());
     json.writeStringField("source", finding.source().name());
-    json.writeStringField("pointer", prefix + finding.pointer());
+    json.writeStringField("pointer", prefix.append(finding.path()).toString());
     if (finding.principle().isPresent()) {
       json.writeStringField("principle", finding.principle().get().name());
     }

@@ -1,5 +1,6 @@
 package id.standarpelayanan.cli.internal;
 
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Report;
 
@@ -25,11 +26,11 @@ public sealed interface Outcome {
    *
    * @param source the document's name
    * @param uri the document as a URI reference
-   * @param prefix the JSON Pointer of the checked standard within the document ({@code ""} for a
-   *     whole document, {@code "/3"} for the fourth record of an array or NDJSON file)
+   * @param prefix the JSON Pointer of the checked standard within the document (the root for a
+   *     whole document, {@code /3} for the fourth record of an array or NDJSON file)
    * @param report the report, with pointers relative to the checked value
    */
-  record Checked(String source, String uri, String prefix, Report report) implements Outcome {}
+  record Checked(String source, String uri, Pointer prefix, Report report) implements Outcome {}
 
   /**
    * A document or record that could not be read.

@@ -1,6 +1,7 @@
 package id.standarpelayanan.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
@@ -89,7 +90,7 @@ public final class SarifSink implements Sink {
         for (Finding finding : c.report().findings()) {
           int index = addRule(finding.ruleId(), finding.ruleId(), level(finding.severity()));
           result(finding.ruleId(), index, level(finding.severity()), finding.message(), c.uri(),
-              c.prefix() + finding.pointer(), 0, 0);
+              c.prefix().append(finding.path()).toString(), 0, 0);
         }
       }
       json.flush();

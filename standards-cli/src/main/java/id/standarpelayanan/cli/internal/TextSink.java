@@ -1,5 +1,6 @@
 package id.standarpelayanan.cli.internal;
 
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Finding;
@@ -91,10 +92,10 @@ public final class TextSink implements Sink {
       printGrouped(own, checked.prefix());
     }
     for (StandardReport standard : report.standards()) {
-      String position = checked.prefix().isEmpty()
+      String position = checked.prefix().isRoot()
           ? String.valueOf(standard.index() + 1)
-          : language.message("error.record", checked.prefix().substring(1));
-      String pointer = checked.prefix() + standard.pointer();
+          : language.message("error.record", checked.prefix().token(0));
+      String pointer = checked.prefix().append(Pointer.parse(standard.pointer())).toString();
       out.println(language.message("report.standard", position,
           standard.serviceId().map(Printable::of).orElse(language.message("report.no-id")),
           pointer.isEmpty() ? "" : " (" + Printable.of(pointer) + ")", String.valueOf(standard.score())));
@@ -102,7 +103,7 @@ public final class TextSink implements Sink {
     }
   }
 
-  private void printGrouped(List<Finding> findings, String prefix) {
+  private void printGrouped(List<Finding> findings, Pointer prefix) {
     if (findings.isEmpty()) {
       out.println(language.message("report.noFindings"));
       return;
@@ -121,7 +122,7 @@ public final class TextSink implements Sink {
           .map(p -> language.message("report.principle", String.valueOf(p.number()), p.label(language.locale())))
           .orElseGet(() -> language.message(group.stream().anyMatch(f -> f.component().isPresent()) ? "report.noPrinciple" : "report.general")));
       for (Finding f : group) {
-        out.printf("    %-7s %s  %s%n", f.severity().name(), f.ruleId(), Printable.of(prefix + f.pointer()));
+        out.printf("    %-7s %s  %s%n", f.severity().name(), f.ruleId(), Printable.of(prefix.append(f.path()).toString()));
         // A message quotes the document: escaped, and shortened only far beyond a rule's own words.
         out.printf("            %s%n", Printable.of(f.message(), MESSAGE_LENGTH));
       }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
 import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +109,7 @@ public final class JsonCore {
       T value = reader(type).readValue(parser);
       if (!parser.seen()) {
         throw Problems.of(
-            ReadErrorCode.MISSING_SCHEMA_VERSION, "/" + SchemaVersionParser.FIELD,
+            ReadErrorCode.MISSING_SCHEMA_VERSION, XmlTree.SCHEMA_VERSION,
             start.getLineNr(), start.getColumnNr());
       }
       checkEnd(parser);
@@ -325,14 +326,14 @@ public final class JsonCore {
         return;
       } catch (Exception e) {
         StandardsReadException problem = Problems.translate(e, raw);
-        String pointer = problem.getPointer();
-        String record = "/" + index;
+        Pointer pointer = problem.getPath();
+        Pointer record = Pointer.root().child(Long.toString(index));
         // Binding paths are relative to the record; in an array the document is the array.
-        if (!pointer.equals(record) && !pointer.startsWith(record + "/")) {
-          pointer = record + pointer;
+        if (!pointer.startsWith(record)) {
+          pointer = record.append(pointer);
         }
         problem = Problems.relocate(
-            problem, pointer, problem.getLine(), problem.getColumn(), index);
+            problem, pointer.toString(), problem.getLine(), problem.getColumn(), index);
         if (isFatal(problem.getCode())) {
           finished = true;
           throw problem;

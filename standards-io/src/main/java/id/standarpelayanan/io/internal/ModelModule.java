@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import id.standarpelayanan.io.ReadErrorCode;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Rupiah;
 import id.standarpelayanan.model.TimeSpan;
 import java.lang.reflect.Field;
@@ -126,9 +127,9 @@ final class ModelModule extends SimpleModule {
       if (!missing.isEmpty()) {
         JsonParser p = ctxt.getParser();
         // After the object's end, the context is the parent's, whose pointer is the object's.
-        String pointer = Problems.pointerOf(p.getParsingContext());
+        Pointer pointer = Pointer.parse(Problems.pointerOf(p.getParsingContext()));
         com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
-        throw Problems.of(ReadErrorCode.MISSING_FIELD, Problems.child(pointer, missing.get(0)),
+        throw Problems.of(ReadErrorCode.MISSING_FIELD, pointer.child(missing.get(0)),
             at.getLineNr(), at.getColumnNr(), String.join(", ", missing));
       }
       return super.finishBuild(ctxt, builder);

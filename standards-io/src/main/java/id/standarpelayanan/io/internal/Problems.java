@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.Pointer;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -87,6 +88,21 @@ public final class Problems {
   }
 
   /**
+   * Returns an exception at a known place.
+   *
+   * @param code what is wrong
+   * @param pointer the JSON Pointer
+   * @param line the line, 0 if unknown
+   * @param column the column, 0 if unknown
+   * @param arguments the message arguments
+   * @return the exception
+   */
+  public static StandardsReadException of(
+      ReadErrorCode code, Pointer pointer, int line, int column, String... arguments) {
+    return of(code, pointer.toString(), line, column, arguments);
+  }
+
+  /**
    * Returns a copy of an exception with another pointer, location and record index.
    *
    * @param e the exception
@@ -110,17 +126,6 @@ public final class Problems {
    */
   public static String pointerOf(JsonStreamContext context) {
     return context == null ? "" : context.pathAsPointer().toString();
-  }
-
-  /**
-   * Appends a property name to a pointer, escaping as RFC 6901 requires.
-   *
-   * @param pointer the parent pointer
-   * @param name the property name
-   * @return the child pointer
-   */
-  public static String child(String pointer, String name) {
-    return pointer + "/" + escape(name);
   }
 
   /**
@@ -156,6 +161,23 @@ public final class Problems {
       String key, long actual, long limit, String pointer, int line, int column) {
     return of(ReadErrorCode.LIMIT_EXCEEDED, pointer, line, column, key, Long.toString(actual),
         Long.toString(limit), setting(key));
+  }
+
+  /**
+   * Returns a {@link ReadErrorCode#LIMIT_EXCEEDED} at a known place (see {@link #limit(String,
+   * long, long, String, int, int)}).
+   *
+   * @param key the limit's key
+   * @param actual the value found
+   * @param limit the limit
+   * @param pointer the JSON Pointer
+   * @param line the line, 0 if unknown
+   * @param column the column, 0 if unknown
+   * @return the exception
+   */
+  public static StandardsReadException limit(
+      String key, long actual, long limit, Pointer pointer, int line, int column) {
+    return limit(key, actual, limit, pointer.toString(), line, column);
   }
 
   /**
@@ -388,19 +410,15 @@ public final class Problems {
   }
 
   private static String pathOf(JsonMappingException e) {
-    StringBuilder pointer = new StringBuilder();
+    Pointer pointer = Pointer.root();
     for (JsonMappingException.Reference reference : e.getPath()) {
       if (reference.getFieldName() != null) {
-        pointer.append('/').append(escape(reference.getFieldName()));
+        pointer = pointer.child(reference.getFieldName());
       } else if (reference.getIndex() >= 0) {
-        pointer.append('/').append(reference.getIndex());
+        pointer = pointer.index(reference.getIndex());
       }
     }
     return pointer.toString();
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /**

@@ -22,6 +22,7 @@ import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.ImmutableStandardsCatalog;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.internal.XmlCharactersValidator;
@@ -58,6 +59,9 @@ import org.codehaus.stax2.XMLStreamReader2;
  * and thread-safe.
  */
 public final class XmlCore {
+
+  /** The pointer of a catalogue's list of standards. */
+  private static final Pointer STANDARDS = Pointer.root().child(XmlNames.STANDARDS);
 
   /** Line breaks and indentation for the first depths, made once. */
   private static final String[] INDENTS = new String[16];
@@ -185,7 +189,7 @@ public final class XmlCore {
       if (type == StandardsCatalog.class) {
         // The first bad standard is kept, not thrown: a syntax error later in the document, or a
         // bad schemaVersion, is still reported before it, as when the whole tree was bound last.
-        document.bindItems("/" + XmlNames.STANDARDS, (pointer, item) -> {
+        document.bindItems(STANDARDS, (pointer, item) -> {
           if (firstBad[0] == null) {
             try {
               standards.add(bind(document, item, ServiceStandard.class, pointer, -1));
@@ -201,10 +205,10 @@ public final class XmlCore {
       if (!expected.equals(root)) {
         throw Problems.of(ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
       }
-      JsonNode node = tree.element("", 1);
+      JsonNode node = tree.element(Pointer.root(), 1);
       tree.end();
       if (!node.isObject()) {
-        throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION, "/" + SchemaVersionParser.FIELD,
+        throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION, XmlTree.SCHEMA_VERSION,
             start[0], start[1]);
       }
       tree.checkVersion((ObjectNode) node, start);
@@ -214,11 +218,11 @@ public final class XmlCore {
         fields.putArray(XmlNames.STANDARDS);
         StandardsCatalog catalog;
         try {
-          catalog = bind(tree, node, StandardsCatalog.class, "", -1);
+          catalog = bind(tree, node, StandardsCatalog.class, Pointer.root(), -1);
         } catch (StandardsReadException e) {
           // Of an error in the catalogue's fields and one in a standard, the earlier in the
           // document is reported; a missing field is found at the end of the catalogue.
-          if (firstBad[0] == null || position(fields, e.getPointer()) < position(fields, "/" + XmlNames.STANDARDS)) {
+          if (firstBad[0] == null || position(fields, e.getPath()) < position(fields, STANDARDS)) {
             throw e;
           }
           throw firstBad[0];
@@ -228,7 +232,7 @@ public final class XmlCore {
         }
         return type.cast(ImmutableStandardsCatalog.copyOf(catalog).withStandards(standards));
       }
-      return bind(tree, node, type, "", -1);
+      return bind(tree, node, type, Pointer.root(), -1);
     } catch (XMLStreamException | RuntimeException e) {
       throw translate(e, reader, tree);
     } finally {
@@ -237,8 +241,8 @@ public final class XmlCore {
   }
 
   /** The position among the root's fields of the field a pointer starts with; last if absent. */
-  private static int position(ObjectNode root, String pointer) {
-    String field = pointer.isEmpty() ? "" : pointer.substring(1).split("/", 2)[0];
+  private static int position(ObjectNode root, Pointer pointer) {
+    String field = pointer.isRoot() ? "" : pointer.token(0);
     int index = 0;
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); index++) {
       if (names.next().equals(field)) {
@@ -248,12 +252,12 @@ public final class XmlCore {
     return Integer.MAX_VALUE;
   }
 
-  private <T> T bind(XmlTree tree, JsonNode node, Class<T> type, String prefix, long record) {
+  private <T> T bind(XmlTree tree, JsonNode node, Class<T> type, Pointer prefix, long record) {
     try {
       return binder.readerFor(type).readValue(node);
     } catch (Exception e) {
       StandardsReadException problem = Problems.translate(e, null);
-      throw tree.locate(problem, prefix + problem.getPointer(), record);
+      throw tree.locate(problem, prefix.append(problem.getPath()), record);
     }
   }
 
@@ -427,7 +431,7 @@ public final class XmlCore {
     while (e instanceof WstxLazyException && e.getCause() != null) {
       e = e.getCause();
     }
-    String pointer = tree == null ? "" : tree.current();
+    String pointer = tree == null ? "" : tree.current().toString();
     Location location = e instanceof XMLStreamException x ? x.getLocation() : null;
     if (location == null && reader != null) {
       location = reader.getLocation();
@@ -596,7 +600,7 @@ public final class XmlCore {
         tree.rootEnded(true);
         if (!seen.contains(SchemaVersionParser.FIELD)) {
           throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION,
-              "/" + SchemaVersionParser.FIELD, start[0], start[1]);
+              XmlTree.SCHEMA_VERSION, start[0], start[1]);
         }
         tree.end();
         finished = true;
@@ -619,7 +623,7 @@ public final class XmlCore {
         record(name);
         return;
       }
-      String pointer = Problems.child("", name);
+      Pointer pointer = Pointer.root().child(name);
       if (!seen.add(name)) {
         int[] at = tree.where();
         throw Problems.of(ReadErrorCode.DUPLICATE_FIELD, pointer, at[0], at[1], name);
@@ -651,7 +655,8 @@ public final class XmlCore {
 
     private void record(String name) throws XMLStreamException {
       index++;
-      String pointer = "/" + XmlNames.STANDARDS + "/" + index;
+      // A stream may hold more records than an int counts: the index token is written as a long.
+      Pointer pointer = STANDARDS.child(Long.toString(index));
       tree.forget();
       tree.startRecord();
       startWindow(false);
@@ -660,7 +665,7 @@ public final class XmlCore {
       startWindow(true);
     }
 
-    private void record(String name, String pointer) throws XMLStreamException {
+    private void record(String name, Pointer pointer) throws XMLStreamException {
       int[] at = tree.where();
       if (!XmlNames.STANDARD.equals(name)) {
         if (lenient) {
@@ -670,7 +675,7 @@ public final class XmlCore {
         tree.skip();
         onBadRecord.accept(Problems.relocate(
             Problems.of(ReadErrorCode.UNKNOWN_FIELD, pointer, 0, 0, name, XmlNames.STANDARD),
-            pointer, at[0], at[1], index));
+            pointer.toString(), at[0], at[1], index));
         return;
       }
       JsonNode node;

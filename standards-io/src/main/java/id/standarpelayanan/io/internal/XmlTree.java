@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
 import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.Pointer;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.stream.Location;
@@ -30,9 +31,12 @@ final class XmlTree {
   private final XMLStreamReader reader;
   private final ReadLimits limits;
   private final boolean lenient;
-  private Map<String, int[]> locations = new HashMap<>();
-  private String current = "";
-  private String boundList;
+  /** The pointer of the root's {@code schemaVersion}. */
+  static final Pointer SCHEMA_VERSION = Pointer.root().child(SchemaVersionParser.FIELD);
+
+  private Map<Pointer, int[]> locations = new HashMap<>();
+  private Pointer current = Pointer.root();
+  private Pointer boundList;
   private ItemBinder itemBinder;
   /** Whether the root's start tag has been read: an end of input before it is an empty document. */
   private boolean rootSeen;
@@ -58,7 +62,7 @@ final class XmlTree {
      * @param pointer the item's pointer
      * @param item its value
      */
-    void bind(String pointer, JsonNode item);
+    void bind(Pointer pointer, JsonNode item);
   }
 
   /**
@@ -69,7 +73,7 @@ final class XmlTree {
    * @param listPointer the list's pointer, e.g. {@code /standards}
    * @param binder receives each item
    */
-  void bindItems(String listPointer, ItemBinder binder) {
+  void bindItems(Pointer listPointer, ItemBinder binder) {
     this.boundList = listPointer;
     this.itemBinder = binder;
   }
@@ -82,17 +86,17 @@ final class XmlTree {
   /**
    * Returns a problem located at the start of the nearest recorded value of {@code pointer}.
    */
-  StandardsReadException locate(StandardsReadException problem, String pointer, long record) {
-    String p = pointer;
+  StandardsReadException locate(StandardsReadException problem, Pointer pointer, long record) {
+    Pointer p = pointer;
     int[] location = locations.get(p);
-    while (location == null && !p.isEmpty()) {
-      p = p.substring(0, p.lastIndexOf('/'));
+    while (location == null && !p.isRoot()) {
+      p = p.parent();
       location = locations.get(p);
     }
     if (location == null) {
-      return Problems.relocate(problem, pointer, problem.getLine(), problem.getColumn(), record);
+      return Problems.relocate(problem, pointer.toString(), problem.getLine(), problem.getColumn(), record);
     }
-    return Problems.relocate(problem, pointer, location[0], location[1], record);
+    return Problems.relocate(problem, pointer.toString(), location[0], location[1], record);
   }
 
   /** Advances to the root element and returns its local name. */
@@ -102,12 +106,12 @@ final class XmlTree {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         rootSeen = true;
-        checkElement("");
+        checkElement(Pointer.root());
         return reader.getLocalName();
       }
-      forbidDtd(event, "");
+      forbidDtd(event, Pointer.root());
     }
-    throw here(ReadErrorCode.EMPTY_DOCUMENT, "");
+    throw here(ReadErrorCode.EMPTY_DOCUMENT, Pointer.root());
   }
 
   /** Refuses an XML declaration of another version than 1.0: the format is XML 1.0. */
@@ -216,16 +220,16 @@ final class XmlTree {
     while (reader.hasNext()) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        throw here(ReadErrorCode.TRAILING_CONTENT, "");
+        throw here(ReadErrorCode.TRAILING_CONTENT, Pointer.root());
       }
-      forbidDtd(event, "");
+      forbidDtd(event, Pointer.root());
     }
   }
 
   /** Checks and removes the root's {@code schemaVersion}. */
   void checkVersion(ObjectNode root, int[] where) {
     JsonNode version = root.remove(SchemaVersionParser.FIELD);
-    String pointer = "/" + SchemaVersionParser.FIELD;
+    Pointer pointer = SCHEMA_VERSION;
     if (version == null) {
       throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION, pointer, where[0], where[1]);
     }
@@ -251,8 +255,8 @@ final class XmlTree {
    * @param depth the element's depth, 1 for the root
    * @return its value: an object, an array, or text
    */
-  JsonNode element(String pointer, int depth) throws XMLStreamException {
-    String parent = current;
+  JsonNode element(Pointer pointer, int depth) throws XMLStreamException {
+    Pointer parent = current;
     current = pointer;
     JsonNode value = content(pointer, depth);
     current = parent;
@@ -260,11 +264,11 @@ final class XmlTree {
   }
 
   /** Returns the pointer of the element being read, for parser errors inside it. */
-  String current() {
+  Pointer current() {
     return current;
   }
 
-  private JsonNode content(String pointer, int depth) throws XMLStreamException {
+  private JsonNode content(Pointer pointer, int depth) throws XMLStreamException {
     String name = reader.getLocalName();
     checkElement(pointer);
     locations.put(pointer, where());
@@ -290,15 +294,15 @@ final class XmlTree {
           }
           if (container instanceof ArrayNode array) {
             if (!child.equals(item)) {
-              unknown(Problems.child(pointer, child));
+              unknown(pointer.child(child));
               continue;
             }
             if (array.size() >= limits.maxListItems()) {
               throw limitHere("listItems", array.size() + 1L, limits.maxListItems());
             }
-            String itemPointer = pointer + "/" + array.size();
+            Pointer itemPointer = pointer.index(array.size());
             if (itemBinder != null && pointer.equals(boundList)) {
-              Map<String, int[]> outer = locations;
+              Map<Pointer, int[]> outer = locations;
               locations = new HashMap<>();
               try {
                 itemBinder.bind(itemPointer, element(itemPointer, depth + 1));
@@ -312,12 +316,12 @@ final class XmlTree {
           } else if (map) {
             if (!child.equals(XmlNames.EXTENSION)) {
               // Even when lenient: a bare element here would be taken for an entry elsewhere.
-              throw here(ReadErrorCode.UNKNOWN_FIELD, Problems.child(pointer, child), child,
+              throw here(ReadErrorCode.UNKNOWN_FIELD, pointer.child(child), child,
                   XmlNames.EXTENSION);
             }
             entry((ObjectNode) container, pointer, depth + 1);
           } else {
-            String childPointer = Problems.child(pointer, child);
+            Pointer childPointer = pointer.child(child);
             if (((ObjectNode) container).has(child)) {
               throw here(ReadErrorCode.DUPLICATE_FIELD, childPointer, child);
             }
@@ -348,7 +352,7 @@ final class XmlTree {
   }
 
   private JsonNode finish(
-      JsonNode container, Text text, boolean list, boolean map, String pointer) {
+      JsonNode container, Text text, boolean list, boolean map, Pointer pointer) {
     if (container != null) {
       return container;
     }
@@ -385,34 +389,34 @@ final class XmlTree {
     }
   }
 
-  private void entry(ObjectNode map, String pointer, int depth) throws XMLStreamException {
+  private void entry(ObjectNode map, Pointer pointer, int depth) throws XMLStreamException {
     int[] at = where();
-    JsonNode entry = element(pointer + "/" + XmlNames.EXTENSION, depth);
-    String entryPointer = pointer + "/" + XmlNames.EXTENSION;
+    Pointer entryPointer = pointer.child(XmlNames.EXTENSION);
+    JsonNode entry = element(entryPointer, depth);
     if (!entry.isObject()) {
       throw Problems.of(ReadErrorCode.WRONG_TYPE, entryPointer, at[0], at[1], "object");
     }
     for (String field : (Iterable<String>) entry::fieldNames) {
       if (!field.equals(XmlNames.KEY) && !field.equals(XmlNames.VALUE) && !lenient) {
-        int[] f = locations.get(Problems.child(entryPointer, field));
-        throw Problems.of(ReadErrorCode.UNKNOWN_FIELD, Problems.child(entryPointer, field),
+        int[] f = locations.get(entryPointer.child(field));
+        throw Problems.of(ReadErrorCode.UNKNOWN_FIELD, entryPointer.child(field),
             f[0], f[1], field, "key, value");
       }
     }
     for (String field : new String[] {XmlNames.KEY, XmlNames.VALUE}) {
       JsonNode part = entry.get(field);
       if (part == null) {
-        throw Problems.of(ReadErrorCode.MISSING_FIELD, Problems.child(entryPointer, field),
+        throw Problems.of(ReadErrorCode.MISSING_FIELD, entryPointer.child(field),
             at[0], at[1], field);
       }
       if (!part.isTextual()) {
-        int[] f = locations.get(Problems.child(entryPointer, field));
-        throw Problems.of(ReadErrorCode.WRONG_TYPE, Problems.child(entryPointer, field),
+        int[] f = locations.get(entryPointer.child(field));
+        throw Problems.of(ReadErrorCode.WRONG_TYPE, entryPointer.child(field),
             f[0], f[1], "string");
       }
     }
     String key = entry.get(XmlNames.KEY).asText();
-    String keyPointer = Problems.child(pointer, key);
+    Pointer keyPointer = pointer.child(key);
     if (map.has(key)) {
       throw Problems.of(ReadErrorCode.DUPLICATE_FIELD, keyPointer, at[0], at[1], key);
     }
@@ -420,7 +424,7 @@ final class XmlTree {
     locations.put(keyPointer, at);
   }
 
-  private void unknown(String pointer) throws XMLStreamException {
+  private void unknown(Pointer pointer) throws XMLStreamException {
     if (!lenient) {
       throw here(ReadErrorCode.UNKNOWN_FIELD, pointer, reader.getLocalName(), "");
     }
@@ -437,12 +441,12 @@ final class XmlTree {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       } else {
-        forbidDtd(event, "");
+        forbidDtd(event, Pointer.root());
       }
     }
   }
 
-  private void checkElement(String pointer) {
+  private void checkElement(Pointer pointer) {
     if (lenient) {
       return;
     }
@@ -456,7 +460,7 @@ final class XmlTree {
     }
   }
 
-  private void forbidDtd(int event, String pointer) {
+  private void forbidDtd(int event, Pointer pointer) {
     if (event == XMLStreamConstants.ENTITY_REFERENCE) {
       // A DTD is refused before any reference to what it declares: this entity is declared
       // nowhere, and only the five predefined entities and character references are XML's own.
@@ -467,7 +471,7 @@ final class XmlTree {
     }
   }
 
-  private StandardsReadException here(ReadErrorCode code, String pointer, String... arguments) {
+  private StandardsReadException here(ReadErrorCode code, Pointer pointer, String... arguments) {
     int[] at = where();
     return Problems.of(code, pointer, at[0], at[1], arguments);
   }

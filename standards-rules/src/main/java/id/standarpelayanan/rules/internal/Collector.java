@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules.internal;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.FindingSource;
@@ -26,7 +27,7 @@ public final class Collector implements RuleContext {
   private final Profile profile;
   private final Locale locale;
   private final LocalDate today;
-  private final String prefix;
+  private final Pointer prefix;
   /** Made on the first finding: most rules report nothing. */
   private List<Finding> findings;
 
@@ -39,7 +40,7 @@ public final class Collector implements RuleContext {
    * @param today the checker's date
    * @param prefix the pointer prepended to every reported pointer
    */
-  public Collector(Rule rule, Profile profile, Locale locale, LocalDate today, String prefix) {
+  public Collector(Rule rule, Profile profile, Locale locale, LocalDate today, Pointer prefix) {
     this.rule = rule;
     this.profile = profile;
     this.locale = locale;
@@ -75,7 +76,7 @@ public final class Collector implements RuleContext {
   }
 
   private void add(Optional<Component> component, String pointer, String messageKey, Object... arguments) {
-    Objects.requireNonNull(pointer, "pointer");
+    Pointer place = Pointer.parse(Objects.requireNonNull(pointer, "pointer"));
     Objects.requireNonNull(messageKey, "messageKey");
     if (!rule.messageKeys().contains(messageKey)) {
       throw new IllegalArgumentException(
@@ -88,7 +89,7 @@ public final class Collector implements RuleContext {
       findings = new ArrayList<>();
     }
     findings.add(new Finding(
-        rule.id(), profile.severity(rule.id()), FindingSource.RULE, prefix + pointer, principle, component, message, values));
+        rule.id(), profile.severity(rule.id()), FindingSource.RULE, prefix.append(place), principle, component, message, values));
   }
 
   /**

@@ -1,47 +1,44 @@
 package id.standarpelayanan.rules.internal;
 
+import id.standarpelayanan.model.Pointer;
 import java.util.Comparator;
+import java.util.List;
 
-/** Builds and compares RFC 6901 JSON Pointers. */
+/** Builds and orders the rules' RFC 6901 JSON Pointers, through {@link Pointer}. */
 public final class Pointers {
 
   /**
    * Orders pointers token by token, numeric tokens (list indexes) by value, so that {@code
    * /steps/2} comes before {@code /steps/10}, and a pointer before the pointers below it.
    */
-  public static final Comparator<String> ORDER = Pointers::compare;
+  public static final Comparator<Pointer> ORDER = Pointers::compare;
 
   private Pointers() {}
 
   /**
-   * Makes a pointer from tokens, escaping {@code ~} and {@code /}.
+   * Makes a pointer from tokens: an {@link Integer} is a list index, anything else a property
+   * name or map key (its {@code String.valueOf}), escaped by {@link Pointer}.
    *
    * @param tokens property names and list indexes
-   * @return the pointer, {@code ""} for no tokens
+   * @return the pointer's string form, {@code ""} for no tokens
    */
   public static String of(Object... tokens) {
-    StringBuilder pointer = new StringBuilder(48);
+    Pointer pointer = Pointer.root();
     for (Object token : tokens) {
-      pointer.append('/');
-      if (token instanceof Integer index) {
-        pointer.append(index.intValue());
-      } else {
-        pointer.append(String.valueOf(token).replace("~", "~0").replace("/", "~1"));
-      }
+      pointer = token instanceof Integer index ? pointer.index(index) : pointer.child(String.valueOf(token));
     }
     return pointer.toString();
   }
 
-  private static int compare(String a, String b) {
-    String[] x = a.split("/", -1);
-    String[] y = b.split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareToken(x[i], y[i]);
+  private static int compare(Pointer a, Pointer b) {
+    int common = Math.min(a.size(), b.size());
+    for (int i = 0; i < common; i++) {
+      int c = compareToken(a.token(i), b.token(i));
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(x.length, y.length);
+    return Integer.compare(a.size(), b.size());
   }
 
   private static int compareToken(String a, String b) {

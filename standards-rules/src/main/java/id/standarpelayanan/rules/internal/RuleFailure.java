@@ -1,5 +1,6 @@
 package id.standarpelayanan.rules.internal;
 
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Finding;
@@ -30,7 +31,7 @@ public final class RuleFailure {
    * @param locale the language of the message
    * @return the finding, at {@link Severity#ERROR}
    */
-  public static Finding finding(Rule rule, Throwable failure, String pointer, Locale locale) {
+  public static Finding finding(Rule rule, Throwable failure, Pointer pointer, Locale locale) {
     String type = failure.getClass().getName();
     List<Object> arguments = List.of(rule.id(), type);
     String message = RuleMessages.format(RuleMessages.pattern(MESSAGE, locale), locale,

@@ -2,6 +2,7 @@ package id.standarpelayanan.rules.internal;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ModelValidation;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.FindingSource;
@@ -47,7 +48,7 @@ public final class Structure {
   public static List<Finding> check(Object value, Locale locale, boolean inCatalog) {
     List<Finding> findings = new ArrayList<>();
     for (ConstraintViolation<Object> violation : ModelValidation.validator(locale).validate(value)) {
-      String pointer = ModelValidation.jsonPointer(violation.getPropertyPath());
+      Pointer pointer = ModelValidation.jsonPointer(violation.getPropertyPath());
       Optional<Component> component = component(pointer, inCatalog);
       ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
       findings.add(new Finding(
@@ -81,13 +82,12 @@ public final class Structure {
    * @param inCatalog whether it is into a catalogue
    * @return the component, if the pointer lies in one
    */
-  public static Optional<Component> component(String pointer, boolean inCatalog) {
-    String[] tokens = pointer.split("/", -1);
-    int property = inCatalog ? 3 : 1;
-    if (inCatalog && (tokens.length <= property || !"standards".equals(tokens[1]))) {
+  public static Optional<Component> component(Pointer pointer, boolean inCatalog) {
+    int property = inCatalog ? 2 : 0;
+    if (pointer.size() <= property || inCatalog && !"standards".equals(pointer.token(0))) {
       return Optional.empty();
     }
-    return tokens.length > property ? Component.ofProperty(tokens[property]) : Optional.empty();
+    return Component.ofProperty(pointer.token(property));
   }
 
   private static List<Object> arguments(ConstraintDescriptor<?> descriptor) {

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules.internal.completeness;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.rules.RuleContext;
@@ -25,7 +26,7 @@ public final class PlaceholderText extends BuiltInRule {
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     TextFields.of(standard, Texts::isPlaceholder, (pointer, text) ->
-        Structure.component(pointer, false).ifPresentOrElse(
+        Structure.component(Pointer.parse(pointer), false).ifPresentOrElse(
             component -> context.report(component, pointer, "message", text),
             () -> context.report(pointer, "message", text)));
   }

@@ -34,7 +34,7 @@ public final class FeeItemLegalBasis extends BuiltInRule {
           context.report(priced.basisPointer(), "missing", item.getName());
         }
       } else if (!basis.get().getType().canSetTariff() && !FeeLegalBasis.courtCosts(basis.get())) {
-        context.report(priced.basisPointer() + "/type", "cannot-set-tariff", item.getName(), basis.get().getType());
+        context.report(priced.basisTypePointer(), "cannot-set-tariff", item.getName(), basis.get().getType());
       }
     }
   }

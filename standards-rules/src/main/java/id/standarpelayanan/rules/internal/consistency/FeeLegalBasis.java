@@ -34,6 +34,11 @@ final class FeeLegalBasis {
     String basisPointer() {
       return Pointers.of("fee", "items", index, "legalBasis");
     }
+
+    /** The pointer of the type of the item's legal basis. */
+    String basisTypePointer() {
+      return Pointers.of("fee", "items", index, "legalBasis", "type");
+    }
   }
 
   private FeeLegalBasis() {}
