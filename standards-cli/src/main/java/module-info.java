@@ -1,7 +1,7 @@
 /**
- * The {@code sp} command-line tool. An application, not a library: it exports nothing, and runs
- * on the module path ({@code java -p … -m id.standarpelayanan.cli/id.standarpelayanan.cli.Sp}) as
- * well as from the class path.
+ * The {@code sp} command-line tool. An application, not a library: it exports nothing, and runs on
+ * the module path ({@code java -p … -m id.standarpelayanan.cli/id.standarpelayanan.cli.Sp}) as well
+ * as from the class path.
  */
 module id.standarpelayanan.cli {
   requires id.standarpelayanan.rules;
@@ -14,6 +14,9 @@ module id.standarpelayanan.cli {
 
   // picocli reads and sets the commands' annotated fields and creates the mixins reflectively;
   // the model's Languages.bundle reads the messages bundle on this module's behalf.
-  opens id.standarpelayanan.cli to info.picocli, id.standarpelayanan.model;
-  opens id.standarpelayanan.cli.internal to info.picocli;
+  opens id.standarpelayanan.cli to
+      info.picocli,
+      id.standarpelayanan.model;
+  opens id.standarpelayanan.cli.internal to
+      info.picocli;
 }

@@ -19,5 +19,6 @@ module id.standarpelayanan.io {
   exports id.standarpelayanan.io;
 
   // The message bundle is read on this module's behalf by the model's Languages.bundle.
-  opens id.standarpelayanan.io to id.standarpelayanan.model;
+  opens id.standarpelayanan.io to
+      id.standarpelayanan.model;
 }

@@ -22,13 +22,18 @@ module id.standarpelayanan.model {
 
   exports id.standarpelayanan.model;
   exports id.standarpelayanan.model.constraints;
-  exports id.standarpelayanan.model.internal
-      to id.standarpelayanan.rules, id.standarpelayanan.io, id.standarpelayanan.cli;
+  exports id.standarpelayanan.model.internal to
+      id.standarpelayanan.rules,
+      id.standarpelayanan.io,
+      id.standarpelayanan.cli;
 
   // Hibernate Validator reads the constraints on the value types' accessors and creates the
   // validators of our own constraints reflectively; standards-io's Jackson binding builds the
   // values through their generated builders, which Jackson makes accessible by reflection. The
   // model still knows no serialization library: this names the module, it does not require it.
-  opens id.standarpelayanan.model to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens id.standarpelayanan.model.internal to org.hibernate.validator;
+  opens id.standarpelayanan.model to
+      org.hibernate.validator,
+      com.fasterxml.jackson.databind;
+  opens id.standarpelayanan.model.internal to
+      org.hibernate.validator;
 }

@@ -1,8 +1,8 @@
 /**
  * jqwik arbitraries for service standards, for our tests and for downstream projects.
  *
- * <p>Exports {@code id.standarpelayanan.testkit} only and registers the model's default
- * arbitraries with jqwik as an {@code ArbitraryProvider} service.
+ * <p>Exports {@code id.standarpelayanan.testkit} only and registers the model's default arbitraries
+ * with jqwik as an {@code ArbitraryProvider} service.
  */
 module id.standarpelayanan.testkit {
   requires transitive id.standarpelayanan.model;
@@ -13,6 +13,6 @@ module id.standarpelayanan.testkit {
 
   exports id.standarpelayanan.testkit;
 
-  provides net.jqwik.api.providers.ArbitraryProvider
-      with id.standarpelayanan.testkit.internal.ModelArbitraryProvider;
+  provides net.jqwik.api.providers.ArbitraryProvider with
+      id.standarpelayanan.testkit.internal.ModelArbitraryProvider;
 }

@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * streams them through read and check and reports standards per second and the peak heap. Run it
  * with a small heap to show memory stays constant:
  *
- * <pre>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar id.standarpelayanan.benchmarks.Batch 100000}</pre>
+ * <pre>
+ * {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar id.standarpelayanan.benchmarks.Batch 100000}
+ * </pre>
  */
 public final class Batch {
 
@@ -45,31 +47,47 @@ public final class Batch {
     StandardsJson json = StandardsJson.builder().build();
     try {
       long generated = generate(json, file, count);
-      System.out.printf(Locale.ROOT, "generated %,d standards, %,d bytes of NDJSON%n", count, generated);
+      System.out.printf(
+          Locale.ROOT, "generated %,d standards, %,d bytes of NDJSON%n", count, generated);
 
-      Checker checker = Checker.builder().clock(Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC)).build();
+      Checker checker =
+          Checker.builder()
+              .clock(Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC))
+              .build();
       System.gc();
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       AtomicLong checked = new AtomicLong();
       AtomicLong passed = new AtomicLong();
       long start = System.nanoTime();
-      try (InputStream in = Files.newInputStream(file); Stream<ServiceStandard> standards = json.streamLines(in)) {
-        standards.forEach(standard -> {
-          checked.incrementAndGet();
-          if (checker.check(standard).passed()) {
-            passed.incrementAndGet();
-          }
-        });
+      try (InputStream in = Files.newInputStream(file);
+          Stream<ServiceStandard> standards = json.streamLines(in)) {
+        standards.forEach(
+            standard -> {
+              checked.incrementAndGet();
+              if (checker.check(standard).passed()) {
+                passed.incrementAndGet();
+              }
+            });
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(pool -> pool.getType() == MemoryType.HEAP)
-          .mapToLong(pool -> pool.getPeakUsage().getUsed())
-          .sum();
-      System.out.printf(Locale.ROOT, "read+checked %,d standards (%,d passed) in %.1f s: %,.0f standards/s%n",
-          checked.get(), passed.get(), seconds, checked.get() / seconds);
-      System.out.printf(Locale.ROOT, "peak heap used %,.1f MiB of max %,.1f MiB; cores %d%n",
-          peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, Runtime.getRuntime().availableProcessors());
+      long peak =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(pool -> pool.getType() == MemoryType.HEAP)
+              .mapToLong(pool -> pool.getPeakUsage().getUsed())
+              .sum();
+      System.out.printf(
+          Locale.ROOT,
+          "read+checked %,d standards (%,d passed) in %.1f s: %,.0f standards/s%n",
+          checked.get(),
+          passed.get(),
+          seconds,
+          checked.get() / seconds);
+      System.out.printf(
+          Locale.ROOT,
+          "peak heap used %,.1f MiB of max %,.1f MiB; cores %d%n",
+          peak / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0,
+          Runtime.getRuntime().availableProcessors());
     } finally {
       if (args.length <= 1) {
         Files.deleteIfExists(file);
@@ -84,8 +102,13 @@ public final class Batch {
   private static long generate(StandardsJson json, Path file, int count) throws IOException {
     AtomicLong index = new AtomicLong();
     try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (ServiceStandard standard : (Iterable<ServiceStandard>) StandardsArbitraries.serviceStandards().sampleStream().limit(count)::iterator) {
-        writer.write(json.writeToString(ImmutableServiceStandard.copyOf(standard).withId("layanan-" + index.getAndIncrement())));
+      for (ServiceStandard standard :
+          (Iterable<ServiceStandard>)
+              StandardsArbitraries.serviceStandards().sampleStream().limit(count)::iterator) {
+        writer.write(
+            json.writeToString(
+                ImmutableServiceStandard.copyOf(standard)
+                    .withId("layanan-" + index.getAndIncrement())));
         writer.newLine();
       }
     }

@@ -25,18 +25,22 @@ import org.openjdk.jmh.annotations.Setup;
  */
 public class CheckBenchmark extends Settings {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
 
   private ServiceStandard standard;
   private byte[] json;
   private final Validator validator = ModelValidation.validator();
+
   /** Hibernate Validator alone, configured as the model's validator is but without its plans. */
-  private final Validator hibernate = Validation.byProvider(HibernateValidator.class)
-      .configure()
-      .messageInterpolator(new ParameterMessageInterpolator())
-      .enableTraversableResolverResultCache(false)
-      .buildValidatorFactory()
-      .getValidator();
+  private final Validator hibernate =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .enableTraversableResolverResultCache(false)
+          .buildValidatorFactory()
+          .getValidator();
+
   private final Checker whole = Checker.builder().clock(CLOCK).build();
   private final Checker rulesOnly = Checker.builder().clock(CLOCK).structure(false).build();
 

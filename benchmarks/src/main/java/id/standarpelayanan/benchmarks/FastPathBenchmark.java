@@ -36,13 +36,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * same run.
  *
  * <p>The checker always validates through {@link ModelValidation}, so the whole check of a variant
- * is measured as the rule engine alone (structure off) followed by that variant's validation of
- * the same standard; the standard is valid, so the structure tier adds no findings, and the
- * {@code PLANS} row of {@link #check} can be read against {@link CheckBenchmark#wholeCheck}.
+ * is measured as the rule engine alone (structure off) followed by that variant's validation of the
+ * same standard; the standard is valid, so the structure tier adds no findings, and the {@code
+ * PLANS} row of {@link #check} can be read against {@link CheckBenchmark#wholeCheck}.
  */
 public class FastPathBenchmark extends Settings {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
 
   /** The validators compared. */
   public enum Variant {
@@ -59,8 +60,7 @@ public class FastPathBenchmark extends Settings {
   }
 
   /** The validator measured. */
-  @Param
-  public Variant variant;
+  @Param public Variant variant;
 
   private ServiceStandard standard;
   private Validator validator;
@@ -74,7 +74,8 @@ public class FastPathBenchmark extends Settings {
     validator = validator(variant);
     Set<ConstraintViolation<ServiceStandard>> violations = validator.validate(standard);
     if (!violations.isEmpty()) {
-      throw new IllegalStateException(variant + " finds the sample standard invalid: " + violations);
+      throw new IllegalStateException(
+          variant + " finds the sample standard invalid: " + violations);
     }
   }
 
@@ -114,25 +115,38 @@ public class FastPathBenchmark extends Settings {
         return ModelValidation.validator();
       case HIBERNATE:
       case HIBERNATE_NO_TRACKING:
-        return configured(Validation.byProvider(HibernateValidator.class).configure(),
-            variant == Variant.HIBERNATE_NO_TRACKING)
-            .buildValidatorFactory().getValidator();
+        return configured(
+                Validation.byProvider(HibernateValidator.class).configure(),
+                variant == Variant.HIBERNATE_NO_TRACKING)
+            .buildValidatorFactory()
+            .getValidator();
       default:
-        return configured(Validation.byProvider(PredefinedScopeHibernateValidator.class).configure()
-            .builtinConstraints(Set.of(
-                "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.NotBlank",
-                "jakarta.validation.constraints.NotEmpty", "jakarta.validation.constraints.Size",
-                "jakarta.validation.constraints.Pattern", "jakarta.validation.constraints.Min",
-                "jakarta.validation.constraints.Max", "jakarta.validation.constraints.Positive",
-                "jakarta.validation.constraints.PositiveOrZero", "jakarta.validation.constraints.Negative",
-                "jakarta.validation.constraints.NegativeOrZero", "jakarta.validation.constraints.Null"))
-            .initializeBeanMetaData(modelClasses()),
-            variant == Variant.PREDEFINED_NO_TRACKING)
-            .buildValidatorFactory().getValidator();
+        return configured(
+                Validation.byProvider(PredefinedScopeHibernateValidator.class)
+                    .configure()
+                    .builtinConstraints(
+                        Set.of(
+                            "jakarta.validation.constraints.NotNull",
+                                "jakarta.validation.constraints.NotBlank",
+                            "jakarta.validation.constraints.NotEmpty",
+                                "jakarta.validation.constraints.Size",
+                            "jakarta.validation.constraints.Pattern",
+                                "jakarta.validation.constraints.Min",
+                            "jakarta.validation.constraints.Max",
+                                "jakarta.validation.constraints.Positive",
+                            "jakarta.validation.constraints.PositiveOrZero",
+                                "jakarta.validation.constraints.Negative",
+                            "jakarta.validation.constraints.NegativeOrZero",
+                                "jakarta.validation.constraints.Null"))
+                    .initializeBeanMetaData(modelClasses()),
+                variant == Variant.PREDEFINED_NO_TRACKING)
+            .buildValidatorFactory()
+            .getValidator();
     }
   }
 
-  private static <C extends BaseHibernateValidatorConfiguration<C>> C configured(C configuration, boolean noTracking) {
+  private static <C extends BaseHibernateValidatorConfiguration<C>> C configured(
+      C configuration, boolean noTracking) {
     configuration
         .messageInterpolator(new ParameterOnlyInterpolator(Languages.INDONESIAN))
         .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
@@ -161,8 +175,11 @@ public class FastPathBenchmark extends Settings {
         todo.add(parameterized.getRawType());
         continue;
       }
-      if (!(type instanceof Class<?> c) || c.isEnum() || c.isPrimitive()
-          || !c.getPackageName().equals(StandardsCatalog.class.getPackageName()) || !found.add(c)) {
+      if (!(type instanceof Class<?> c)
+          || c.isEnum()
+          || c.isPrimitive()
+          || !c.getPackageName().equals(StandardsCatalog.class.getPackageName())
+          || !found.add(c)) {
         continue;
       }
       try {
@@ -187,14 +204,14 @@ public class FastPathBenchmark extends Settings {
     }
 
     @Override
-    public Vote isEnabledForReturnValue(Class<?> beanClass, String name, Class<?>[] parameterTypes,
-        boolean hasCascadables) {
+    public Vote isEnabledForReturnValue(
+        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
       return Vote.NON_TRACKING;
     }
 
     @Override
-    public Vote isEnabledForParameters(Class<?> beanClass, String name, Class<?>[] parameterTypes,
-        boolean hasCascadables) {
+    public Vote isEnabledForParameters(
+        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
       return Vote.NON_TRACKING;
     }
   }

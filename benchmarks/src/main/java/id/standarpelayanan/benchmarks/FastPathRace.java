@@ -27,7 +27,8 @@ import java.util.Map;
  */
 public final class FastPathRace {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
 
   private FastPathRace() {}
 
@@ -59,18 +60,35 @@ public final class FastPathRace {
         Variant variant = order[Math.floorMod(i + round, order.length)];
         Validator validator = validators.get(variant);
         double v = time(turnNanos, () -> validator.validate(standard).size());
-        double c = time(turnNanos, () -> rulesOnly.check(standard).findings().size() + validator.validate(standard).size());
+        double c =
+            time(
+                turnNanos,
+                () ->
+                    rulesOnly.check(standard).findings().size()
+                        + validator.validate(standard).size());
         if (round >= 0) {
           validate.get(variant).add(v);
           check.get(variant).add(c);
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%-24s %12s %8s %12s %8s%n", "variant", "validate µs", "ratio", "check µs", "ratio");
+    System.out.printf(
+        Locale.ROOT,
+        "%-24s %12s %8s %12s %8s%n",
+        "variant",
+        "validate µs",
+        "ratio",
+        "check µs",
+        "ratio");
     for (Variant variant : order) {
-      System.out.printf(Locale.ROOT, "%-24s %12.2f %8.2f %12.2f %8.2f%n", variant,
-          median(validate.get(variant)), medianRatio(validate.get(variant), validate.get(Variant.PLANS)),
-          median(check.get(variant)), medianRatio(check.get(variant), check.get(Variant.PLANS)));
+      System.out.printf(
+          Locale.ROOT,
+          "%-24s %12.2f %8.2f %12.2f %8.2f%n",
+          variant,
+          median(validate.get(variant)),
+          medianRatio(validate.get(variant), validate.get(Variant.PLANS)),
+          median(check.get(variant)),
+          medianRatio(check.get(variant), check.get(Variant.PLANS)));
     }
   }
 
@@ -95,7 +113,8 @@ public final class FastPathRace {
 
   private static double median(List<Double> values) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+    return sorted.length % 2 == 1
+        ? sorted[sorted.length / 2]
         : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   }
 

@@ -34,12 +34,14 @@ import java.util.regex.Pattern;
 /**
  * The soak run: streams N newline-delimited JSON records (default 1,000,000) with one bad record in
  * every 10,000 through {@code sp validate -} in-process (the CLI's own code path: detection,
- * reading, checking and the report writer), once per output format, and reports records per
- * second, the peak heap, and whether every record was accounted for (checked or reported
- * unreadable). The input is generated on the fly from a pool of generated complete standards, so
- * it never exists as a whole in memory or on disk. Run it with a small heap:
+ * reading, checking and the report writer), once per output format, and reports records per second,
+ * the peak heap, and whether every record was accounted for (checked or reported unreadable). The
+ * input is generated on the fly from a pool of generated complete standards, so it never exists as
+ * a whole in memory or on disk. Run it with a small heap:
  *
- * <pre>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar id.standarpelayanan.benchmarks.Soak 1000000 text json}</pre>
+ * <pre>
+ * {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar id.standarpelayanan.benchmarks.Soak 1000000 text json}
+ * </pre>
  *
  * <p>Exits with 1 when a record was lost, counted twice, or a bad record was not reported.
  */
@@ -64,7 +66,8 @@ public final class Soak {
     // As sp does: Hibernate Validator's start-up notice through SLF4J's no-op binding.
     System.setProperty("org.jboss.logging.provider", "slf4j");
     long count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-    List<String> formats = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("text", "json");
+    List<String> formats =
+        args.length > 1 ? List.of(args).subList(1, args.length) : List.of("text", "json");
     List<byte[]> pool = pool(500);
     long expectedBad = count / BAD_EVERY;
     boolean allAccounted = true;
@@ -77,23 +80,42 @@ public final class Soak {
       Counter counter = "text".equals(format) ? new TextCounter() : new JsonCounter();
       long start = System.nanoTime();
       int exit;
-      try (Records in = new Records(pool, count); OutputStream out = counter.sink()) {
+      try (Records in = new Records(pool, count);
+          OutputStream out = counter.sink()) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        exit = Sp.run(new String[] {"validate", "--format", format, "-"}, in, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC));
+        exit =
+            Sp.run(
+                new String[] {"validate", "--format", format, "-"},
+                in,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long[] counted = counter.counts();
-      long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(pool2 -> pool2.getType() == MemoryType.HEAP)
-          .mapToLong(pool2 -> pool2.getPeakUsage().getUsed())
-          .sum();
+      long peak =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(pool2 -> pool2.getType() == MemoryType.HEAP)
+              .mapToLong(pool2 -> pool2.getPeakUsage().getUsed())
+              .sum();
       boolean accounted = counted[0] + counted[1] == count && counted[1] == expectedBad;
       allAccounted &= accounted;
-      System.out.printf(Locale.ROOT, "%s: %,d records (%,d checked, %,d unreadable; expected %,d unreadable) in %.1f s: %,.0f records/s;"
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %,d records (%,d checked, %,d unreadable; expected %,d unreadable) in %.1f s: %,.0f records/s;"
               + " %,.1f MiB of output; exit %d; heap pools' peaks summed (an upper bound) %,.1f MiB of max %,.1f MiB; %s%n",
-          format, count, counted[0], counted[1], expectedBad, seconds, count / seconds, counter.bytes() / 1048576.0, exit,
-          peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, accounted ? "every record accounted for" : "RECORDS LOST");
+          format,
+          count,
+          counted[0],
+          counted[1],
+          expectedBad,
+          seconds,
+          count / seconds,
+          counter.bytes() / 1048576.0,
+          exit,
+          peak / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0,
+          accounted ? "every record accounted for" : "RECORDS LOST");
     }
     if (!allAccounted) {
       System.exit(1);
@@ -104,8 +126,11 @@ public final class Soak {
   private static List<byte[]> pool(int size) {
     StandardsJson json = StandardsJson.builder().build();
     List<byte[]> pool = new ArrayList<>();
-    for (ServiceStandard standard : (Iterable<ServiceStandard>) StandardsArbitraries.serviceStandards().sampleStream().limit(size)::iterator) {
-      String document = json.writeToString(ImmutableServiceStandard.copyOf(standard).withId(Optional.empty()));
+    for (ServiceStandard standard :
+        (Iterable<ServiceStandard>)
+            StandardsArbitraries.serviceStandards().sampleStream().limit(size)::iterator) {
+      String document =
+          json.writeToString(ImmutableServiceStandard.copyOf(standard).withId(Optional.empty()));
       // {"schemaVersion":"1.1", ...}: the record's id is put right after the version.
       int comma = document.indexOf(',');
       pool.add(document.substring(comma).getBytes(StandardCharsets.UTF_8));
@@ -114,23 +139,25 @@ public final class Soak {
   }
 
   /**
-   * The bad records, in turn: malformed syntax, an unknown field, invalid UTF-8, a duplicate key,
-   * a string over the limit, a wrong type.
+   * The bad records, in turn: malformed syntax, an unknown field, invalid UTF-8, a duplicate key, a
+   * string over the limit, a wrong type.
    */
   static byte[] bad(long index) {
     String head = "{\"schemaVersion\":\"1.1\",\"id\":\"rusak-" + index + "\",";
-    byte[] line = switch ((int) (index / BAD_EVERY % 6)) {
-      case 0 -> (head + "\"name\":\"Layanan\",,\"unit\":}").getBytes(StandardCharsets.UTF_8);
-      case 1 -> (head + "\"nama\":\"Layanan\"}").getBytes(StandardCharsets.UTF_8);
-      case 2 -> {
-        byte[] text = (head + "\"name\":\"Layanan X\"}").getBytes(StandardCharsets.UTF_8);
-        text[text.length - 4] = (byte) 0xC3; // a lead byte without its continuation
-        yield text;
-      }
-      case 3 -> (head + "\"name\":\"A\",\"name\":\"B\"}").getBytes(StandardCharsets.UTF_8);
-      case 4 -> (head + "\"name\":\"" + "x".repeat(100_001) + "\"}").getBytes(StandardCharsets.UTF_8);
-      default -> (head + "\"name\":[1,2]}").getBytes(StandardCharsets.UTF_8);
-    };
+    byte[] line =
+        switch ((int) (index / BAD_EVERY % 6)) {
+          case 0 -> (head + "\"name\":\"Layanan\",,\"unit\":}").getBytes(StandardCharsets.UTF_8);
+          case 1 -> (head + "\"nama\":\"Layanan\"}").getBytes(StandardCharsets.UTF_8);
+          case 2 -> {
+            byte[] text = (head + "\"name\":\"Layanan X\"}").getBytes(StandardCharsets.UTF_8);
+            text[text.length - 4] = (byte) 0xC3; // a lead byte without its continuation
+            yield text;
+          }
+          case 3 -> (head + "\"name\":\"A\",\"name\":\"B\"}").getBytes(StandardCharsets.UTF_8);
+          case 4 ->
+              (head + "\"name\":\"" + "x".repeat(100_001) + "\"}").getBytes(StandardCharsets.UTF_8);
+          default -> (head + "\"name\":[1,2]}").getBytes(StandardCharsets.UTF_8);
+        };
     return line;
   }
 
@@ -158,7 +185,9 @@ public final class Soak {
       if (index % BAD_EVERY == BAD_EVERY / 2) {
         record = bad(index);
       } else {
-        byte[] head = ("{\"schemaVersion\":\"1.1\",\"id\":\"layanan-" + index + "\"").getBytes(StandardCharsets.US_ASCII);
+        byte[] head =
+            ("{\"schemaVersion\":\"1.1\",\"id\":\"layanan-" + index + "\"")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] body = pool.get((int) (index % pool.size()));
         record = new byte[head.length + body.length];
         System.arraycopy(head, 0, record, 0, head.length);
@@ -235,7 +264,10 @@ public final class Soak {
       if (!summary.find()) {
         return new long[] {-1, -1};
       }
-      return new long[] {Long.parseLong(summary.group(2)) + Long.parseLong(summary.group(3)), Long.parseLong(summary.group(4))};
+      return new long[] {
+        Long.parseLong(summary.group(2)) + Long.parseLong(summary.group(3)),
+        Long.parseLong(summary.group(4))
+      };
     }
 
     @Override
@@ -245,8 +277,8 @@ public final class Soak {
   }
 
   /**
-   * Parses the JSON report as it is written, on its own thread, counting the entries of
-   * {@code inputs} (an entry with {@code error} is unreadable).
+   * Parses the JSON report as it is written, on its own thread, counting the entries of {@code
+   * inputs} (an entry with {@code error} is unreadable).
    */
   private static final class JsonCounter implements Counter {
     private final AtomicLong checked = new AtomicLong();

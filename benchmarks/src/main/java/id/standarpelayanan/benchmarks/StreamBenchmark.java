@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * Streaming the standards of the large catalogue: as newline-delimited JSON ({@code
- * streamLines}, one parser per line since issue 13) and as one JSON array ({@code streamArray}).
+ * Streaming the standards of the large catalogue: as newline-delimited JSON ({@code streamLines},
+ * one parser per line since issue 13) and as one JSON array ({@code streamArray}).
  */
 public class StreamBenchmark extends Settings {
 

@@ -23,14 +23,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The worst documents the default {@link ReadLimits} let through, read and checked by
- * {@code sp validate} in every output format, to show that each fits the heap the run is given
- * (run it at {@code -Xmx256m}): the most list items, the most values, the longest texts filling the
- * document length, in JSON and in XML. Prints one line per document and format with the exit code
- * and the heap used, and exits with 1 if any run failed (exit code 2 or 3: unreadable or an
- * internal failure such as running out of memory).
+ * The worst documents the default {@link ReadLimits} let through, read and checked by {@code sp
+ * validate} in every output format, to show that each fits the heap the run is given (run it at
+ * {@code -Xmx256m}): the most list items, the most values, the longest texts filling the document
+ * length, in JSON and in XML. Prints one line per document and format with the exit code and the
+ * heap used, and exits with 1 if any run failed (exit code 2 or 3: unreadable or an internal
+ * failure such as running out of memory).
  *
- * <pre>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar id.standarpelayanan.benchmarks.WorstCase}</pre>
+ * <pre>
+ * {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar id.standarpelayanan.benchmarks.WorstCase}
+ * </pre>
  */
 public final class WorstCase {
 
@@ -83,42 +85,59 @@ public final class WorstCase {
     // and "mandatory"), a standard 3 more (itself, its name, its list); the catalogue's own few fit
     // in the one standard left out.
     int standards = Math.min(items, ReadLimits.DEFAULT_MAX_VALUES / (3 * perStandard + 3) - 1);
-    documents.put("values", catalog(standards, i -> {
-      StringBuilder standard = new StringBuilder("{\"name\":\"L\",\"requirements\":[");
-      for (int r = 0; r < perStandard; r++) {
-        standard.append(r == 0 ? "" : ",").append("{\"description\":\"Syarat\",\"mandatory\":true}");
-      }
-      return standard.append("]}").toString();
-    }));
+    documents.put(
+        "values",
+        catalog(
+            standards,
+            i -> {
+              StringBuilder standard = new StringBuilder("{\"name\":\"L\",\"requirements\":[");
+              for (int r = 0; r < perStandard; r++) {
+                standard
+                    .append(r == 0 ? "" : ",")
+                    .append("{\"description\":\"Syarat\",\"mandatory\":true}");
+              }
+              return standard.append("]}").toString();
+            }));
     // One standard with the most steps a procedure may hold.
-    StringBuilder steps = new StringBuilder("{\"schemaVersion\":\"1.1\",\"name\":\"L\",\"procedure\":{\"steps\":[");
+    StringBuilder steps =
+        new StringBuilder("{\"schemaVersion\":\"1.1\",\"name\":\"L\",\"procedure\":{\"steps\":[");
     for (int s = 0; s < items; s++) {
-      steps.append(s == 0 ? "" : ",").append("{\"number\":").append(s + 1).append(",\"description\":\"Langkah\"}");
+      steps
+          .append(s == 0 ? "" : ",")
+          .append("{\"number\":")
+          .append(s + 1)
+          .append(",\"description\":\"Langkah\"}");
     }
     documents.put("steps", steps.append("]}}").toString());
     // The longest texts, filling most of the document length.
     int longest = ReadLimits.DEFAULT_MAX_STRING_LENGTH;
     int count = (int) (ReadLimits.DEFAULT_MAX_DOCUMENT_LENGTH * 9 / 10 / (longest + 40));
     String text = "Uraian pelayanan ".repeat(longest / 17 + 1).substring(0, longest);
-    documents.put("long-texts", catalog(count, i -> "{\"name\":\"L\",\"description\":\"" + text + "\"}"));
+    documents.put(
+        "long-texts", catalog(count, i -> "{\"name\":\"L\",\"description\":\"" + text + "\"}"));
     return documents;
   }
 
   private static String catalog(int count, java.util.function.IntFunction<String> standard) {
-    StringBuilder catalog = new StringBuilder("{\"schemaVersion\":\"1.1\",\"provider\":{\"name\":\"Penyelenggara\"},\"standards\":[");
+    StringBuilder catalog =
+        new StringBuilder(
+            "{\"schemaVersion\":\"1.1\",\"provider\":{\"name\":\"Penyelenggara\"},\"standards\":[");
     for (int i = 0; i < count; i++) {
       catalog.append(i == 0 ? "" : ",").append(standard.apply(i));
     }
     return catalog.append("]}").toString();
   }
 
-  /** Writes a document in a format, converted by the library itself (its limits raised to convert). */
+  /**
+   * Writes a document in a format, converted by the library itself (its limits raised to convert).
+   */
   private static void write(Path file, String json, String extension) throws IOException {
     if ("json".equals(extension)) {
       Files.writeString(file, json, StandardCharsets.UTF_8);
       return;
     }
-    ReadLimits unbounded = ReadLimits.builder().maxValues(Integer.MAX_VALUE).maxListItems(Integer.MAX_VALUE).build();
+    ReadLimits unbounded =
+        ReadLimits.builder().maxValues(Integer.MAX_VALUE).maxListItems(Integer.MAX_VALUE).build();
     StandardsJson reader = StandardsJson.builder().limits(unbounded).build();
     StandardsXml writer = StandardsXml.builder().build();
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -134,44 +153,59 @@ public final class WorstCase {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long[] bytes = {0};
-    OutputStream discard = new OutputStream() {
-      @Override
-      public void write(int b) {
-        bytes[0]++;
-      }
+    OutputStream discard =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            bytes[0]++;
+          }
 
-      @Override
-      public void write(byte[] buffer, int offset, int length) {
-        bytes[0] += length;
-      }
-    };
+          @Override
+          public void write(byte[] buffer, int offset, int length) {
+            bytes[0] += length;
+          }
+        };
     List<String> errors = new ArrayList<>();
-    OutputStream err = new OutputStream() {
-      private final StringBuilder line = new StringBuilder();
+    OutputStream err =
+        new OutputStream() {
+          private final StringBuilder line = new StringBuilder();
 
-      @Override
-      public void write(int b) {
-        if (b == '\n') {
-          errors.add(line.toString());
-          line.setLength(0);
-        } else if (line.length() < 300) {
-          line.append((char) b);
-        }
-      }
-    };
+          @Override
+          public void write(int b) {
+            if (b == '\n') {
+              errors.add(line.toString());
+              line.setLength(0);
+            } else if (line.length() < 300) {
+              line.append((char) b);
+            }
+          }
+        };
     long start = System.nanoTime();
-    int exit = Sp.run(new String[] {"validate", "--format", format, file.toString()}, System.in,
-        new PrintStream(discard, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC));
+    int exit =
+        Sp.run(
+            new String[] {"validate", "--format", format, file.toString()},
+            System.in,
+            new PrintStream(discard, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC));
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP)
-        .mapToLong(pool -> pool.getPeakUsage().getUsed())
-        .sum();
+    long peak =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum();
     boolean failed = exit != Sp.PASSED && exit != Sp.FINDINGS;
-    System.out.printf(Locale.ROOT, "%-16s %-5s exit %d in %5.1f s, %,7.1f MiB of output, heap pools' peaks summed %,.1f MiB of max %,.1f MiB%s%n",
-        file.getFileName(), format, exit, seconds, bytes[0] / 1048576.0, peak / 1048576.0,
-        Runtime.getRuntime().maxMemory() / 1048576.0, failed ? " FAILED: " + String.join(" | ", errors) : "");
+    System.out.printf(
+        Locale.ROOT,
+        "%-16s %-5s exit %d in %5.1f s, %,7.1f MiB of output, heap pools' peaks summed %,.1f MiB of max %,.1f MiB%s%n",
+        file.getFileName(),
+        format,
+        exit,
+        seconds,
+        bytes[0] / 1048576.0,
+        peak / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0,
+        failed ? " FAILED: " + String.join(" | ", errors) : "");
     return failed;
   }
 }

@@ -68,7 +68,11 @@ public final class CustomRuleExample {
       List<Requirement> requirements = standard.getRequirements();
       for (int i = 0; i < requirements.size(); i++) {
         if (requirements.get(i).getForm().isEmpty()) {
-          context.report(Component.REQUIREMENTS, "/requirements/" + i + "/form", "missing", requirements.get(i).getDescription());
+          context.report(
+              Component.REQUIREMENTS,
+              "/requirements/" + i + "/form",
+              "missing",
+              requirements.get(i).getDescription());
         }
       }
     }
@@ -100,10 +104,11 @@ public final class CustomRuleExample {
    */
   public static Report run(PrintStream out) {
     Checker checker = Checker.builder().profile(profile()).locale(Locale.ENGLISH).build();
-    ServiceStandard draft = ServiceStandard.builder()
-        .from(QuickStart.draft())
-        .addRequirement(Requirement.builder().setDescription("Surat permohonan").build())
-        .build();
+    ServiceStandard draft =
+        ServiceStandard.builder()
+            .from(QuickStart.draft())
+            .addRequirement(Requirement.builder().setDescription("Surat permohonan").build())
+            .build();
     Report report = checker.check(draft);
     report.findings().stream()
         .filter(f -> f.ruleId().startsWith("kanwil-aceh."))

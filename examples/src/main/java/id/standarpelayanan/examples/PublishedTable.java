@@ -43,7 +43,12 @@ public final class PublishedTable {
       int number = 1;
       for (Component component : Component.inGroup(group)) {
         if (standard.fills(component)) {
-          rows.add(new Row(number++, component, component.label(locale), describe(standard, component, locale)));
+          rows.add(
+              new Row(
+                  number++,
+                  component,
+                  component.label(locale),
+                  describe(standard, component, locale)));
         }
       }
     }
@@ -52,26 +57,49 @@ public final class PublishedTable {
 
   private static String describe(ServiceStandard s, Component component, Locale locale) {
     return switch (component) {
-      case LEGAL_BASIS -> s.getLegalBasis().stream()
-          .map(r -> r.getType().label(locale) + r.getNumber().map(n -> " " + n).orElse("") + r.getYear().map(y -> "/" + y).orElse(""))
-          .collect(Collectors.joining("; "));
-      case REQUIREMENTS -> numbered(s.getRequirements().stream().map(r -> r.getDescription()).toList());
-      case PROCEDURE -> numbered(s.getProcedure().orElseThrow().getSteps().stream().map(st -> st.getDescription()).toList());
-      case COMPLETION_TIME -> s.getCompletionTime().orElseThrow().getMaximum().map(t -> span(t, locale)).orElse("-");
+      case LEGAL_BASIS ->
+          s.getLegalBasis().stream()
+              .map(
+                  r ->
+                      r.getType().label(locale)
+                          + r.getNumber().map(n -> " " + n).orElse("")
+                          + r.getYear().map(y -> "/" + y).orElse(""))
+              .collect(Collectors.joining("; "));
+      case REQUIREMENTS ->
+          numbered(s.getRequirements().stream().map(r -> r.getDescription()).toList());
+      case PROCEDURE ->
+          numbered(
+              s.getProcedure().orElseThrow().getSteps().stream()
+                  .map(st -> st.getDescription())
+                  .toList());
+      case COMPLETION_TIME ->
+          s.getCompletionTime().orElseThrow().getMaximum().map(t -> span(t, locale)).orElse("-");
       case FEE -> fee(s.getFee().orElseThrow(), locale);
-      case PRODUCTS -> s.getProducts().stream().map(p -> p.getName()).collect(Collectors.joining("; "));
-      case FACILITIES -> s.getFacilities().stream().map(f -> f.getName()).collect(Collectors.joining("; "));
-      case COMPETENCE -> s.getCompetencies().stream()
-          .map(c -> c.getDimension().map(d -> d.label(locale) + ": ").orElse("") + c.getDescription())
-          .collect(Collectors.joining("; "));
-      case INTERNAL_SUPERVISION -> String.join("; ", s.getInternalSupervision().orElseThrow().getSupervisors());
-      case COMPLAINT_HANDLING -> s.getComplaintHandling().orElseThrow().getChannels().stream()
-          .map(c -> c.getKind().label(locale) + c.getAddress().map(a -> " " + a).orElse("")).collect(Collectors.joining("; "));
-      case STAFFING -> s.getStaffing().orElseThrow().getImplementerCount().map(String::valueOf).orElse("-");
+      case PRODUCTS ->
+          s.getProducts().stream().map(p -> p.getName()).collect(Collectors.joining("; "));
+      case FACILITIES ->
+          s.getFacilities().stream().map(f -> f.getName()).collect(Collectors.joining("; "));
+      case COMPETENCE ->
+          s.getCompetencies().stream()
+              .map(
+                  c ->
+                      c.getDimension().map(d -> d.label(locale) + ": ").orElse("")
+                          + c.getDescription())
+              .collect(Collectors.joining("; "));
+      case INTERNAL_SUPERVISION ->
+          String.join("; ", s.getInternalSupervision().orElseThrow().getSupervisors());
+      case COMPLAINT_HANDLING ->
+          s.getComplaintHandling().orElseThrow().getChannels().stream()
+              .map(c -> c.getKind().label(locale) + c.getAddress().map(a -> " " + a).orElse(""))
+              .collect(Collectors.joining("; "));
+      case STAFFING ->
+          s.getStaffing().orElseThrow().getImplementerCount().map(String::valueOf).orElse("-");
       case SERVICE_GUARANTEE -> s.getServiceGuarantee().orElseThrow().getStatement();
       case SECURITY_AND_SAFETY -> s.getSecurityAndSafety().orElseThrow().getStatement();
-      case PERFORMANCE_EVALUATION -> s.getPerformanceEvaluation().orElseThrow().getMethods().stream()
-          .map(m -> ((Labelled) m).label(locale)).collect(Collectors.joining("; "));
+      case PERFORMANCE_EVALUATION ->
+          s.getPerformanceEvaluation().orElseThrow().getMethods().stream()
+              .map(m -> ((Labelled) m).label(locale))
+              .collect(Collectors.joining("; "));
     };
   }
 
@@ -83,11 +111,20 @@ public final class PublishedTable {
    */
   public static List<Row> run(PrintStream out) {
     try {
-      StandardsCatalog catalog = StandardsJson.builder().build()
-          .readCatalog(Files.readAllBytes(Samples.file("kanwil-kemenag-aceh.json")));
+      StandardsCatalog catalog =
+          StandardsJson.builder()
+              .build()
+              .readCatalog(Files.readAllBytes(Samples.file("kanwil-kemenag-aceh.json")));
       List<Row> rows = rows(catalog.getStandards().get(0), Locale.forLanguageTag("id"));
       out.println("NO | KOMPONEN | URAIAN");
-      rows.forEach(row -> out.println(row.number() + " | " + row.label() + " | " + row.description().replace("\n", " / ")));
+      rows.forEach(
+          row ->
+              out.println(
+                  row.number()
+                      + " | "
+                      + row.label()
+                      + " | "
+                      + row.description().replace("\n", " / ")));
       return rows;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -120,9 +157,16 @@ public final class PublishedTable {
       return "en".equals(locale.getLanguage()) ? "Free of charge" : "Tidak dipungut biaya (Rp 0)";
     }
     return fee.getItems().stream()
-        .map(i -> i.getName() + i.getAmount()
-            .map(a -> ": Rp " + String.format(Locale.ROOT, "%,d", a.getAmount()).replace(',', '.'))
-            .orElse(""))
+        .map(
+            i ->
+                i.getName()
+                    + i.getAmount()
+                        .map(
+                            a ->
+                                ": Rp "
+                                    + String.format(Locale.ROOT, "%,d", a.getAmount())
+                                        .replace(',', '.'))
+                        .orElse(""))
         .collect(Collectors.joining("; "));
   }
 }

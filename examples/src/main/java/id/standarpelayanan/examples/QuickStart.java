@@ -31,10 +31,19 @@ public final class QuickStart {
     return ServiceStandard.builder()
         .setId("legalisasi-ijazah-madrasah")
         .setName("Legalisasi Fotokopi Ijazah/STTB Madrasah")
-        .addLegalBasis(LegalReference.builder()
-            .setType(RegulationType.UU).setNumber("25").setYear(2009).setTitle("Pelayanan Publik").build())
-        .addRequirement(Requirement.builder()
-            .setDescription("Fotokopi ijazah yang akan dilegalisasi").setForm(DocumentForm.COPY).setCopies(10).build())
+        .addLegalBasis(
+            LegalReference.builder()
+                .setType(RegulationType.UU)
+                .setNumber("25")
+                .setYear(2009)
+                .setTitle("Pelayanan Publik")
+                .build())
+        .addRequirement(
+            Requirement.builder()
+                .setDescription("Fotokopi ijazah yang akan dilegalisasi")
+                .setForm(DocumentForm.COPY)
+                .setCopies(10)
+                .build())
         .setCompletionTime(CompletionTime.builder().setMaximum(TimeSpan.ofMinutes(15)).build())
         .setFee(Fee.builder().setFree(true).build())
         .build();
@@ -53,7 +62,14 @@ public final class QuickStart {
 
     out.println("Lulus: " + report.passed() + ", skor kelengkapan: " + report.score() + "/100");
     for (Finding finding : report.findings()) {
-      out.println(finding.severity() + " " + finding.pointer() + " [" + finding.ruleId() + "] " + finding.message());
+      out.println(
+          finding.severity()
+              + " "
+              + finding.pointer()
+              + " ["
+              + finding.ruleId()
+              + "] "
+              + finding.message());
     }
     return report;
   }

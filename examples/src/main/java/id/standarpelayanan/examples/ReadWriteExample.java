@@ -38,13 +38,29 @@ public final class ReadWriteExample {
     }
     String xml = XML.writeToString(catalog);
     StandardsCatalog back = XML.readCatalog(xml);
-    out.println("Standar: " + catalog.getStandards().size() + ", XML: " + xml.length() + " karakter, sama: " + back.equals(catalog));
+    out.println(
+        "Standar: "
+            + catalog.getStandards().size()
+            + ", XML: "
+            + xml.length()
+            + " karakter, sama: "
+            + back.equals(catalog));
 
-    String broken = "{\"schemaVersion\": \"1.0\", \"standards\": [{\"id\": \"layanan\", \"name\": \"Layanan\", \"fee\": {\"free\": \"ya\"}}]}";
+    String broken =
+        "{\"schemaVersion\": \"1.0\", \"standards\": [{\"id\": \"layanan\", \"name\": \"Layanan\", \"fee\": {\"free\": \"ya\"}}]}";
     try {
       JSON.readCatalog(broken);
     } catch (StandardsReadException e) {
-      out.println(e.getCode() + " di " + e.getPointer() + " (baris " + e.getLine() + ", kolom " + e.getColumn() + "): " + e.getMessage());
+      out.println(
+          e.getCode()
+              + " di "
+              + e.getPointer()
+              + " (baris "
+              + e.getLine()
+              + ", kolom "
+              + e.getColumn()
+              + "): "
+              + e.getMessage());
       out.println("  en: " + e.getMessage(Locale.ENGLISH));
     }
     return back;

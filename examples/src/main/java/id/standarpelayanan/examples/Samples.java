@@ -3,7 +3,10 @@ package id.standarpelayanan.examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the examples find the sample data of {@code examples/data}, from the repository or the module. */
+/**
+ * Where the examples find the sample data of {@code examples/data}, from the repository or the
+ * module.
+ */
 final class Samples {
 
   private Samples() {}

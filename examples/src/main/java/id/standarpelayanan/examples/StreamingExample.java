@@ -42,14 +42,19 @@ public final class StreamingExample {
    * @throws IOException if writing fails
    */
   public static void writeNdjson(Path file, int count) throws IOException {
-    StandardsCatalog sample = JSON.readCatalog(Files.readAllBytes(Samples.file("kanwil-kemenag-aceh.json")));
+    StandardsCatalog sample =
+        JSON.readCatalog(Files.readAllBytes(Samples.file("kanwil-kemenag-aceh.json")));
     try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < count; i++) {
         ServiceStandard standard = sample.getStandards().get(i % sample.getStandards().size());
-        writer.write(JSON.writeToString(ImmutableServiceStandard.copyOf(standard).withId(standard.getId().orElse("layanan") + "-" + i)));
+        writer.write(
+            JSON.writeToString(
+                ImmutableServiceStandard.copyOf(standard)
+                    .withId(standard.getId().orElse("layanan") + "-" + i)));
         writer.newLine();
         if (i == count / 2) {
-          writer.write("{\"schemaVersion\": \"1.0\", \"id\": \"rusak\", \"name\": \"Rusak\", \"fee\": {\"items\": [{\"name\": \"x\", \"amount\": -5}]}}");
+          writer.write(
+              "{\"schemaVersion\": \"1.0\", \"id\": \"rusak\", \"name\": \"Rusak\", \"fee\": {\"items\": [{\"name\": \"x\", \"amount\": -5}]}}");
           writer.newLine();
         }
       }
@@ -68,14 +73,24 @@ public final class StreamingExample {
     AtomicInteger passed = new AtomicInteger();
     List<String> bad = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file);
-        Stream<ServiceStandard> standards = JSON.streamLines(in, (StandardsReadException e) ->
-            bad.add("rekaman " + e.getRecordIndex().orElse(-1) + " " + e.getPointer() + ": " + e.getMessage()))) {
-      standards.forEach(standard -> {
-        checked.incrementAndGet();
-        if (checker.check(standard).passed()) {
-          passed.incrementAndGet();
-        }
-      });
+        Stream<ServiceStandard> standards =
+            JSON.streamLines(
+                in,
+                (StandardsReadException e) ->
+                    bad.add(
+                        "rekaman "
+                            + e.getRecordIndex().orElse(-1)
+                            + " "
+                            + e.getPointer()
+                            + ": "
+                            + e.getMessage()))) {
+      standards.forEach(
+          standard -> {
+            checked.incrementAndGet();
+            if (checker.check(standard).passed()) {
+              passed.incrementAndGet();
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,7 +109,13 @@ public final class StreamingExample {
     try {
       writeNdjson(file, 2_000);
       Tally tally = check(file, Checker.builder().build());
-      out.println("Diperiksa: " + tally.checked() + ", lulus: " + tally.passed() + ", rekaman rusak: " + tally.badRecords());
+      out.println(
+          "Diperiksa: "
+              + tally.checked()
+              + ", lulus: "
+              + tally.passed()
+              + ", rekaman rusak: "
+              + tally.badRecords());
       return tally;
     } finally {
       Files.deleteIfExists(file);

@@ -33,9 +33,9 @@ import java.util.Locale;
  *       finding, or one of another severity);
  *   <li>an {@code expected} entry with a proposed rule ({@code new:…}) or none ({@code null}, a
  *       plain sentence) is <em>wanted</em>: no rule exists to judge it;
- *   <li>every other finding at ERROR or WARNING is a <em>false positive</em> (marked when an entry of
- *       {@code notRaised} names it); INFO findings nobody expected are advice (coverage notes), not
- *       what an assessor raises, and are not counted.
+ *   <li>every other finding at ERROR or WARNING is a <em>false positive</em> (marked when an entry
+ *       of {@code notRaised} names it); INFO findings nobody expected are advice (coverage notes),
+ *       not what an assessor raises, and are not counted.
  * </ul>
  */
 final class CorpusComparison {
@@ -50,11 +50,16 @@ final class CorpusComparison {
    * What the comparison of one file under one profile found.
    *
    * @param truePositives expected findings the checker raised
-   * @param falseNegatives expected findings the checker did not raise, or raised at another severity
+   * @param falseNegatives expected findings the checker did not raise, or raised at another
+   *     severity
    * @param falsePositives findings nobody expected, with the {@code notRaised} ones marked
    * @param wanted expectations no rule can judge yet
    */
-  record Outcome(List<String> truePositives, List<String> falseNegatives, List<String> falsePositives, List<String> wanted) {
+  record Outcome(
+      List<String> truePositives,
+      List<String> falseNegatives,
+      List<String> falsePositives,
+      List<String> wanted) {
 
     /** Whether the checker met the expectations. */
     boolean met() {
@@ -83,9 +88,11 @@ final class CorpusComparison {
    */
   static Outcome compare(Path folder, String name, Profile profile) throws IOException {
     StandardsCatalog catalog = JSON.readCatalog(Files.readAllBytes(folder.resolve(name)));
-    JsonNode expectations = MAPPER.readTree(folder.resolve(name.replace(".json", ".expected.json")).toFile());
+    JsonNode expectations =
+        MAPPER.readTree(folder.resolve(name.replace(".json", ".expected.json")).toFile());
     List<Finding> findings = new ArrayList<>();
-    Checker checker = Checker.builder().profile(profile).locale(Locale.ENGLISH).clock(CLOCK).build();
+    Checker checker =
+        Checker.builder().profile(profile).locale(Locale.ENGLISH).clock(CLOCK).build();
     for (Finding finding : checker.check(catalog).findings()) {
       if (!judgedNowhere(expectations, finding.pointer())) {
         findings.add(finding);
@@ -122,8 +129,16 @@ final class CorpusComparison {
         continue;
       }
       String marker = named(expectations.path("notRaised"), finding) ? " [notRaised]" : "";
-      falsePositives.add(finding.ruleId() + " at " + finding.pointer() + " (" + finding.severity() + ")" + marker
-          + ": " + finding.message());
+      falsePositives.add(
+          finding.ruleId()
+              + " at "
+              + finding.pointer()
+              + " ("
+              + finding.severity()
+              + ")"
+              + marker
+              + ": "
+              + finding.message());
     }
     return new Outcome(truePositives, falseNegatives, falsePositives, wanted);
   }

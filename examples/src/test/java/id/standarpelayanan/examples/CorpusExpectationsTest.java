@@ -20,12 +20,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The assessor's expected findings beside the corpus ({@code <name>.expected.json}), written
- * before the checker was run on the files, are well formed: each names its standard's file, uses
- * known rule ids (or proposes a new one as {@code new:…}), gives a reason, and points into the
- * document (to a value, or to a missing one whose parent exists); and the checker meets them
- * under both profiles ({@link CorpusComparison}). The totals over the corpus are written to
- * {@code target/corpus-scores.txt}.
+ * The assessor's expected findings beside the corpus ({@code <name>.expected.json}), written before
+ * the checker was run on the files, are well formed: each names its standard's file, uses known
+ * rule ids (or proposes a new one as {@code new:…}), gives a reason, and points into the document
+ * (to a value, or to a missing one whose parent exists); and the checker meets them under both
+ * profiles ({@link CorpusComparison}). The totals over the corpus are written to {@code
+ * target/corpus-scores.txt}.
  */
 class CorpusExpectationsTest {
 
@@ -36,33 +36,47 @@ class CorpusExpectationsTest {
 
   static Stream<String> expectations() throws IOException {
     try (Stream<Path> paths = Files.list(FOLDER)) {
-      return paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected.json"))
-          .sorted().toList().stream();
+      return paths
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".expected.json"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   static Stream<Arguments> filesAndProfiles() throws IOException {
-    return expectations().map(name -> name.replace(".expected.json", ".json"))
+    return expectations()
+        .map(name -> name.replace(".expected.json", ".json"))
         .flatMap(name -> Profile.builtIns().stream().map(profile -> Arguments.of(name, profile)));
   }
 
   @ParameterizedTest(name = "{0} under {1}")
   @MethodSource("filesAndProfiles")
-  void theCheckerRaisesWhatTheAssessorExpectsAndNothingElse(String name, Profile profile) throws IOException {
+  void theCheckerRaisesWhatTheAssessorExpectsAndNothingElse(String name, Profile profile)
+      throws IOException {
     CorpusComparison.Outcome outcome = CorpusComparison.compare(FOLDER, name, profile);
-    assertThat(outcome.met()).as("%s under %s:%s", name, profile.name(), outcome.difference()).isTrue();
+    assertThat(outcome.met())
+        .as("%s under %s:%s", name, profile.name(), outcome.difference())
+        .isTrue();
   }
 
   @Test
   void theTotalsOverTheCorpusAreWrittenDown() throws IOException {
-    StringBuilder text = new StringBuilder("# file\tprofile\ttrue positives\tfalse negatives\tfalse positives\twanted (no rule)\n");
+    StringBuilder text =
+        new StringBuilder(
+            "# file\tprofile\ttrue positives\tfalse negatives\tfalse positives\twanted (no rule)\n");
     int[] totals = new int[4];
     for (Arguments arguments : filesAndProfiles().toList()) {
       String name = (String) arguments.get()[0];
       Profile profile = (Profile) arguments.get()[1];
       CorpusComparison.Outcome outcome = CorpusComparison.compare(FOLDER, name, profile);
-      int[] counts = {outcome.truePositives().size(), outcome.falseNegatives().size(),
-          outcome.falsePositives().size(), outcome.wanted().size()};
+      int[] counts = {
+        outcome.truePositives().size(),
+        outcome.falseNegatives().size(),
+        outcome.falsePositives().size(),
+        outcome.wanted().size()
+      };
       text.append(name).append('\t').append(profile.name());
       for (int i = 0; i < counts.length; i++) {
         totals[i] += counts[i];
@@ -84,12 +98,14 @@ class CorpusExpectationsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("expectations")
-  void expectationsNameTheirFileKnownRulesAReasonAndAPlaceInTheDocument(String name) throws IOException {
+  void expectationsNameTheirFileKnownRulesAReasonAndAPlaceInTheDocument(String name)
+      throws IOException {
     JsonNode expected = MAPPER.readTree(FOLDER.resolve(name).toFile());
     String file = name.replace(".expected.json", ".json");
     assertThat(expected.path("file").asText()).isEqualTo(file);
     JsonNode document = MAPPER.readTree(FOLDER.resolve(file).toFile());
-    Set<String> rules = Profile.law25Of2009().allRules().stream().map(Rule::id).collect(Collectors.toSet());
+    Set<String> rules =
+        Profile.law25Of2009().allRules().stream().map(Rule::id).collect(Collectors.toSet());
 
     for (String list : List.of("expected", "notRaised", "notJudged")) {
       for (JsonNode entry : expected.path(list)) {
@@ -99,11 +115,13 @@ class CorpusExpectationsTest {
         assertThat(pointer).as(where).startsWith("/");
         JsonPointer at = JsonPointer.compile(pointer);
         assertThat(document.at(at).isMissingNode() && document.at(at.head()).isMissingNode())
-            .as("%s: the pointer or its parent is in the document", where).isFalse();
+            .as("%s: the pointer or its parent is in the document", where)
+            .isFalse();
         JsonNode rule = entry.path("rule");
         if (rule.isTextual()) {
           assertThat(rules.contains(rule.asText()) || rule.asText().startsWith("new:"))
-              .as("%s: a known rule or a proposed new:… one", where).isTrue();
+              .as("%s: a known rule or a proposed new:… one", where)
+              .isTrue();
         }
         if (list.equals("expected")) {
           for (var severity : entry.path("severity").properties()) {

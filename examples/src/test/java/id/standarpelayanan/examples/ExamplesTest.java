@@ -28,7 +28,10 @@ class ExamplesTest {
     Report report = QuickStart.run(out);
 
     assertThat(report.passed()).isFalse();
-    assertThat(report.findings()).anyMatch(f -> f.ruleId().equals("sp.completeness.procedure") && f.pointer().equals("/procedure"));
+    assertThat(report.findings())
+        .anyMatch(
+            f ->
+                f.ruleId().equals("sp.completeness.procedure") && f.pointer().equals("/procedure"));
     assertThat(printed()).contains("Lulus: false", "[sp.completeness.procedure]", "/procedure");
     assertThat(printed()).contains("Komponen");
   }
@@ -46,11 +49,18 @@ class ExamplesTest {
     Report report = CustomRuleExample.run(out);
 
     assertThat(report.profileName()).isEqualTo("kanwil-aceh");
-    assertThat(report.findings()).anyMatch(f ->
-        f.ruleId().equals("kanwil-aceh.requirements.form") && f.pointer().equals("/requirements/1/form") && f.severity() == Severity.WARNING);
-    assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("sp.facilities.vulnerable-groups-coverage"));
-    assertThat(printed()).contains("Requirement \"Surat permohonan\" does not state the form of the document.");
-    assertThat(CustomRuleExample.profile().severity("sp.staffing.capacity")).isEqualTo(Severity.ERROR);
+    assertThat(report.findings())
+        .anyMatch(
+            f ->
+                f.ruleId().equals("kanwil-aceh.requirements.form")
+                    && f.pointer().equals("/requirements/1/form")
+                    && f.severity() == Severity.WARNING);
+    assertThat(report.findings())
+        .noneMatch(f -> f.ruleId().equals("sp.facilities.vulnerable-groups-coverage"));
+    assertThat(printed())
+        .contains("Requirement \"Surat permohonan\" does not state the form of the document.");
+    assertThat(CustomRuleExample.profile().severity("sp.staffing.capacity"))
+        .isEqualTo(Severity.ERROR);
   }
 
   @Test
@@ -70,6 +80,8 @@ class ExamplesTest {
     assertThat(rows).hasSize(14);
     assertThat(rows.get(0).component()).isEqualTo(Component.REQUIREMENTS);
     assertThat(rows.get(6).component()).isEqualTo(Component.LEGAL_BASIS);
-    assertThat(printed()).startsWith("NO | KOMPONEN | URAIAN").contains("Tidak dipungut biaya (Rp 0)");
+    assertThat(printed())
+        .startsWith("NO | KOMPONEN | URAIAN")
+        .contains("Tidak dipungut biaya (Rp 0)");
   }
 }

@@ -17,8 +17,9 @@ import net.jqwik.api.Provide;
 /**
  * A downstream-style property test: integrator code ({@link PublishedTable}) tested with the
  * testkit exactly as a user would: {@code @ForAll ServiceStandard} (the testkit's default), a
- * tailored arbitrary from a {@code @Provide} method, and the testkit's suppliers named in {@code
- * @ForAll(supplier = ...)}, one of them tailored by a {@link StandardArbitrary.TailoredSupplier}.
+ * tailored arbitrary from a {@code @Provide} method, and the testkit's suppliers named in
+ * {@code @ForAll(supplier = ...)}, one of them tailored by a {@link
+ * StandardArbitrary.TailoredSupplier}.
  */
 class PublishedTableProperties {
 
@@ -27,9 +28,14 @@ class PublishedTableProperties {
     List<PublishedTable.Row> rows = PublishedTable.rows(standard, Locale.forLanguageTag("id"));
 
     assertThat(rows).hasSize(14);
-    assertThat(rows.subList(0, 6)).allMatch(r -> r.component().group() == ComponentGroup.SERVICE_DELIVERY);
-    assertThat(rows.subList(0, 6)).extracting(PublishedTable.Row::number).containsExactly(1, 2, 3, 4, 5, 6);
-    assertThat(rows.subList(6, 14)).extracting(PublishedTable.Row::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(rows.subList(0, 6))
+        .allMatch(r -> r.component().group() == ComponentGroup.SERVICE_DELIVERY);
+    assertThat(rows.subList(0, 6))
+        .extracting(PublishedTable.Row::number)
+        .containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(rows.subList(6, 14))
+        .extracting(PublishedTable.Row::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(rows).allSatisfy(r -> assertThat(r.description()).isNotBlank());
   }
 

@@ -33,42 +33,55 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus of real published standards ({@code examples/data/real}, described in its
- * SOURCES.md): every file reads, is written back byte for byte, survives XML, and what had to go
- * into {@code extensions} is exactly what SOURCES.md lists and justifies.
+ * The corpus of real published standards ({@code examples/data/real}, described in its SOURCES.md):
+ * every file reads, is written back byte for byte, survives XML, and what had to go into {@code
+ * extensions} is exactly what SOURCES.md lists and justifies.
  */
 class RealCorpusTest {
 
   private static final StandardsJson JSON = StandardsJson.builder().pretty(true).build();
   private static final StandardsXml XML = StandardsXml.builder().pretty(true).build();
   private static final Path FOLDER = Samples.file("real");
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
   private static final Pattern SECTION = Pattern.compile("(?m)^## (\\S+\\.json)\\s*$");
   private static final Pattern LEFTOVER = Pattern.compile("(?m)^  - `([^`]+)`");
 
   static Stream<String> files() throws IOException {
     try (Stream<Path> paths = Files.list(FOLDER)) {
       // A standard's file; not the assessor's expected findings beside it (<name>.expected.json).
-      return paths.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".json") && !n.endsWith(".expected.json")).sorted().toList().stream();
+      return paths
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json") && !n.endsWith(".expected.json"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   @Test
-  void theCorpusHoldsAtLeastTwelveStandardsFromSixProvidersFourOfThemKemenagUnits() throws IOException {
+  void theCorpusHoldsAtLeastTwelveStandardsFromSixProvidersFourOfThemKemenagUnits()
+      throws IOException {
     List<StandardsCatalog> catalogs = new ArrayList<>();
     for (String name : files().toList()) {
       catalogs.add(JSON.readCatalog(Files.readAllBytes(FOLDER.resolve(name))));
     }
-    Set<String> providers = catalogs.stream()
-        .map(c -> c.getProvider().orElseThrow().getName()).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> kemenag = providers.stream()
-        .filter(p -> p.contains("Kementerian Agama") || p.startsWith("Madrasah")).collect(Collectors.toSet());
-    assertThat(catalogs.stream().mapToInt(c -> c.getStandards().size()).sum()).isGreaterThanOrEqualTo(12);
+    Set<String> providers =
+        catalogs.stream()
+            .map(c -> c.getProvider().orElseThrow().getName())
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> kemenag =
+        providers.stream()
+            .filter(p -> p.contains("Kementerian Agama") || p.startsWith("Madrasah"))
+            .collect(Collectors.toSet());
+    assertThat(catalogs.stream().mapToInt(c -> c.getStandards().size()).sum())
+        .isGreaterThanOrEqualTo(12);
     assertThat(providers).hasSizeGreaterThanOrEqualTo(6);
     assertThat(kemenag).hasSizeGreaterThanOrEqualTo(4);
-    assertThat(providers).anyMatch(p -> p.startsWith("Pengadilan Agama"))
-        .anyMatch(p -> p.contains("Puskesmas")).anyMatch(p -> p.contains("Kependudukan"))
+    assertThat(providers)
+        .anyMatch(p -> p.startsWith("Pengadilan Agama"))
+        .anyMatch(p -> p.contains("Puskesmas"))
+        .anyMatch(p -> p.contains("Kependudukan"))
         .anyMatch(p -> p.contains("Kecamatan"));
   }
 
@@ -90,12 +103,16 @@ class RealCorpusTest {
     StandardsCatalog catalog = JSON.readCatalog(Files.readAllBytes(FOLDER.resolve(name)));
     for (Profile profile : Profile.builtIns()) {
       for (Locale locale : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
-        Report report = Checker.builder().profile(profile).locale(locale).clock(CLOCK).build().check(catalog);
+        Report report =
+            Checker.builder().profile(profile).locale(locale).clock(CLOCK).build().check(catalog);
         assertThat(report.standards()).hasSize(catalog.getStandards().size());
-        assertThat(report.findings()).as("%s, %s", name, profile.name()).allSatisfy(finding -> {
-          assertThat(finding.message()).isNotBlank().doesNotContain("{0}");
-          assertThat(finding.pointer()).startsWith("/");
-        });
+        assertThat(report.findings())
+            .as("%s, %s", name, profile.name())
+            .allSatisfy(
+                finding -> {
+                  assertThat(finding.message()).isNotBlank().doesNotContain("{0}");
+                  assertThat(finding.pointer()).startsWith("/");
+                });
       }
     }
   }
@@ -112,7 +129,8 @@ class RealCorpusTest {
       }
       actual.put(name, keys);
     }
-    assertThat(documented.keySet()).as("every file has a section in SOURCES.md, and only they")
+    assertThat(documented.keySet())
+        .as("every file has a section in SOURCES.md, and only they")
         .containsExactlyInAnyOrderElementsOf(actual.keySet());
     assertThat(documented).isEqualTo(actual);
     // The list stays short: most of what real documents say has a typed place.
@@ -131,7 +149,8 @@ class RealCorpusTest {
       bounds.add(new int[] {section.end(), 0});
     }
     for (int i = 0; i < names.size(); i++) {
-      int end = i + 1 < names.size() ? sources.lastIndexOf("## " + names.get(i + 1)) : sources.length();
+      int end =
+          i + 1 < names.size() ? sources.lastIndexOf("## " + names.get(i + 1)) : sources.length();
       String body = sources.substring(bounds.get(i)[0], end);
       int at = body.indexOf("- Leftovers:");
       assertThat(at).as("%s has a Leftovers line", names.get(i)).isNotNegative();

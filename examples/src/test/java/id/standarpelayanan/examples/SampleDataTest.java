@@ -18,14 +18,15 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sample data are golden files: the JSON and XML versions hold the same catalogue, each is
- * byte for byte what the codecs write, and the catalogue is complete under both profiles.
+ * The sample data are golden files: the JSON and XML versions hold the same catalogue, each is byte
+ * for byte what the codecs write, and the catalogue is complete under both profiles.
  */
 class SampleDataTest {
 
   private static final StandardsJson JSON = StandardsJson.builder().pretty(true).build();
   private static final StandardsXml XML = StandardsXml.builder().pretty(true).build();
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneOffset.UTC);
 
   private static String read(String name) throws IOException {
     return Files.readString(Samples.file(name), StandardCharsets.UTF_8);
@@ -54,7 +55,8 @@ class SampleDataTest {
   void theSampleHasSixOrMoreCompleteStandardsAndPassesBothProfiles() throws IOException {
     StandardsCatalog catalog = JSON.readCatalog(read("kanwil-kemenag-aceh.json"));
 
-    assertThat(catalog.getStandards()).hasSizeGreaterThanOrEqualTo(6)
+    assertThat(catalog.getStandards())
+        .hasSizeGreaterThanOrEqualTo(6)
         .allSatisfy(s -> assertThat(s.filledComponents()).hasSize(14));
     for (Profile profile : Profile.builtIns()) {
       Report report = Checker.builder().profile(profile).clock(CLOCK).build().check(catalog);

@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
 final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   /**
-   * The output formats. Constants are upper case; users type them in lower case (parsing ignores case), and
-   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   * The output formats. Constants are upper case; users type them in lower case (parsing ignores
+   * case), and {@link #toString()} gives that form, so the help lists the values as they are typed.
    */
   enum Target {
     JSON,
@@ -51,13 +51,20 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Berkas, atau - untuk masukan standar. / File, or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "Berkas, atau - untuk masukan standar. / File, or - for standard input.")
   private String file;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json atau/or xml")
   private Target target;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Berkas keluaran (bawaan: keluaran standar). / Output file (default: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description =
+          "Berkas keluaran (bawaan: keluaran standar). / Output file (default: standard output).")
   private Path output;
 
   @Option(names = "--compact", description = "Tanpa indentasi. / Without indentation.")
@@ -80,15 +87,22 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
     Documents documents = new Documents(json, xml);
     String written;
     try (InputStream raw = source.opener().open()) {
-      written = Documents.sniffed(raw, source.name(), (kind, in) -> {
-        if (kind == DocumentKind.JSON_ARRAY || kind == DocumentKind.NDJSON) {
-          throw new CliException(language.message("error.unreadable", source.name(), "convert: " + kind));
-        }
-        Documents.Document document = documents.read(kind, in);
-        StandardsCodec codec = target == Target.JSON ? json : xml;
-        return document.catalog().map(codec::writeToString)
-            .orElseGet(() -> codec.writeToString(document.standard().orElseThrow()));
-      });
+      written =
+          Documents.sniffed(
+              raw,
+              source.name(),
+              (kind, in) -> {
+                if (kind == DocumentKind.JSON_ARRAY || kind == DocumentKind.NDJSON) {
+                  throw new CliException(
+                      language.message("error.unreadable", source.name(), "convert: " + kind));
+                }
+                Documents.Document document = documents.read(kind, in);
+                StandardsCodec codec = target == Target.JSON ? json : xml;
+                return document
+                    .catalog()
+                    .map(codec::writeToString)
+                    .orElseGet(() -> codec.writeToString(document.standard().orElseThrow()));
+              });
     } catch (StandardsReadException | IOException e) {
       environment.err().println(Checking.unreadable(source, e, language).describe(language));
       return Sp.UNUSABLE;

@@ -19,11 +19,18 @@ import picocli.CommandLine.Option;
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {"Menampilkan katalog aturan suatu profil.", "Lists the rule catalogue of a profile."})
+    description = {
+      "Menampilkan katalog aturan suatu profil.",
+      "Lists the rule catalogue of a profile."
+    })
 final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
-  @Option(names = "--profile", defaultValue = Profile.UU_25_2009, paramLabel = "PROFILE",
-      description = "Profil / profile: ${COMPLETION-CANDIDATES}", completionCandidates = ValidateCommand.ProfileNames.class)
+  @Option(
+      names = "--profile",
+      defaultValue = Profile.UU_25_2009,
+      paramLabel = "PROFILE",
+      description = "Profil / profile: ${COMPLETION-CANDIDATES}",
+      completionCandidates = ValidateCommand.ProfileNames.class)
   private String profile;
 
   @Mixin private LanguageOption lang;
@@ -39,11 +46,16 @@ final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
     Language language = lang.language();
     Profile chosen = ValidateCommand.ProfileNames.find(profile, language);
     PrintWriter out = environment.out();
-    out.println(language.message("rules.header", chosen.name(), String.valueOf(chosen.rules().size())));
+    out.println(
+        language.message("rules.header", chosen.name(), String.valueOf(chosen.rules().size())));
     for (Rule rule : chosen.rules()) {
       String components = numbers(rule.components());
-      out.printf("%-44s %-7s %-8s %s%n", rule.id(), chosen.severity(rule.id()).name(),
-          components.isEmpty() ? "-" : components, rule.description(language.locale()));
+      out.printf(
+          "%-44s %-7s %-8s %s%n",
+          rule.id(),
+          chosen.severity(rule.id()).name(),
+          components.isEmpty() ? "-" : components,
+          rule.description(language.locale()));
     }
     out.flush();
     return Sp.PASSED;
@@ -51,6 +63,8 @@ final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   /** The components a rule concerns, by statutory number. */
   static String numbers(java.util.Set<Component> components) {
-    return components.stream().map(c -> String.valueOf(c.number())).collect(Collectors.joining(","));
+    return components.stream()
+        .map(c -> String.valueOf(c.number()))
+        .collect(Collectors.joining(","));
   }
 }

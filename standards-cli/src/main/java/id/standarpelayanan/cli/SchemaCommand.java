@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   /**
-   * The schema languages. Constants are upper case; users type them in lower case (parsing ignores case), and
-   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   * The schema languages. Constants are upper case; users type them in lower case (parsing ignores
+   * case), and {@link #toString()} gives that form, so the help lists the values as they are typed.
    */
   enum Language {
     JSON,
@@ -34,8 +34,8 @@ final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
   }
 
   /**
-   * The document roots. Constants are upper case; users type them in lower case (parsing ignores case), and
-   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   * The document roots. Constants are upper case; users type them in lower case (parsing ignores
+   * case), and {@link #toString()} gives that form, so the help lists the values as they are typed.
    */
   enum Root {
     CATALOG,
@@ -50,7 +50,12 @@ final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Parameters(index = "0", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
   private Language language;
 
-  @Parameters(index = "1", arity = "0..1", defaultValue = "catalog", paramLabel = "ROOT", description = "${COMPLETION-CANDIDATES} (bawaan/default: catalog)")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      defaultValue = "catalog",
+      paramLabel = "ROOT",
+      description = "${COMPLETION-CANDIDATES} (bawaan/default: catalog)")
   private Root root;
 
   private final Environment environment;
@@ -61,10 +66,11 @@ final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   @Override
   public Integer call() {
-    Schema schema = switch (language) {
-      case JSON -> root == Root.CATALOG ? Schema.CATALOG_JSON : Schema.STANDARD_JSON;
-      case XSD -> root == Root.CATALOG ? Schema.CATALOG_XSD : Schema.STANDARD_XSD;
-    };
+    Schema schema =
+        switch (language) {
+          case JSON -> root == Root.CATALOG ? Schema.CATALOG_JSON : Schema.STANDARD_JSON;
+          case XSD -> root == Root.CATALOG ? Schema.CATALOG_XSD : Schema.STANDARD_XSD;
+        };
     environment.out().print(schema.text());
     environment.out().flush();
     return Sp.PASSED;

@@ -3,8 +3,8 @@ package id.standarpelayanan.cli;
 import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.Choice;
 import id.standarpelayanan.cli.internal.CliException;
-import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.Environment;
+import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.Version;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes, the worst over all inputs: {@code 0} every input passed; {@code 1} a finding at
  * ERROR; {@code 2} an unreadable input or a usage error; {@code 3} an internal failure (a virtual
  * machine error such as an {@code OutOfMemoryError} or a {@code StackOverflowError}, or an
- * unexpected exception), never reported as bad data. Each is told in one line, never a stack
- * trace; with several inputs, one input's failure does not stop the others.
+ * unexpected exception), never reported as bad data. Each is told in one line, never a stack trace;
+ * with several inputs, one input's failure does not stop the others.
  */
 @Command(
     name = "sp",
@@ -100,27 +100,34 @@ public final class Sp implements Callable<Integer> {
    * @return the exit code: {@link #PASSED}, {@link #FINDINGS}, {@link #UNUSABLE} or {@link
    *     #INTERNAL}
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(in, outWriter, errWriter, clock);
-    CommandLine commandLine = new CommandLine(new Sp(), new Factory(environment))
-        .setOut(outWriter)
-        .setErr(errWriter)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .registerConverter(ValidateCommand.Format.class, Choice.of(ValidateCommand.Format.class))
-        .registerConverter(ConvertCommand.Target.class, Choice.of(ConvertCommand.Target.class))
-        .registerConverter(SchemaCommand.Language.class, Choice.of(SchemaCommand.Language.class))
-        .registerConverter(SchemaCommand.Root.class, Choice.of(SchemaCommand.Root.class))
-        .registerConverter(Language.class, Choice.of(Language.class))
-        .setExecutionExceptionHandler((exception, line, parsed) -> {
-          if (exception instanceof CliException) {
-            line.getErr().println("sp: " + exception.getMessage());
-            return UNUSABLE;
-          }
-          line.getErr().println(internal(exception, line));
-          return INTERNAL;
-        });
+    CommandLine commandLine =
+        new CommandLine(new Sp(), new Factory(environment))
+            .setOut(outWriter)
+            .setErr(errWriter)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .registerConverter(
+                ValidateCommand.Format.class, Choice.of(ValidateCommand.Format.class))
+            .registerConverter(ConvertCommand.Target.class, Choice.of(ConvertCommand.Target.class))
+            .registerConverter(
+                SchemaCommand.Language.class, Choice.of(SchemaCommand.Language.class))
+            .registerConverter(SchemaCommand.Root.class, Choice.of(SchemaCommand.Root.class))
+            .registerConverter(Language.class, Choice.of(Language.class))
+            .setExecutionExceptionHandler(
+                (exception, line, parsed) -> {
+                  if (exception instanceof CliException) {
+                    line.getErr().println("sp: " + exception.getMessage());
+                    return UNUSABLE;
+                  }
+                  line.getErr().println(internal(exception, line));
+                  return INTERNAL;
+                });
     int code;
     try {
       code = commandLine.execute(args);
@@ -139,7 +146,9 @@ public final class Sp implements Callable<Integer> {
     Language language = Language.ID;
     try {
       CommandLine.ParseResult parsed = line.getParseResult();
-      if (parsed != null && parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--lang")) {
+      if (parsed != null
+          && parsed.subcommand() != null
+          && parsed.subcommand().hasMatchedOption("--lang")) {
         language = parsed.subcommand().matchedOptionValue("--lang", Language.ID);
       }
     } catch (RuntimeException ignored) {

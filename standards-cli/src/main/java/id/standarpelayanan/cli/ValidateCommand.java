@@ -39,8 +39,8 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   /**
-   * The output formats. Constants are upper case; users type them in lower case (parsing ignores case), and
-   * {@link #toString()} gives that form, so the help lists the values as they are typed.
+   * The output formats. Constants are upper case; users type them in lower case (parsing ignores
+   * case), and {@link #toString()} gives that form, so the help lists the values as they are typed.
    */
   enum Format {
     TEXT,
@@ -53,16 +53,27 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
   }
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Berkas, atau - untuk masukan standar. / Files, or - for standard input.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Berkas, atau - untuk masukan standar. / Files, or - for standard input.")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = "--profile", defaultValue = Profile.UU_25_2009, paramLabel = "PROFILE",
-      description = "Profil aturan / rule profile: ${COMPLETION-CANDIDATES}", completionCandidates = ProfileNames.class)
+  @Option(
+      names = "--profile",
+      defaultValue = Profile.UU_25_2009,
+      paramLabel = "PROFILE",
+      description = "Profil aturan / rule profile: ${COMPLETION-CANDIDATES}",
+      completionCandidates = ProfileNames.class)
   private String profile;
 
   @Mixin private LanguageOption lang;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "Keluaran / output: ${COMPLETION-CANDIDATES}")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "Keluaran / output: ${COMPLETION-CANDIDATES}")
   private Format format;
 
   private final Environment environment;
@@ -75,24 +86,35 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
   public Integer call() {
     Language language = lang.language();
     Profile chosen = ProfileNames.find(profile, language);
-    Checker checker = Checker.builder().profile(chosen).locale(language.locale()).clock(environment.clock()).build();
-    Sink sink = switch (format) {
-      case TEXT -> new TextSink(environment.out(), environment.err(), language, chosen.name());
-      case JSON -> new JsonSink(environment.out(), Version.current(), chosen.name(), language);
-      case SARIF -> new SarifSink(environment.out(), Version.current(), chosen, language);
-    };
-    List<Source> sources = files.isEmpty()
-        ? List.of(Source.sample(language))
-        : files.stream().map(f -> Source.of(f, environment, language)).collect(Collectors.toList());
+    Checker checker =
+        Checker.builder()
+            .profile(chosen)
+            .locale(language.locale())
+            .clock(environment.clock())
+            .build();
+    Sink sink =
+        switch (format) {
+          case TEXT -> new TextSink(environment.out(), environment.err(), language, chosen.name());
+          case JSON -> new JsonSink(environment.out(), Version.current(), chosen.name(), language);
+          case SARIF -> new SarifSink(environment.out(), Version.current(), chosen, language);
+        };
+    List<Source> sources =
+        files.isEmpty()
+            ? List.of(Source.sample(language))
+            : files.stream()
+                .map(f -> Source.of(f, environment, language))
+                .collect(Collectors.toList());
     Checking checking = new Checking(checker, language);
     int[] worst = {Sp.PASSED};
     // Every source is read, whatever happened to the ones before it: Checking turns each failure
     // into an outcome of that source. The exit code is the worst.
     for (Source source : sources) {
-      checking.check(source, outcome -> {
-        worst[0] = Math.max(worst[0], code(outcome));
-        sink.accept(outcome);
-      });
+      checking.check(
+          source,
+          outcome -> {
+            worst[0] = Math.max(worst[0], code(outcome));
+            sink.accept(outcome);
+          });
     }
     sink.finish();
     return worst[0];
@@ -105,7 +127,9 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
     if (outcome instanceof Outcome.Unreadable) {
       return Sp.UNUSABLE;
     }
-    return outcome instanceof Outcome.Checked checked && !checked.report().passed() ? Sp.FINDINGS : Sp.PASSED;
+    return outcome instanceof Outcome.Checked checked && !checked.report().passed()
+        ? Sp.FINDINGS
+        : Sp.PASSED;
   }
 
   /** Completion candidates and lookup of the built-in profiles. */
@@ -117,8 +141,12 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
 
     static Profile find(String name, Language language) {
-      return Profile.builtIn(name).orElseThrow(() ->
-          new CliException(language.message("error.unknownProfile", name, String.join(", ", new ProfileNames()))));
+      return Profile.builtIn(name)
+          .orElseThrow(
+              () ->
+                  new CliException(
+                      language.message(
+                          "error.unknownProfile", name, String.join(", ", new ProfileNames()))));
     }
   }
 }

@@ -23,13 +23,14 @@ import org.apiguardian.api.API;
 
 /**
  * The architecture of all modules in one place (DESIGN.md, STYLE.md): the layering of the modules
- * and of their internal packages, with every exception named and its reason given, and the rules
- * on the libraries' API that are not layering. The module declarations enforce the same
- * boundaries when the modules run on the module path; this test also guards the class path, where
- * nothing else does. It lives in the tool's tests because only here are all modules on the class
- * path.
+ * and of their internal packages, with every exception named and its reason given, and the rules on
+ * the libraries' API that are not layering. The module declarations enforce the same boundaries
+ * when the modules run on the module path; this test also guards the class path, where nothing else
+ * does. It lives in the tool's tests because only here are all modules on the class path.
  */
-@AnalyzeClasses(packages = "id.standarpelayanan", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "id.standarpelayanan",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   private static final String MODEL = "id.standarpelayanan.model";
@@ -46,97 +47,184 @@ class ArchitectureTest {
    * the tool on top. A module's internal packages serve that module alone.
    */
   @ArchTest
-  static final ArchRule modulesDependDownwardsAndKeepTheirInternals = layeredArchitecture()
-      .consideringOnlyDependenciesInLayers()
-      .layer("model").definedBy(MODEL, MODEL + ".constraints")
-      .layer("model internals").definedBy(MODEL + ".internal..")
-      .layer("rules").definedBy(RULES)
-      .layer("rules internals").definedBy(RULES + ".internal..")
-      .layer("io").definedBy(IO)
-      .layer("io internals").definedBy(IO + ".internal..")
-      .layer("testkit").definedBy(TESTKIT)
-      .layer("testkit internals").definedBy(TESTKIT + ".internal..")
-      .layer("cli").definedBy(CLI)
-      .layer("cli internals").definedBy(CLI + ".internal..")
-      .whereLayer("model").mayOnlyBeAccessedByLayers("model internals",
-          "rules", "rules internals", "io", "io internals", "testkit", "testkit internals", "cli", "cli internals")
-      .whereLayer("model internals").mayOnlyBeAccessedByLayers("model")
-      .whereLayer("rules").mayOnlyBeAccessedByLayers("rules internals", "cli", "cli internals")
-      .whereLayer("rules internals").mayOnlyBeAccessedByLayers("rules")
-      .whereLayer("io").mayOnlyBeAccessedByLayers("io internals", "cli", "cli internals")
-      .whereLayer("io internals").mayOnlyBeAccessedByLayers("io")
-      .whereLayer("testkit").mayOnlyBeAccessedByLayers("testkit internals")
-      .whereLayer("testkit internals").mayOnlyBeAccessedByLayers("testkit")
-      .whereLayer("cli").mayOnlyBeAccessedByLayers("cli internals")
-      .whereLayer("cli internals").mayOnlyBeAccessedByLayers("cli")
-      // Printable is the one escaping and shortening of document text for messages: the rules' and
-      // the readers' messages and the tool's reports quote document text alike. The model exports
-      // its internal package to these three modules by name for it.
-      .ignoreDependency(resideInAnyPackage(RULES + "..", IO + "..", CLI + ".."), equivalentTo(Printable.class))
-      // The XML writer refuses exactly the characters the model's @XmlCharacters constraint
-      // refuses, by the same definition (XmlCharactersValidator.firstForbidden).
-      .ignoreDependency(resideInAPackage(IO + ".internal"), equivalentTo(XmlCharactersValidator.class))
-      .because("dependencies go downwards only and internals are reached only by name (DESIGN.md)");
+  static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("model")
+          .definedBy(MODEL, MODEL + ".constraints")
+          .layer("model internals")
+          .definedBy(MODEL + ".internal..")
+          .layer("rules")
+          .definedBy(RULES)
+          .layer("rules internals")
+          .definedBy(RULES + ".internal..")
+          .layer("io")
+          .definedBy(IO)
+          .layer("io internals")
+          .definedBy(IO + ".internal..")
+          .layer("testkit")
+          .definedBy(TESTKIT)
+          .layer("testkit internals")
+          .definedBy(TESTKIT + ".internal..")
+          .layer("cli")
+          .definedBy(CLI)
+          .layer("cli internals")
+          .definedBy(CLI + ".internal..")
+          .whereLayer("model")
+          .mayOnlyBeAccessedByLayers(
+              "model internals",
+              "rules",
+              "rules internals",
+              "io",
+              "io internals",
+              "testkit",
+              "testkit internals",
+              "cli",
+              "cli internals")
+          .whereLayer("model internals")
+          .mayOnlyBeAccessedByLayers("model")
+          .whereLayer("rules")
+          .mayOnlyBeAccessedByLayers("rules internals", "cli", "cli internals")
+          .whereLayer("rules internals")
+          .mayOnlyBeAccessedByLayers("rules")
+          .whereLayer("io")
+          .mayOnlyBeAccessedByLayers("io internals", "cli", "cli internals")
+          .whereLayer("io internals")
+          .mayOnlyBeAccessedByLayers("io")
+          .whereLayer("testkit")
+          .mayOnlyBeAccessedByLayers("testkit internals")
+          .whereLayer("testkit internals")
+          .mayOnlyBeAccessedByLayers("testkit")
+          .whereLayer("cli")
+          .mayOnlyBeAccessedByLayers("cli internals")
+          .whereLayer("cli internals")
+          .mayOnlyBeAccessedByLayers("cli")
+          // Printable is the one escaping and shortening of document text for messages: the rules'
+          // and
+          // the readers' messages and the tool's reports quote document text alike. The model
+          // exports
+          // its internal package to these three modules by name for it.
+          .ignoreDependency(
+              resideInAnyPackage(RULES + "..", IO + "..", CLI + ".."),
+              equivalentTo(Printable.class))
+          // The XML writer refuses exactly the characters the model's @XmlCharacters constraint
+          // refuses, by the same definition (XmlCharactersValidator.firstForbidden).
+          .ignoreDependency(
+              resideInAPackage(IO + ".internal"), equivalentTo(XmlCharactersValidator.class))
+          .because(
+              "dependencies go downwards only and internals are reached only by name (DESIGN.md)");
 
   @ArchTest
-  static final ArchRule modelKnowsNoSerializationLibrary = noClasses()
-      .that().resideInAPackage(MODEL + "..")
-      .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "javax.xml..", "org.w3c..")
-      .because("the model must stay free of serialization libraries (DESIGN.md)");
+  static final ArchRule modelKnowsNoSerializationLibrary =
+      noClasses()
+          .that()
+          .resideInAPackage(MODEL + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..", "javax.xml..", "org.w3c..")
+          .because("the model must stay free of serialization libraries (DESIGN.md)");
 
   @ArchTest
-  static final ArchRule rulesKnowNoSerializationLibrary = noClasses()
-      .that().resideInAPackage(RULES + "..")
-      .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "javax.xml..")
-      .because("standards-rules depends on the model only (DESIGN.md)");
+  static final ArchRule rulesKnowNoSerializationLibrary =
+      noClasses()
+          .that()
+          .resideInAPackage(RULES + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..", "javax.xml..")
+          .because("standards-rules depends on the model only (DESIGN.md)");
 
   @ArchTest
-  static final ArchRule ioApiExposesNoJacksonOrStaxTypes = noClasses()
-      .that().resideInAPackage(IO).and().arePublic()
-      .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "com.ctc..", "org.codehaus..")
-      .because("Jackson and Woodstox stay behind io's internal package");
+  static final ArchRule ioApiExposesNoJacksonOrStaxTypes =
+      noClasses()
+          .that()
+          .resideInAPackage(IO)
+          .and()
+          .arePublic()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..", "com.ctc..", "org.codehaus..")
+          .because("Jackson and Woodstox stay behind io's internal package");
 
   @ArchTest
-  static final ArchRule apiReturnsNoInternalType = methods()
-      .that().areDeclaredInClassesThat().resideInAnyPackage(API_PACKAGES)
-      .and().areDeclaredInClassesThat().arePublic()
-      .and().arePublic()
-      .should().haveRawReturnType(describe("a type outside the internal packages", type -> !internal(type)))
-      .because("nothing in an internal package is needed to use the API");
+  static final ArchRule apiReturnsNoInternalType =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAnyPackage(API_PACKAGES)
+          .and()
+          .areDeclaredInClassesThat()
+          .arePublic()
+          .and()
+          .arePublic()
+          .should()
+          .haveRawReturnType(
+              describe("a type outside the internal packages", type -> !internal(type)))
+          .because("nothing in an internal package is needed to use the API");
 
   @ArchTest
-  static final ArchRule apiTakesNoInternalParameter = methods()
-      .that().areDeclaredInClassesThat().resideInAnyPackage(API_PACKAGES)
-      .and().areDeclaredInClassesThat().arePublic()
-      .and().arePublic()
-      .should(not(haveRawParameterTypes(describe("an internal type",
-          (List<JavaClass> types) -> types.stream().anyMatch(ArchitectureTest::internal)))))
-      .because("nothing in an internal package is needed to use the API");
+  static final ArchRule apiTakesNoInternalParameter =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAnyPackage(API_PACKAGES)
+          .and()
+          .areDeclaredInClassesThat()
+          .arePublic()
+          .and()
+          .arePublic()
+          .should(
+              not(
+                  haveRawParameterTypes(
+                      describe(
+                          "an internal type",
+                          (List<JavaClass> types) ->
+                              types.stream().anyMatch(ArchitectureTest::internal)))))
+          .because("nothing in an internal package is needed to use the API");
 
   @ArchTest
-  static final ArchRule apiTypesExtendNoInternalType = classes()
-      .that().resideInAnyPackage(API_PACKAGES).and().arePublic()
-      .should().notBeAssignableTo(describe("an internal type", ArchitectureTest::internal))
-      .because("a public type's supertypes are part of its API");
+  static final ArchRule apiTypesExtendNoInternalType =
+      classes()
+          .that()
+          .resideInAnyPackage(API_PACKAGES)
+          .and()
+          .arePublic()
+          .should()
+          .notBeAssignableTo(describe("an internal type", ArchitectureTest::internal))
+          .because("a public type's supertypes are part of its API");
 
   @ArchTest
-  static final ArchRule librariesBindNoLoggerAndPrintNothing = noClasses()
-      .that().resideInAnyPackage(MODEL + "..", RULES + "..", IO + "..", TESTKIT + "..")
-      .should().dependOnClassesThat().resideInAnyPackage("org.slf4j.simple..", "ch.qos.logback..", "org.apache.logging.log4j.core..")
-      .orShould().accessField(System.class, "out")
-      .orShould().accessField(System.class, "err")
-      .because("a library leaves logging and output to its user; the tool prints");
+  static final ArchRule librariesBindNoLoggerAndPrintNothing =
+      noClasses()
+          .that()
+          .resideInAnyPackage(MODEL + "..", RULES + "..", IO + "..", TESTKIT + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.slf4j.simple..", "ch.qos.logback..", "org.apache.logging.log4j.core..")
+          .orShould()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err")
+          .because("a library leaves logging and output to its user; the tool prints");
 
   /**
    * Every public type of an exported package states its stability. A class generated by Immutables
    * ({@code ImmutableX}) shares the stability of its abstract value type {@code X}, checked here.
    */
   @ArchTest
-  static final ArchRule apiTypesStateTheirStability = classes()
-      .that().resideInAnyPackage(API_PACKAGES).and().arePublic().and().areTopLevelClasses()
-      .and(describe("not generated by Immutables", (JavaClass type) -> !generated(type)))
-      .should().beAnnotatedWith(API.class)
-      .because("users must see what they may rely on (README, \"API stability\")");
+  static final ArchRule apiTypesStateTheirStability =
+      classes()
+          .that()
+          .resideInAnyPackage(API_PACKAGES)
+          .and()
+          .arePublic()
+          .and()
+          .areTopLevelClasses()
+          .and(describe("not generated by Immutables", (JavaClass type) -> !generated(type)))
+          .should()
+          .beAnnotatedWith(API.class)
+          .because("users must see what they may rely on (README, \"API stability\")");
 
   private static boolean internal(JavaClass type) {
     return type.getPackageName().contains(".internal");
@@ -145,6 +233,8 @@ class ArchitectureTest {
   private static boolean generated(JavaClass type) {
     String name = type.getSimpleName();
     return name.startsWith("Immutable")
-        && type.getInterfaces().stream().anyMatch(i -> i.toErasure().getSimpleName().equals(name.substring("Immutable".length())));
+        && type.getInterfaces().stream()
+            .anyMatch(
+                i -> i.toErasure().getSimpleName().equals(name.substring("Immutable".length())));
   }
 }

@@ -28,26 +28,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code standards-io/src/test/resources/hostile/{json,xml}}, whatever is there) and the tool's
  * own ({@code src/test/resources/hostile/json}). Each is given before the embedded sample's file;
  * the exit code follows the sidecar's outcome (2 for an error, 0 or 1 for a value), the good file
- * after it is still checked, no output holds a control character from the input, and no run is
- * an internal failure. Cases whose bytes a generator of the io harness builds ({@code generate=})
- * are left to the io module's own test.
+ * after it is still checked, no output holds a control character from the input, and no run is an
+ * internal failure. Cases whose bytes a generator of the io harness builds ({@code generate=}) are
+ * left to the io module's own test.
  */
 class HostileInputsCliTest {
 
-  static final List<Path> CORPORA = List.of(
-      Path.of("..", "standards-io", "src", "test", "resources", "hostile", "json"),
-      Path.of("..", "standards-io", "src", "test", "resources", "hostile", "xml"),
-      Path.of("src", "test", "resources", "hostile", "json"));
+  static final List<Path> CORPORA =
+      List.of(
+          Path.of("..", "standards-io", "src", "test", "resources", "hostile", "json"),
+          Path.of("..", "standards-io", "src", "test", "resources", "hostile", "xml"),
+          Path.of("src", "test", "resources", "hostile", "json"));
 
   /**
    * Cases where the tool, which tells the kind by content, rightly differs from the sidecar's
    * reader ({@code root=}), with the outcome the tool gives and why.
    */
-  static final Map<String, String> TOOL_OUTCOME = Map.of(
-      // "[]" is an empty array of standards to sp: nothing to check, no error.
-      "array-for-standard.json", "value",
-      // sp tells a catalogue by its content and reads it as one: the wrong reader is the test's.
-      "catalog-for-standard.xml", "value");
+  static final Map<String, String> TOOL_OUTCOME =
+      Map.of(
+          // "[]" is an empty array of standards to sp: nothing to check, no error.
+          "array-for-standard.json", "value",
+          // sp tells a catalogue by its content and reads it as one: the wrong reader is the
+          // test's.
+          "catalog-for-standard.xml", "value");
 
   static Stream<Arguments> cases() throws IOException {
     List<Arguments> cases = new ArrayList<>();
@@ -64,7 +67,9 @@ class HostileInputsCliTest {
           Path file = Path.of(expect.toString().replaceFirst("\\.expect$", ""));
           if (properties.getProperty("generate") == null && Files.isRegularFile(file)) {
             for (String format : List.of("text", "json", "sarif")) {
-              String outcome = TOOL_OUTCOME.getOrDefault(file.getFileName().toString(), properties.getProperty("outcome"));
+              String outcome =
+                  TOOL_OUTCOME.getOrDefault(
+                      file.getFileName().toString(), properties.getProperty("outcome"));
               cases.add(Arguments.of(file, outcome, format));
             }
           }
@@ -81,9 +86,12 @@ class HostileInputsCliTest {
 
   @ParameterizedTest(name = "{0} --format {2}")
   @MethodSource("cases")
-  void everyHostileInputIsReportedAndTheNextFileStillChecked(Path file, String outcome, String format) throws IOException {
-    Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> sp("validate", "--format", format, file.toString(), SAMPLE.toString()));
+  void everyHostileInputIsReportedAndTheNextFileStillChecked(
+      Path file, String outcome, String format) throws IOException {
+    Run run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> sp("validate", "--format", format, file.toString(), SAMPLE.toString()));
 
     String all = run.out() + run.err();
     assertThat(run.code()).as(all).isNotEqualTo(Sp.INTERNAL);
@@ -97,7 +105,9 @@ class HostileInputsCliTest {
     assertNoUnsafeCharacter(run.out());
     assertNoUnsafeCharacter(run.err());
     switch (format) {
-      case "text" -> assertThat(run.out()).contains("legalisasi-ijazah-madrasah", "permohonan-informasi-publik");
+      case "text" ->
+          assertThat(run.out())
+              .contains("legalisasi-ijazah-madrasah", "permohonan-informasi-publik");
       case "json" -> {
         JsonNode inputs = run.json().get("inputs");
         JsonNode last = inputs.get(inputs.size() - 1);
@@ -116,5 +126,4 @@ class HostileInputsCliTest {
       }
     }
   }
-
 }

@@ -25,36 +25,57 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proves the modules as a user runs them, apart from the unit tests (which run on the class path):
  * the tool on the module path and on the class path, with Hibernate Validator and Jackson
- * reflecting over the model there; a user's own module that requires ours; and the internals,
- * which such a module cannot reach. Each run is a separate {@code java} process given the tool's
- * run-time class path (written by the build into {@code target/runtime-classpath.txt}), without
- * the test libraries.
+ * reflecting over the model there; a user's own module that requires ours; and the internals, which
+ * such a module cannot reach. Each run is a separate {@code java} process given the tool's run-time
+ * class path (written by the build into {@code target/runtime-classpath.txt}), without the test
+ * libraries.
  */
 class ModulePathTest {
 
   private static final Path SAMPLES = Path.of("..", "examples", "data");
-  private static final Set<String> OUR_MODULES = Set.of(
-      "id.standarpelayanan.model", "id.standarpelayanan.rules", "id.standarpelayanan.io",
-      "id.standarpelayanan.cli");
+  private static final Set<String> OUR_MODULES =
+      Set.of(
+          "id.standarpelayanan.model",
+          "id.standarpelayanan.rules",
+          "id.standarpelayanan.io",
+          "id.standarpelayanan.cli");
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void toolRunsOnTheModulePath() throws Exception {
-    Run run = java("-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp",
-        "validate", "--lang", "en", sample("kanwil-kemenag-aceh.json"), sample("kanwil-kemenag-aceh.xml"));
+    Run run =
+        java(
+            "-p",
+            modulePath(),
+            "-m",
+            "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp",
+            "validate",
+            "--lang",
+            "en",
+            sample("kanwil-kemenag-aceh.json"),
+            sample("kanwil-kemenag-aceh.xml"));
 
-    assertThat(run.output()).contains("Summary: 2 inputs, 2 passed, 0 not passed, 0 unreadable, 0 internal failures");
+    assertThat(run.output())
+        .contains("Summary: 2 inputs, 2 passed, 0 not passed, 0 unreadable, 0 internal failures");
     assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void toolReportsFindingsOnTheModulePathAsOnTheClassPath() throws Exception {
     String file = sample("legalisasi-ijazah-bermasalah.json");
-    Run onModulePath = java("-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp",
-        "validate", "--lang", "en", file);
-    Run onClassPath = java("-cp", modulePath(), "id.standarpelayanan.cli.Sp", "validate", "--lang", "en", file);
+    Run onModulePath =
+        java(
+            "-p",
+            modulePath(),
+            "-m",
+            "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp",
+            "validate",
+            "--lang",
+            "en",
+            file);
+    Run onClassPath =
+        java("-cp", modulePath(), "id.standarpelayanan.cli.Sp", "validate", "--lang", "en", file);
 
     assertThat(onClassPath.exitCode()).isEqualTo(1);
     assertThat(onClassPath.output()).contains("Summary: 1 inputs, 0 passed, 1 not passed");
@@ -64,42 +85,63 @@ class ModulePathTest {
 
   @Test
   void readErrorsAreLocatedOnTheModulePath() throws Exception {
-    Path broken = Files.writeString(work.resolve("broken.json"),
-        "{\"schemaVersion\": \"1.0\", \"standards\": [{\"id\": \"a\", \"name\": \"A\", \"fee\": {\"free\": \"ya\"}}]}");
+    Path broken =
+        Files.writeString(
+            work.resolve("broken.json"),
+            "{\"schemaVersion\": \"1.0\", \"standards\": [{\"id\": \"a\", \"name\": \"A\", \"fee\": {\"free\": \"ya\"}}]}");
 
-    Run run = java("-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp",
-        "validate", "--lang", "en", broken.toString());
+    Run run =
+        java(
+            "-p",
+            modulePath(),
+            "-m",
+            "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp",
+            "validate",
+            "--lang",
+            "en",
+            broken.toString());
 
-    assertThat(run.output()).contains("broken.json:1:").contains("/standards/0/fee/free").contains("1 unreadable");
+    assertThat(run.output())
+        .contains("broken.json:1:")
+        .contains("/standards/0/fee/free")
+        .contains("1 unreadable");
     assertThat(run.exitCode()).isEqualTo(2);
   }
 
   @Test
   void librariesExportOnlyTheirApiPackages() throws IOException {
     ModuleFinder finder = ModuleFinder.of(entries().toArray(Path[]::new));
-    Map<String, ModuleDescriptor> ours = finder.findAll().stream()
-        .map(reference -> reference.descriptor())
-        .filter(descriptor -> descriptor.name().startsWith("id.standarpelayanan."))
-        .collect(Collectors.toMap(ModuleDescriptor::name, descriptor -> descriptor));
+    Map<String, ModuleDescriptor> ours =
+        finder.findAll().stream()
+            .map(reference -> reference.descriptor())
+            .filter(descriptor -> descriptor.name().startsWith("id.standarpelayanan."))
+            .collect(Collectors.toMap(ModuleDescriptor::name, descriptor -> descriptor));
 
     assertThat(ours.keySet()).containsAll(OUR_MODULES);
     for (ModuleDescriptor descriptor : ours.values()) {
       for (ModuleDescriptor.Exports export : descriptor.exports()) {
         if (export.isQualified()) {
-          assertThat(export.targets()).as("%s exports %s to", descriptor.name(), export.source())
+          assertThat(export.targets())
+              .as("%s exports %s to", descriptor.name(), export.source())
               .allMatch(target -> target.startsWith("id.standarpelayanan."));
         } else {
-          assertThat(export.source()).as("%s exports", descriptor.name()).doesNotContain(".internal");
+          assertThat(export.source())
+              .as("%s exports", descriptor.name())
+              .doesNotContain(".internal");
         }
       }
       assertThat(descriptor.isOpen()).as("%s is an open module", descriptor.name()).isFalse();
     }
-    assertThat(ours.get("id.standarpelayanan.cli").exports()).as("the tool exports nothing").isEmpty();
+    assertThat(ours.get("id.standarpelayanan.cli").exports())
+        .as("the tool exports nothing")
+        .isEmpty();
   }
 
   @Test
   void aUsersModuleReadsAndChecksAStandard() throws Exception {
-    Path classes = compileConsumer("""
+    Path classes =
+        compileConsumer(
+            """
         package example.consumer;
 
         import id.standarpelayanan.io.StandardsJson;
@@ -123,17 +165,26 @@ class ModulePathTest {
         }
         """);
 
-    Run run = java("-p", modulePath() + java.io.File.pathSeparator + classes,
-        "-m", "example.consumer/example.consumer.Main", sample("kanwil-kemenag-aceh.json"));
+    Run run =
+        java(
+            "-p",
+            modulePath() + java.io.File.pathSeparator + classes,
+            "-m",
+            "example.consumer/example.consumer.Main",
+            sample("kanwil-kemenag-aceh.json"));
 
-    // Only the last line is ours: Hibernate Validator may log its banner through the user's logging.
-    assertThat(run.output()).endsWith("standards 7, passed true, module id.standarpelayanan.rules" + System.lineSeparator());
+    // Only the last line is ours: Hibernate Validator may log its banner through the user's
+    // logging.
+    assertThat(run.output())
+        .endsWith(
+            "standards 7, passed true, module id.standarpelayanan.rules" + System.lineSeparator());
     assertThat(run.exitCode()).isZero();
   }
 
   @Test
   void aUsersModuleCannotReachTheInternals() throws IOException {
-    String source = """
+    String source =
+        """
         package example.consumer;
 
         public final class Main {
@@ -147,7 +198,8 @@ class ModulePathTest {
     boolean compiled = compile(source, work.resolve("classes"), diagnostics);
 
     assertThat(compiled).isFalse();
-    assertThat(diagnostics.toString()).contains("package id.standarpelayanan.model.internal")
+    assertThat(diagnostics.toString())
+        .contains("package id.standarpelayanan.model.internal")
         .contains("does not export it");
   }
 
@@ -160,21 +212,39 @@ class ModulePathTest {
 
   private boolean compile(String main, Path classes, StringWriter diagnostics) throws IOException {
     Path sources = work.resolve("src");
-    Path moduleInfo = Files.writeString(Files.createDirectories(sources).resolve("module-info.java"), """
+    Path moduleInfo =
+        Files.writeString(
+            Files.createDirectories(sources).resolve("module-info.java"),
+            """
         module example.consumer {
           requires id.standarpelayanan.io;
           requires id.standarpelayanan.rules;
         }
         """);
-    Path mainFile = Files.writeString(
-        Files.createDirectories(sources.resolve("example/consumer")).resolve("Main.java"), main);
+    Path mainFile =
+        Files.writeString(
+            Files.createDirectories(sources.resolve("example/consumer")).resolve("Main.java"),
+            main);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream messages = new ByteArrayOutputStream();
     // An empty class path: javac in this process would otherwise search the tests' class path,
     // where every module's classes are reachable as the unnamed module.
     Path noClassPath = Files.createDirectories(work.resolve("no-class-path"));
-    int status = javac.run(null, messages, messages, "--release", "17", "-p", modulePath(),
-        "-cp", noClassPath.toString(), "-d", classes.toString(), moduleInfo.toString(), mainFile.toString());
+    int status =
+        javac.run(
+            null,
+            messages,
+            messages,
+            "--release",
+            "17",
+            "-p",
+            modulePath(),
+            "-cp",
+            noClassPath.toString(),
+            "-d",
+            classes.toString(),
+            moduleInfo.toString(),
+            mainFile.toString());
     diagnostics.write(messages.toString(StandardCharsets.UTF_8));
     return status == 0;
   }
@@ -183,18 +253,26 @@ class ModulePathTest {
     return SAMPLES.resolve(name).toAbsolutePath().normalize().toString();
   }
 
-  /** The tool's run-time class path and its own classes: the libraries a user's build would bring. */
+  /**
+   * The tool's run-time class path and its own classes: the libraries a user's build would bring.
+   */
   private static List<Path> entries() throws IOException {
-    String written = Files.readString(Path.of(System.getProperty("sp.runtimeClasspath")), StandardCharsets.UTF_8).strip();
+    String written =
+        Files.readString(Path.of(System.getProperty("sp.runtimeClasspath")), StandardCharsets.UTF_8)
+            .strip();
     List<Path> entries = new ArrayList<>();
     entries.add(Path.of(System.getProperty("sp.classes")));
-    Arrays.stream(written.split(java.io.File.pathSeparator)).filter(entry -> !entry.isBlank()).map(Path::of)
+    Arrays.stream(written.split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.isBlank())
+        .map(Path::of)
         .forEach(entries::add);
     return entries;
   }
 
   private static String modulePath() throws IOException {
-    return entries().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+    return entries().stream()
+        .map(Path::toString)
+        .collect(Collectors.joining(java.io.File.pathSeparator));
   }
 
   private static Run java(String... arguments) throws Exception {
@@ -213,6 +291,8 @@ class ModulePathTest {
     return new Run(process.exitValue(), output);
   }
 
-  /** What one {@code java} process printed (standard output and error together) and its exit code. */
+  /**
+   * What one {@code java} process printed (standard output and error together) and its exit code.
+   */
   private record Run(int exitCode, String output) {}
 }

@@ -52,7 +52,8 @@ class RobustnessTest {
   /** Standard input that fails with an IOException after a few bytes. */
   static InputStream failingMidRead() {
     return new InputStream() {
-      private final byte[] head = "{\"schemaVersion\":\"1.1\",\"provider\":{\"name\":\"".getBytes(StandardCharsets.UTF_8);
+      private final byte[] head =
+          "{\"schemaVersion\":\"1.1\",\"provider\":{\"name\":\"".getBytes(StandardCharsets.UTF_8);
       private int at;
 
       @Override
@@ -68,20 +69,31 @@ class RobustnessTest {
   @ParameterizedTest
   @ValueSource(strings = {"id", "en"})
   void aStackOverflowIsAnInternalFailureWithExitCodeThreeAndTheNextFileIsStillChecked(String lang) {
-    Run run = sp(throwing(StackOverflowError::new), "validate", "--lang", lang, "-", SAMPLE.toString());
+    Run run =
+        sp(throwing(StackOverflowError::new), "validate", "--lang", lang, "-", SAMPLE.toString());
 
     assertThat(run.code()).as(run.err()).isEqualTo(Sp.INTERNAL);
-    assertThat(run.err()).contains(lang.equals("id") ? "kegagalan internal" : "internal failure")
-        .contains("java.lang.StackOverflowError").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains(lang.equals("id") ? "kegagalan internal" : "internal failure")
+        .contains("java.lang.StackOverflowError")
+        .doesNotContain("\tat ");
     assertThat(run.err().lines().count()).isEqualTo(1);
-    assertThat(run.out()).contains("legalisasi-ijazah-madrasah")
+    assertThat(run.out())
+        .contains("legalisasi-ijazah-madrasah")
         .contains(lang.equals("id") ? "1 gagal internal" : "1 internal failures");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "sarif"})
   void anOutOfMemoryErrorIsNeverReportedAsBadData(String format) throws IOException {
-    Run run = sp(throwing(() -> new OutOfMemoryError("Java heap space")), "validate", "--format", format, "-", SAMPLE.toString());
+    Run run =
+        sp(
+            throwing(() -> new OutOfMemoryError("Java heap space")),
+            "validate",
+            "--format",
+            format,
+            "-",
+            SAMPLE.toString());
 
     assertThat(run.code()).as(run.out() + run.err()).isEqualTo(Sp.INTERNAL);
     if (format.equals("json")) {
@@ -93,7 +105,9 @@ class RobustnessTest {
       assertThat(run0.get("results").get(0).get("ruleId").asText()).isEqualTo("sp.internal");
       assertThat(run0.get("invocations").get(0).get("executionSuccessful").asBoolean()).isFalse();
     } else {
-      assertThat(run.err()).contains("java.lang.OutOfMemoryError: Java heap space").doesNotContain("tidak valid");
+      assertThat(run.err())
+          .contains("java.lang.OutOfMemoryError: Java heap space")
+          .doesNotContain("tidak valid");
     }
   }
 
@@ -101,19 +115,38 @@ class RobustnessTest {
   void everyFileIsReportedWhateverHappensInOneAndTheExitCodeIsTheWorst() throws IOException {
     Path missing = temp.resolve("hilang.json");
     Path directory = Files.createDirectory(temp.resolve("folder.json"));
-    Run run = sp(failingMidRead(), "validate", "--lang", "en", missing.toString(), "-", directory.toString(),
-        DEFECTIVE.toString(), SAMPLE.toString());
+    Run run =
+        sp(
+            failingMidRead(),
+            "validate",
+            "--lang",
+            "en",
+            missing.toString(),
+            "-",
+            directory.toString(),
+            DEFECTIVE.toString(),
+            SAMPLE.toString());
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
-    assertThat(run.err()).contains(missing + ": file not found", directory + ": is a directory", "standard input:");
+    assertThat(run.err())
+        .contains(missing + ": file not found", directory + ": is a directory", "standard input:");
     assertThat(run.err().lines().count()).as(run.err()).isEqualTo(3);
-    assertThat(run.out()).contains("legalisasi-ijazah-madrasah", "NOT PASSED",
-        "Summary: 5 inputs, 1 passed, 1 not passed, 3 unreadable, 0 internal failures");
+    assertThat(run.out())
+        .contains(
+            "legalisasi-ijazah-madrasah",
+            "NOT PASSED",
+            "Summary: 5 inputs, 1 passed, 1 not passed, 3 unreadable, 0 internal failures");
   }
 
   @Test
   void anInternalFailureOutranksUnreadableAndFindings() {
-    Run run = sp(throwing(StackOverflowError::new), "validate", temp.resolve("x.json").toString(), "-", DEFECTIVE.toString());
+    Run run =
+        sp(
+            throwing(StackOverflowError::new),
+            "validate",
+            temp.resolve("x.json").toString(),
+            "-",
+            DEFECTIVE.toString());
 
     assertThat(run.code()).isEqualTo(Sp.INTERNAL);
     assertThat(run.err().lines().count()).isEqualTo(2);
@@ -123,10 +156,16 @@ class RobustnessTest {
   @ValueSource(strings = {"/dev/zero", "/dev/random", "/dev/null"})
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void aDeviceIsRefusedInsteadOfReadWithoutEnd(String device) {
-    Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> sp("validate", "--lang", "en", device, SAMPLE.toString()));
+    Run run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30),
+            () -> sp("validate", "--lang", "en", device, SAMPLE.toString()));
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
-    assertThat(run.err().strip()).isEqualTo(device + ": not a regular file (a FIFO, socket or device); give a regular file or - for standard input");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            device
+                + ": not a regular file (a FIFO, socket or device); give a regular file or - for standard input");
     assertThat(run.out()).contains("legalisasi-ijazah-madrasah");
   }
 
@@ -137,21 +176,28 @@ class RobustnessTest {
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assertThat(mkfifo.waitFor()).isZero();
 
-    Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> sp("validate", "--format", "json", fifo.toString()));
+    Run run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> sp("validate", "--format", "json", fifo.toString()));
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
-    assertThat(run.json().get("inputs").get(0).get("error").get("code").asText()).isEqualTo("NOT_REGULAR_FILE");
+    assertThat(run.json().get("inputs").get(0).get("error").get("code").asText())
+        .isEqualTo("NOT_REGULAR_FILE");
   }
 
   @Test
   void readErrorsPrintTheLocationOnceAndTheRootAsTheDocument() throws IOException {
-    Path bad = Files.writeString(temp.resolve("bad.json"), "{\"schemaVersion\":\"1.1\",\n  \"warna\": 1}");
+    Path bad =
+        Files.writeString(temp.resolve("bad.json"), "{\"schemaVersion\":\"1.1\",\n  \"warna\": 1}");
     Path empty = Files.writeString(temp.resolve("empty.json"), "");
 
     Run run = sp("validate", "--lang", "en", bad.toString(), empty.toString());
 
     String[] lines = run.err().split("\n");
-    assertThat(lines[0]).startsWith(bad + ":2:").contains("(pointer /warna)").doesNotContain("At /warna", "line 2");
+    assertThat(lines[0])
+        .startsWith(bad + ":2:")
+        .contains("(pointer /warna)")
+        .doesNotContain("At /warna", "line 2");
     assertThat(lines[1]).startsWith(empty + ":").contains("(pointer (document))");
     assertThat(sp("validate", empty.toString()).err()).contains("(pointer (dokumen))");
   }
@@ -160,10 +206,16 @@ class RobustnessTest {
   @ValueSource(strings = {"text", "json", "sarif"})
   void documentTextNeverReachesTheOutputRaw(String format) throws IOException {
     String hostile = "x\u001b[2J\u009b\u202e\u2028\u0007" + "y".repeat(5000);
-    Path file = Files.writeString(temp.resolve("evil\u001b[31m.json"),
-        "{\"schemaVersion\":\"1.1\",\"id\":\"" + escapeJson(hostile) + "\",\"name\":\"Layanan\"}");
-    Path unknownKey = Files.writeString(temp.resolve("key.json"),
-        "{\"schemaVersion\":\"1.1\",\"" + escapeJson(hostile) + "\":1}");
+    Path file =
+        Files.writeString(
+            temp.resolve("evil\u001b[31m.json"),
+            "{\"schemaVersion\":\"1.1\",\"id\":\""
+                + escapeJson(hostile)
+                + "\",\"name\":\"Layanan\"}");
+    Path unknownKey =
+        Files.writeString(
+            temp.resolve("key.json"),
+            "{\"schemaVersion\":\"1.1\",\"" + escapeJson(hostile) + "\":1}");
 
     Run run = sp("validate", "--format", format, file.toString(), unknownKey.toString());
 
@@ -180,13 +232,15 @@ class RobustnessTest {
 
   static String escapeJson(String text) {
     StringBuilder out = new StringBuilder();
-    text.chars().forEach(c -> {
-      if (c < 0x20 || c == '"' || c == '\\') {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.append((char) c);
-      }
-    });
+    text.chars()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == '"' || c == '\\') {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.append((char) c);
+              }
+            });
     return out.toString();
   }
 
@@ -194,11 +248,24 @@ class RobustnessTest {
   static void assertNoUnsafeCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean unsafe = (c < 0x20 && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-          || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1))));
-      assertThat(unsafe).as("U+%04X at %d in %s", (int) c, i, text.substring(Math.max(0, i - 40), Math.min(text.length(), i + 40))).isFalse();
+      boolean unsafe =
+          (c < 0x20 && c != '\n' && c != '\r')
+              || (c >= 0x7F && c <= 0x9F)
+              || c == 0x2028
+              || c == 0x2029
+              || (c >= 0x202A && c <= 0x202E)
+              || (c >= 0x2066 && c <= 0x2069)
+              || c == 0x200E
+              || c == 0x200F
+              || (Character.isSurrogate(c)
+                  && !(Character.isHighSurrogate(c)
+                      && i + 1 < text.length()
+                      && Character.isLowSurrogate(text.charAt(i + 1))));
+      assertThat(unsafe)
+          .as(
+              "U+%04X at %d in %s",
+              (int) c, i, text.substring(Math.max(0, i - 40), Math.min(text.length(), i + 40)))
+          .isFalse();
       if (Character.isHighSurrogate(c)) {
         i++;
       }
@@ -224,7 +291,8 @@ class RobustnessTest {
   static final class Records extends InputStream {
     private final int count;
     private final CountingOutput out;
-    private final byte[] record = "{\"schemaVersion\":\"1.1\",\"name\":\"Layanan\"}\n".getBytes(StandardCharsets.UTF_8);
+    private final byte[] record =
+        "{\"schemaVersion\":\"1.1\",\"name\":\"Layanan\"}\n".getBytes(StandardCharsets.UTF_8);
     private int index;
     private int at;
     long writtenAtEnd = -1;
@@ -257,15 +325,23 @@ class RobustnessTest {
     CountingOutput counted = new CountingOutput();
     Records records = new Records(100_000, counted);
 
-    int code = assertTimeoutPreemptively(Duration.ofSeconds(300), () -> Sp.run(new String[] {"validate", "--format", format, "-"},
-        records, new PrintStream(counted, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        SpTest.CLOCK));
+    int code =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(300),
+            () ->
+                Sp.run(
+                    new String[] {"validate", "--format", format, "-"},
+                    records,
+                    new PrintStream(counted, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    SpTest.CLOCK));
 
     assertThat(code).isIn(Sp.PASSED, Sp.FINDINGS);
     assertThat(records.writtenAtEnd).isPositive();
     // Nearly all was written before the input ended (what remains is the closing part and the
     // results of the records the reader had read ahead): the results did not wait for the end.
-    assertThat(counted.written - records.writtenAtEnd).as("%d of %d bytes", records.writtenAtEnd, counted.written)
+    assertThat(counted.written - records.writtenAtEnd)
+        .as("%d of %d bytes", records.writtenAtEnd, counted.written)
         .isLessThan(counted.written / 10);
     assertThat(counted.written).isGreaterThan(100_000L * 100);
   }

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Runs the real {@code sp} commands in-process: exit codes, outputs, errors. */
 class SpTest {
 
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-01T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-08-01T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
   static final Path EXAMPLES = Path.of("..", "examples", "data");
   static final Path SAMPLE = EXAMPLES.resolve("kanwil-kemenag-aceh.json");
   static final Path DEFECTIVE = EXAMPLES.resolve("legalisasi-ijazah-bermasalah.json");
@@ -47,8 +48,15 @@ class SpTest {
   static Run sp(InputStream in, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Sp.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Sp.run(
+            args,
+            in,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            CLOCK);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -56,14 +64,22 @@ class SpTest {
     Run run = sp("validate");
 
     assertThat(run.code()).as(run.out() + run.err()).isEqualTo(Sp.PASSED);
-    assertThat(run.out()).contains("LULUS", "legalisasi-ijazah-madrasah", "permohonan-informasi-publik", "profil uu-25-2009");
+    assertThat(run.out())
+        .contains(
+            "LULUS",
+            "legalisasi-ijazah-madrasah",
+            "permohonan-informasi-publik",
+            "profil uu-25-2009");
     assertThat(run.out()).doesNotContain("    ERROR ", "    WARNING ");
     assertThat(run.err()).isEmpty();
   }
 
   @Test
   void theEmbeddedSampleIsTheExamplesSample() throws IOException {
-    try (InputStream embedded = Sp.class.getClassLoader().getResourceAsStream("id/standarpelayanan/cli/samples/kanwil-kemenag-aceh.json")) {
+    try (InputStream embedded =
+        Sp.class
+            .getClassLoader()
+            .getResourceAsStream("id/standarpelayanan/cli/samples/kanwil-kemenag-aceh.json")) {
       assertThat(embedded).isNotNull();
       assertThat(embedded.readAllBytes()).isEqualTo(Files.readAllBytes(SAMPLE));
     }
@@ -72,11 +88,14 @@ class SpTest {
   @Test
   void theSamplePassesBothProfilesWithNoErrorOrWarning() throws IOException {
     for (String profile : List.of("uu-25-2009", "kemenag-11-prinsip")) {
-      JsonNode report = sp("validate", "--format", "json", "--profile", profile, SAMPLE.toString()).json();
+      JsonNode report =
+          sp("validate", "--format", "json", "--profile", profile, SAMPLE.toString()).json();
       JsonNode input = report.get("inputs").get(0);
       assertThat(report.get("passed").asBoolean()).as(profile).isTrue();
       assertThat(input.get("counts").get("ERROR").asInt()).isZero();
-      assertThat(input.get("counts").get("WARNING").asInt()).as(input.get("findings").toString()).isZero();
+      assertThat(input.get("counts").get("WARNING").asInt())
+          .as(input.get("findings").toString())
+          .isZero();
       assertThat(input.get("score").asInt()).isEqualTo(100);
       assertThat(input.get("standards")).hasSizeGreaterThanOrEqualTo(6);
     }
@@ -89,17 +108,18 @@ class SpTest {
     assertThat(run.code()).isEqualTo(Sp.FINDINGS);
     List<String> ids = new ArrayList<>();
     run.json().get("inputs").get(0).get("findings").forEach(f -> ids.add(f.get("ruleId").asText()));
-    assertThat(ids).contains(
-        "sp.fee.vague",
-        "sp.facilities.vulnerable-groups",
-        "sp.procedure.exceeds-completion-time",
-        "sp.complaint.public-channel",
-        "sp.complaint.response-time",
-        "sp.competence.dimensions",
-        "sp.legal-basis.repealed",
-        "sp.completeness.service-guarantee",
-        "sp.completeness.security-and-safety",
-        "sp.text.placeholder");
+    assertThat(ids)
+        .contains(
+            "sp.fee.vague",
+            "sp.facilities.vulnerable-groups",
+            "sp.procedure.exceeds-completion-time",
+            "sp.complaint.public-channel",
+            "sp.complaint.response-time",
+            "sp.competence.dimensions",
+            "sp.legal-basis.repealed",
+            "sp.completeness.service-guarantee",
+            "sp.completeness.security-and-safety",
+            "sp.text.placeholder");
   }
 
   @Test
@@ -108,7 +128,12 @@ class SpTest {
 
     assertThat(run.code()).isEqualTo(Sp.FINDINGS);
     assertThat(run.out())
-        .contains("NOT PASSED", "  Principle 2: System, mechanism and procedure", "sp.procedure.exceeds-completion-time", "/procedure/steps", "/fee")
+        .contains(
+            "NOT PASSED",
+            "  Principle 2: System, mechanism and procedure",
+            "sp.procedure.exceeds-completion-time",
+            "/procedure/steps",
+            "/fee")
         .contains("Principle 8: Handling of complaints");
   }
 
@@ -129,41 +154,74 @@ class SpTest {
       }
       String ruleId = result.get("ruleId").asText();
       int index = result.get("ruleIndex").asInt();
-      assertThat(run.get("tool").get("driver").get("rules").get(index).get("id").asText()).isEqualTo(ruleId);
+      assertThat(run.get("tool").get("driver").get("rules").get(index).get("id").asText())
+          .isEqualTo(ruleId);
     }
     assertThat(vagueFee).isNotNull();
     assertThat(vagueFee.get("level").asText()).isEqualTo("error");
-    assertThat(vagueFee.get("locations").get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asText()).isEqualTo("/fee");
-    assertThat(vagueFee.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
+    assertThat(
+            vagueFee
+                .get("locations")
+                .get(0)
+                .get("logicalLocations")
+                .get(0)
+                .get("fullyQualifiedName")
+                .asText())
+        .isEqualTo("/fee");
+    assertThat(
+            vagueFee
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation")
+                .get("uri")
+                .asText())
         .endsWith("legalisasi-ijazah-bermasalah.json");
   }
 
   @Test
   void aDraftWithoutIdOrNameIsCheckedAndToldWhatIsMissing() throws IOException {
-    Path draft = Files.writeString(temp.resolve("draf.json"), "{\"schemaVersion\": \"1.1\", \"fee\": {\"free\": true}}");
+    Path draft =
+        Files.writeString(
+            temp.resolve("draf.json"), "{\"schemaVersion\": \"1.1\", \"fee\": {\"free\": true}}");
 
     Run text = sp("validate", draft.toString());
     assertThat(text.code()).as(text.out() + text.err()).isEqualTo(Sp.FINDINGS);
     assertThat(text.out()).contains("(tanpa id)", "sp.standard.name", "/name", "sp.standard.id");
 
-    JsonNode standard = sp("validate", "--format", "json", draft.toString()).json().get("inputs").get(0).get("standards").get(0);
+    JsonNode standard =
+        sp("validate", "--format", "json", draft.toString())
+            .json()
+            .get("inputs")
+            .get(0)
+            .get("standards")
+            .get(0);
     assertThat(standard.has("serviceId")).isFalse();
     assertThat(standard.get("passed").asBoolean()).isFalse();
   }
 
   @Test
   void malformedInputIsReportedWithLineColumnAndExitCodeTwo() throws IOException {
-    Path broken = Files.writeString(temp.resolve("rusak.json"), "{\n  \"schemaVersion\": \"1.0\",\n  \"standards\": [ {\"id\": \n");
+    Path broken =
+        Files.writeString(
+            temp.resolve("rusak.json"),
+            "{\n  \"schemaVersion\": \"1.0\",\n  \"standards\": [ {\"id\": \n");
 
     Run run = sp("validate", broken.toString());
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
-    assertThat(run.err()).contains("rusak.json:").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains("rusak.json:")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void unknownFieldIsLocatedByPointer() throws IOException {
-    Path odd = Files.writeString(temp.resolve("aneh.json"), "{\"schemaVersion\": \"1.0\", \"provider\": {\"name\": \"Kanwil\", \"warna\": \"hijau\"}}");
+    Path odd =
+        Files.writeString(
+            temp.resolve("aneh.json"),
+            "{\"schemaVersion\": \"1.0\", \"provider\": {\"name\": \"Kanwil\", \"warna\": \"hijau\"}}");
 
     Run run = sp("validate", "--format", "json", odd.toString());
 
@@ -196,7 +254,9 @@ class SpTest {
     Run run = sp("validate", "--profile", "iso-9001");
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
-    assertThat(run.err()).contains("iso-9001", "uu-25-2009", "kemenag-11-prinsip").doesNotContain("Exception");
+    assertThat(run.err())
+        .contains("iso-9001", "uu-25-2009", "kemenag-11-prinsip")
+        .doesNotContain("Exception");
   }
 
   @Test
@@ -212,7 +272,9 @@ class SpTest {
     JsonNode sample = JSON.readTree(SAMPLE.toFile());
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 3; i++) {
-      com.fasterxml.jackson.databind.node.ObjectNode standard = (com.fasterxml.jackson.databind.node.ObjectNode) sample.get("standards").get(i).deepCopy();
+      com.fasterxml.jackson.databind.node.ObjectNode standard =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              sample.get("standards").get(i).deepCopy();
       standard.put("schemaVersion", "1.0");
       lines.append(JSON.writeValueAsString(standard)).append('\n');
     }
@@ -240,14 +302,19 @@ class SpTest {
     assertThat(back.code()).isEqualTo(Sp.PASSED);
     assertThat(JSON.readTree(back.out())).isEqualTo(JSON.readTree(SAMPLE.toFile()));
 
-    JsonNode fromXml = sp("validate", "--format", "json", xml.toString()).json().get("inputs").get(0);
-    JsonNode fromJson = sp("validate", "--format", "json", SAMPLE.toString()).json().get("inputs").get(0);
+    JsonNode fromXml =
+        sp("validate", "--format", "json", xml.toString()).json().get("inputs").get(0);
+    JsonNode fromJson =
+        sp("validate", "--format", "json", SAMPLE.toString()).json().get("inputs").get(0);
     assertThat(fromXml.get("findings")).isEqualTo(fromJson.get("findings"));
   }
 
   @Test
   void convertOfAnUnreadableFileExitsWithTwo() throws IOException {
-    Path broken = Files.writeString(temp.resolve("rusak.xml"), "<catalog xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion>");
+    Path broken =
+        Files.writeString(
+            temp.resolve("rusak.xml"),
+            "<catalog xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion>");
 
     Run run = sp("convert", broken.toString(), "--to", "json");
 
@@ -258,9 +325,12 @@ class SpTest {
 
   @Test
   void printsTheSchemas() throws IOException {
-    assertThat(JSON.readTree(sp("schema", "json").out()).get("$schema").asText()).contains("2020-12");
-    assertThat(JSON.readTree(sp("schema", "json", "standard").out()).toString()).contains("completionTime");
-    assertThat(sp("schema", "xsd", "catalog").out()).contains("urn:standar-pelayanan:1.0", "xs:schema");
+    assertThat(JSON.readTree(sp("schema", "json").out()).get("$schema").asText())
+        .contains("2020-12");
+    assertThat(JSON.readTree(sp("schema", "json", "standard").out()).toString())
+        .contains("completionTime");
+    assertThat(sp("schema", "xsd", "catalog").out())
+        .contains("urn:standar-pelayanan:1.0", "xs:schema");
     assertThat(sp("schema", "yaml").code()).isEqualTo(Sp.UNUSABLE);
   }
 
@@ -270,7 +340,8 @@ class SpTest {
     Run kemenag = sp("rules", "--profile", "kemenag-11-prinsip", "--lang", "en");
 
     assertThat(uu.code()).isEqualTo(Sp.PASSED);
-    assertThat(uu.out()).contains("sp.completeness.fee", "ERROR", "sp.procedure.exceeds-completion-time");
+    assertThat(uu.out())
+        .contains("sp.completeness.fee", "ERROR", "sp.procedure.exceeds-completion-time");
     // The eleven principles do not name fee/tariff, but the law requires it there too.
     assertThat(kemenag.out()).containsPattern("sp\\.completeness\\.fee\\s+ERROR");
   }
@@ -281,7 +352,8 @@ class SpTest {
     JsonNode lower = sp("validate", "--format", "json", "--lang", "en", SAMPLE.toString()).json();
     assertThat(upper).isEqualTo(lower);
     assertThat(lower.get("language").asText()).isEqualTo("en");
-    assertThat(JSON.readTree(sp("schema", "JSON", "Standard").out()).toString()).contains("completionTime");
+    assertThat(JSON.readTree(sp("schema", "JSON", "Standard").out()).toString())
+        .contains("completionTime");
 
     String validate = sp("validate", "--help").out();
     assertThat(validate).contains("text, json, sarif", "id, en").doesNotContain("TEXT", "SARIF");
@@ -301,7 +373,8 @@ class SpTest {
         .doesNotContain("TEXT");
     assertThat(lang.err()).contains("expected one of [id, en]").contains("'fr'");
     assertThat(kind.code()).isEqualTo(Sp.UNUSABLE);
-    assertThat(kind.err()).contains("expected one of [json, xsd] (case-insensitive) but was 'yaml'");
+    assertThat(kind.err())
+        .contains("expected one of [json, xsd] (case-insensitive) but was 'yaml'");
     assertThat(target.err()).contains("expected one of [json, xml]");
   }
 

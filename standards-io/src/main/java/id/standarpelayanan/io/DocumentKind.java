@@ -20,18 +20,18 @@ import org.apiguardian.api.API;
  *       order), otherwise the pattern of zero bytes around the first ASCII character (RFC 8259
  *       §8.1, XML 1.0 Appendix F).
  *   <li>XML: the root element's local name, after the declaration, comments, processing
- *       instructions and the doctype (names mentioned inside them do not count); {@code
- *       standard} is a single standard, anything else a catalogue.
- *   <li>JSON: {@code [} is an array; an object is a catalogue when it has a key only a
- *       catalogue has (such as {@code standards} or {@code provider}) at depth 1, wherever in
- *       the object it comes, and a standard when it has only a standard's keys; an object
- *       followed, after a line break, by another object is NDJSON. An object followed by another
- *       on the same line (concatenated documents) is not NDJSON: it is taken as a single document,
- *       whose reader reports the trailing content.
+ *       instructions and the doctype (names mentioned inside them do not count); {@code standard}
+ *       is a single standard, anything else a catalogue.
+ *   <li>JSON: {@code [} is an array; an object is a catalogue when it has a key only a catalogue
+ *       has (such as {@code standards} or {@code provider}) at depth 1, wherever in the object it
+ *       comes, and a standard when it has only a standard's keys; an object followed, after a line
+ *       break, by another object is NDJSON. An object followed by another on the same line
+ *       (concatenated documents) is not NDJSON: it is taken as a single document, whose reader
+ *       reports the trailing content.
  * </ul>
  *
- * <p>Detection never fails: a document that is neither JSON nor XML is taken for a JSON
- * catalogue, whose reader then reports exactly what is wrong. Stateless and thread-safe.
+ * <p>Detection never fails: a document that is neither JSON nor XML is taken for a JSON catalogue,
+ * whose reader then reports exactly what is wrong. Stateless and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum DocumentKind {
@@ -56,19 +56,27 @@ public enum DocumentKind {
    * standard's. Since 1.1 a standard's id and name are optional, so a draft is told from a
    * catalogue by what it has, not by its id.
    */
-  static final Set<String> CATALOG_ONLY = Set.of(
-      "provider", "version", "status", "effectiveDate", "lastEvaluationDate", "consultations",
-      "standards", "supersededBy");
+  static final Set<String> CATALOG_ONLY =
+      Set.of(
+          "provider",
+          "version",
+          "status",
+          "effectiveDate",
+          "lastEvaluationDate",
+          "consultations",
+          "standards",
+          "supersededBy");
 
   /** The top-level properties a catalogue and a standard share. */
-  static final Set<String> SHARED = Set.of("schemaVersion", "decree", "pledge", "publications", "extensions");
+  static final Set<String> SHARED =
+      Set.of("schemaVersion", "decree", "pledge", "publications", "extensions");
 
   /**
    * A detected kind and the stream to read the document from, at its first byte.
    *
    * @param kind the kind
-   * @param stream the stream, rewound to the start of the document; closing it closes the
-   *     original stream
+   * @param stream the stream, rewound to the start of the document; closing it closes the original
+   *     stream
    */
   public record Detected(DocumentKind kind, InputStream stream) {
     /**
@@ -116,7 +124,8 @@ public enum DocumentKind {
     Objects.checkFromIndexSize(0, length, head.length);
     String text = decode(head, length);
     int start = 0;
-    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+    while (start < text.length()
+        && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
       start++;
     }
     if (start < text.length() && text.charAt(start) == '<') {
@@ -130,8 +139,8 @@ public enum DocumentKind {
 
   /**
    * Tells the kind from the head of a document and its name: {@code .ndjson} and {@code .jsonl}
-   * mark newline-delimited JSON when the head does not show an array or XML (a first record
-   * larger than the head).
+   * mark newline-delimited JSON when the head does not show an array or XML (a first record larger
+   * than the head).
    *
    * @param head the first bytes
    * @param length how many of them are valid
@@ -142,7 +151,8 @@ public enum DocumentKind {
     Objects.requireNonNull(name, "name");
     DocumentKind kind = detect(head, length);
     String lower = name.toLowerCase(Locale.ROOT);
-    if ((kind == JSON_CATALOG || kind == JSON_STANDARD) && (lower.endsWith(".ndjson") || lower.endsWith(".jsonl"))) {
+    if ((kind == JSON_CATALOG || kind == JSON_STANDARD)
+        && (lower.endsWith(".ndjson") || lower.endsWith(".jsonl"))) {
       return NDJSON;
     }
     return kind;
@@ -201,7 +211,10 @@ public enum DocumentKind {
         }
       } else {
         int end = i + 1;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '>' && text.charAt(end) != '/') {
+        while (end < text.length()
+            && !Character.isWhitespace(text.charAt(end))
+            && text.charAt(end) != '>'
+            && text.charAt(end) != '/') {
           end++;
         }
         String qualified = text.substring(i + 1, end);
@@ -211,7 +224,10 @@ public enum DocumentKind {
     return "";
   }
 
-  /** Skips a doctype (with its internal subset, quoted strings and comments); returns the index past it. */
+  /**
+   * Skips a doctype (with its internal subset, quoted strings and comments); returns the index past
+   * it.
+   */
   private static int skipDeclaration(String text, int from) {
     int depth = 0;
     for (int i = from; i < text.length(); i++) {

@@ -3,9 +3,9 @@ package id.standarpelayanan.io;
 import org.apiguardian.api.API;
 
 /**
- * What is wrong with a document that a codec refused to read. Each code has a message in
- * Indonesian and English ({@link StandardsReadException#getMessage(java.util.Locale)}); the codes
- * are API and keep their meaning.
+ * What is wrong with a document that a codec refused to read. Each code has a message in Indonesian
+ * and English ({@link StandardsReadException#getMessage(java.util.Locale)}); the codes are API and
+ * keep their meaning.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public enum ReadErrorCode {
@@ -37,21 +37,23 @@ public enum ReadErrorCode {
   /** A {@code null} where a value is required (absent values are left out instead). */
   NULL_VALUE,
   /**
-   * A value of the right kind but not allowed: unknown enum constant, bad date, negative amount,
-   * a JSON string with a lone surrogate escape (argument {@code unicodeText}).
+   * A value of the right kind but not allowed: unknown enum constant, bad date, negative amount, a
+   * JSON string with a lone surrogate escape (argument {@code unicodeText}).
    */
   INVALID_VALUE,
   /** A number outside the range of its field, or a fraction where a whole number is expected. */
   NUMBER_OUT_OF_RANGE,
-  /** The document exceeds a {@link ReadLimits limit}: size, nesting depth, string or number length. */
+  /**
+   * The document exceeds a {@link ReadLimits limit}: size, nesting depth, string or number length.
+   */
   LIMIT_EXCEEDED,
   /** An XML document type declaration (DTD) or entity: refused, never resolved. */
   FORBIDDEN_DTD,
   /** An XML attribute, or an element outside the namespace {@code urn:standar-pelayanan:1.0}. */
   UNEXPECTED_XML,
   /**
-   * The input could not be read (the stream failed); the input's {@link java.io.IOException} is
-   * the exception's cause.
+   * The input could not be read (the stream failed); the input's {@link java.io.IOException} is the
+   * exception's cause.
    */
   IO_FAILURE
 }

@@ -6,8 +6,8 @@ import org.apiguardian.api.API;
 /**
  * Limits that bound what reading one document (or one streamed record) may cost, so that a hostile
  * or broken document fails fast with a located {@link ReadErrorCode#LIMIT_EXCEEDED} instead of
- * exhausting memory or time. The defaults are far tighter than Jackson's own (which has no
- * document limit and allows 20 MB strings) and ample for real catalogues:
+ * exhausting memory or time. The defaults are far tighter than Jackson's own (which has no document
+ * limit and allows 20 MB strings) and ample for real catalogues:
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -31,9 +31,9 @@ import org.apiguardian.api.API;
  * <p>Every document within the defaults can be read and checked in a 256 MB heap. For a stream of
  * many records ({@code streamArray}, {@code streamLines}, {@code streamCatalog}) the document
  * length and the list-item limit of the records' own list do not apply to the whole input: each
- * record, and the input between two records, is bounded by the record length instead, and the
- * other limits apply per record. Every limit may be raised up to {@link Integer#MAX_VALUE} (and
- * {@link Long#MAX_VALUE} for the lengths). Immutable and thread-safe.
+ * record, and the input between two records, is bounded by the record length instead, and the other
+ * limits apply per record. Every limit may be raised up to {@link Integer#MAX_VALUE} (and {@link
+ * Long#MAX_VALUE} for the lengths). Immutable and thread-safe.
  */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class ReadLimits {
@@ -114,8 +114,8 @@ public final class ReadLimits {
   }
 
   /**
-   * Returns the largest document read, in bytes (characters for a {@code Reader} or
-   * {@code String}).
+   * Returns the largest document read, in bytes (characters for a {@code Reader} or {@code
+   * String}).
    *
    * @return the limit, positive
    */
@@ -195,19 +195,33 @@ public final class ReadLimits {
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxDocumentLength, maxRecordLength, maxNestingDepth, maxStringLength,
-        maxNumberLength, maxValues, maxListItems);
+    return Objects.hash(
+        maxDocumentLength,
+        maxRecordLength,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxValues,
+        maxListItems);
   }
 
   @Override
   public String toString() {
-    return "ReadLimits{maxDocumentLength=" + maxDocumentLength
-        + ", maxRecordLength=" + maxRecordLength
-        + ", maxNestingDepth=" + maxNestingDepth
-        + ", maxStringLength=" + maxStringLength
-        + ", maxNumberLength=" + maxNumberLength
-        + ", maxValues=" + maxValues
-        + ", maxListItems=" + maxListItems + "}";
+    return "ReadLimits{maxDocumentLength="
+        + maxDocumentLength
+        + ", maxRecordLength="
+        + maxRecordLength
+        + ", maxNestingDepth="
+        + maxNestingDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxValues="
+        + maxValues
+        + ", maxListItems="
+        + maxListItems
+        + "}";
   }
 
   /** Builds {@link ReadLimits}; starts from the defaults. Not thread-safe. */

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
 
 /**
- * The published schemas, which describe exactly what the codecs accept: JSON Schema (draft
- * 2020-12) and XSD 1.0, for a catalogue and for a single standard. Each is a class-path resource
- * with a stable name under {@code /id/standarpelayanan/io/schema/}; the catalogue schemas refer to
- * the standard schemas by relative name ({@code standard.schema.json}, {@code standard.xsd}), so
- * keep them side by side when copying.
+ * The published schemas, which describe exactly what the codecs accept: JSON Schema (draft 2020-12)
+ * and XSD 1.0, for a catalogue and for a single standard. Each is a class-path resource with a
+ * stable name under {@code /id/standarpelayanan/io/schema/}; the catalogue schemas refer to the
+ * standard schemas by relative name ({@code standard.schema.json}, {@code standard.xsd}), so keep
+ * them side by side when copying.
  */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum Schema {
@@ -43,8 +43,8 @@ public enum Schema {
   }
 
   /**
-   * Returns the absolute class-path resource name, e.g.
-   * {@code /id/standarpelayanan/io/schema/catalog.schema.json}.
+   * Returns the absolute class-path resource name, e.g. {@code
+   * /id/standarpelayanan/io/schema/catalog.schema.json}.
    *
    * @return the resource name
    */

@@ -21,14 +21,14 @@ import org.apiguardian.api.API;
  * <p>Writing to XML throws {@link IllegalArgumentException} for a text holding a character XML 1.0
  * cannot carry (see {@link StandardsXml}).
  *
- * <p>Reading is strict unless the codec was built to ignore unknown fields, bounded by the
- * codec's {@link ReadLimits}, and fails only with {@link StandardsReadException}. Writing is
- * deterministic: equal models give byte-identical documents (UTF-8 for byte output). Neither
- * closes the caller's streams. Implementations are immutable and thread-safe.
+ * <p>Reading is strict unless the codec was built to ignore unknown fields, bounded by the codec's
+ * {@link ReadLimits}, and fails only with {@link StandardsReadException}. Writing is deterministic:
+ * equal models give byte-identical documents (UTF-8 for byte output). Neither closes the caller's
+ * streams. Implementations are immutable and thread-safe.
  *
- * <p>Each format implements reading from a stream or a reader and writing to a stream or a
- * string; the overloads for a {@code String}, a {@code byte[]} and a {@code Writer} are the same
- * for both formats and are written once here.
+ * <p>Each format implements reading from a stream or a reader and writing to a stream or a string;
+ * the overloads for a {@code String}, a {@code byte[]} and a {@code Writer} are the same for both
+ * formats and are written once here.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface StandardsCodec permits StandardsJson, StandardsXml {

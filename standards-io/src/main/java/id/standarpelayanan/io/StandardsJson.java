@@ -14,10 +14,10 @@ import org.apiguardian.api.API;
 /**
  * The JSON codec, the canonical wire format: {@code {"schemaVersion": "1.1", ...}} with camelCase
  * keys equal to the model's property names, enums as constant names, ISO-8601 dates, whole rupiah
- * as integers, a {@code TimeSpan} as {@code {"amount": 3, "unit": "WORKING_DAYS"}}. Absent
- * optional values and empty lists, sets and maps are left out (reading accepts them absent or
- * empty); {@code free} and {@code mandatory} are always written. Properties come in the order of
- * the JSON Schema, sets in enum order, {@code extensions} sorted by key.
+ * as integers, a {@code TimeSpan} as {@code {"amount": 3, "unit": "WORKING_DAYS"}}. Absent optional
+ * values and empty lists, sets and maps are left out (reading accepts them absent or empty); {@code
+ * free} and {@code mandatory} are always written. Properties come in the order of the JSON Schema,
+ * sets in enum order, {@code extensions} sorted by key.
  *
  * <p>Example: {@code ReadWriteExample} in the {@code examples} module ({@code
  * examples/src/main/java/id/standarpelayanan/examples/ReadWriteExample.java}), run by {@code
@@ -30,9 +30,10 @@ import org.apiguardian.api.API;
 public final class StandardsJson implements StandardsCodec {
 
   /** Rethrows a bad record's exception: the streams' fail-fast policy. */
-  private static final Consumer<StandardsReadException> FAIL_FAST = e -> {
-    throw e;
-  };
+  private static final Consumer<StandardsReadException> FAIL_FAST =
+      e -> {
+        throw e;
+      };
 
   private final JsonCore core;
 
@@ -90,9 +91,9 @@ public final class StandardsJson implements StandardsCodec {
   }
 
   /**
-   * Streams the standards of a JSON array ({@code [ {...}, {...} ]}) one at a time, stopping at
-   * the first bad record with its exception. Each element is a standard, optionally with
-   * {@code "schemaVersion": "1.1"} (or "1.0"). Close the stream to release the parser; the input is not
+   * Streams the standards of a JSON array ({@code [ {...}, {...} ]}) one at a time, stopping at the
+   * first bad record with its exception. Each element is a standard, optionally with {@code
+   * "schemaVersion": "1.1"} (or "1.0"). Close the stream to release the parser; the input is not
    * closed.
    *
    * @param in the input
@@ -104,13 +105,13 @@ public final class StandardsJson implements StandardsCodec {
   }
 
   /**
-   * Streams the standards of a JSON array, passing each bad record's exception (with
-   * {@link StandardsReadException#getRecordIndex() its index}, line, column and pointer) to
-   * {@code onBadRecord} and going on with the next record. A handler that throws stops the
-   * stream. Errors that leave no way to find the next record (malformed JSON, limits, I/O) end
-   * the stream with an exception whatever the handler. Each record, and the input between two
-   * records, is bounded by {@link ReadLimits#maxRecordLength()}, so that {@code [} followed by
-   * endless whitespace ends with a located {@link ReadErrorCode#LIMIT_EXCEEDED}.
+   * Streams the standards of a JSON array, passing each bad record's exception (with {@link
+   * StandardsReadException#getRecordIndex() its index}, line, column and pointer) to {@code
+   * onBadRecord} and going on with the next record. A handler that throws stops the stream. Errors
+   * that leave no way to find the next record (malformed JSON, limits, I/O) end the stream with an
+   * exception whatever the handler. Each record, and the input between two records, is bounded by
+   * {@link ReadLimits#maxRecordLength()}, so that {@code [} followed by endless whitespace ends
+   * with a located {@link ReadErrorCode#LIMIT_EXCEEDED}.
    *
    * @param in the input
    * @param onBadRecord receives the bad records' exceptions
@@ -118,14 +119,18 @@ public final class StandardsJson implements StandardsCodec {
    */
   public Stream<ServiceStandard> streamArray(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return core.records(Objects.requireNonNull(in, "in"), true,
-        Objects.requireNonNull(onBadRecord, "onBadRecord")).stream();
+    return core
+        .records(
+            Objects.requireNonNull(in, "in"),
+            true,
+            Objects.requireNonNull(onBadRecord, "onBadRecord"))
+        .stream();
   }
 
   /**
    * Streams newline-delimited JSON (one standard document per line), stopping at the first bad
-   * record. Blank lines are skipped; a UTF-8 byte order mark at the start is allowed; two
-   * documents on one line are an error ({@link ReadErrorCode#TRAILING_CONTENT}), not two records.
+   * record. Blank lines are skipped; a UTF-8 byte order mark at the start is allowed; two documents
+   * on one line are an error ({@link ReadErrorCode#TRAILING_CONTENT}), not two records.
    *
    * @param in the input
    * @return the standards, lazily read
@@ -137,11 +142,11 @@ public final class StandardsJson implements StandardsCodec {
 
   /**
    * Streams newline-delimited JSON, reporting each bad line's exception (with its record index,
-   * line, column and pointer) to {@code onBadRecord} and going on with the next line, whatever
-   * was wrong with the bad one: malformed, not UTF-8, a key given twice, over a limit. Each line,
-   * and the blank lines between two records, is bounded by {@link ReadLimits#maxRecordLength()}.
-   * Only a failure of the input itself, or a line or gap over the record length, ends the stream
-   * with an exception. A handler that throws stops the stream.
+   * line, column and pointer) to {@code onBadRecord} and going on with the next line, whatever was
+   * wrong with the bad one: malformed, not UTF-8, a key given twice, over a limit. Each line, and
+   * the blank lines between two records, is bounded by {@link ReadLimits#maxRecordLength()}. Only a
+   * failure of the input itself, or a line or gap over the record length, ends the stream with an
+   * exception. A handler that throws stops the stream.
    *
    * @param in the input
    * @param onBadRecord receives the bad records' exceptions
@@ -149,8 +154,12 @@ public final class StandardsJson implements StandardsCodec {
    */
   public Stream<ServiceStandard> streamLines(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
-    return core.records(Objects.requireNonNull(in, "in"), false,
-        Objects.requireNonNull(onBadRecord, "onBadRecord")).stream();
+    return core
+        .records(
+            Objects.requireNonNull(in, "in"),
+            false,
+            Objects.requireNonNull(onBadRecord, "onBadRecord"))
+        .stream();
   }
 
   /** Builds a {@link StandardsJson}: see the settings' methods. Not thread-safe. */

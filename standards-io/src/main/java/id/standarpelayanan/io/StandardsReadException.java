@@ -13,15 +13,15 @@ import java.util.ResourceBundle;
 import org.apiguardian.api.API;
 
 /**
- * The one exception the codecs throw for input they refuse to read: malformed, of the wrong
- * shape, too large or unsafe. It tells where (line, column and the RFC 6901 JSON Pointer of the
- * offending value in the document as the JSON codec writes it, e.g.
- * {@code /standards/2/requirements/0/copies}), what ({@link #getCode()}) and, in a message a person
- * can act on, what is expected. Messages are Indonesian by default ({@link #getMessage()}) and
- * English on request ({@link #getMessage(Locale)}).
+ * The one exception the codecs throw for input they refuse to read: malformed, of the wrong shape,
+ * too large or unsafe. It tells where (line, column and the RFC 6901 JSON Pointer of the offending
+ * value in the document as the JSON codec writes it, e.g. {@code
+ * /standards/2/requirements/0/copies}), what ({@link #getCode()}) and, in a message a person can
+ * act on, what is expected. Messages are Indonesian by default ({@link #getMessage()}) and English
+ * on request ({@link #getMessage(Locale)}).
  *
- * <p>It is unchecked: a caller that reads untrusted input catches it where it can tell the user.
- * It never carries a parser exception as its cause, so no parser type or stack trace reaches the
+ * <p>It is unchecked: a caller that reads untrusted input catches it where it can tell the user. It
+ * never carries a parser exception as its cause, so no parser type or stack trace reaches the
  * caller; only an {@link ReadErrorCode#IO_FAILURE} carries the JDK {@link java.io.IOException} of
  * the caller's input as its cause. Text of the document in a message (names, values, pointers) is
  * escaped and shortened for printing; {@link #getArguments()} keeps it raw. Instances are
@@ -33,22 +33,34 @@ public final class StandardsReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "id.standarpelayanan.io.Messages";
 
-  /** @serial what is wrong */
+  /**
+   * @serial what is wrong
+   */
   private final ReadErrorCode code;
 
-  /** @serial the message arguments */
+  /**
+   * @serial the message arguments
+   */
   private final List<String> arguments;
 
-  /** @serial the JSON Pointer of the offending value */
+  /**
+   * @serial the JSON Pointer of the offending value
+   */
   private final String pointer;
 
-  /** @serial the line, 1-based, 0 if unknown */
+  /**
+   * @serial the line, 1-based, 0 if unknown
+   */
   private final int line;
 
-  /** @serial the column, 1-based, 0 if unknown */
+  /**
+   * @serial the column, 1-based, 0 if unknown
+   */
   private final int column;
 
-  /** @serial the record's index in a stream, -1 outside streams */
+  /**
+   * @serial the record's index in a stream, -1 outside streams
+   */
   private final long recordIndex;
 
   /**
@@ -61,8 +73,8 @@ public final class StandardsReadException extends RuntimeException {
    * @param line the 1-based line, or 0 if unknown
    * @param column the 1-based column, or 0 if unknown
    * @param recordIndex the 0-based index of the record in a stream, or -1 outside streams
-   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer (see
-   *     {@link Pointer#parse(String)})
+   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer (see {@link
+   *     Pointer#parse(String)})
    */
   public StandardsReadException(
       ReadErrorCode code,
@@ -84,8 +96,8 @@ public final class StandardsReadException extends RuntimeException {
    * @param column the 1-based column, or 0 if unknown
    * @param recordIndex the 0-based index of the record in a stream, or -1 outside streams
    * @param cause the input's exception (never a parser's), or {@code null}
-   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer (see
-   *     {@link Pointer#parse(String)})
+   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer (see {@link
+   *     Pointer#parse(String)})
    */
   public StandardsReadException(
       ReadErrorCode code,
@@ -185,9 +197,8 @@ public final class StandardsReadException extends RuntimeException {
    * Returns the message in English when {@code locale} is English, otherwise in Indonesian.
    *
    * @param locale the language wanted
-   * @return the message: where ({@code "At /id (line 1, column 9)"}, the document itself shown
-   *     as "(document)"), then what is wrong and what is expected, as {@link
-   *     #getDescription(Locale)}
+   * @return the message: where ({@code "At /id (line 1, column 9)"}, the document itself shown as
+   *     "(document)"), then what is wrong and what is expected, as {@link #getDescription(Locale)}
    */
   public String getMessage(Locale locale) {
     ResourceBundle bundle = bundle(locale);
@@ -203,9 +214,9 @@ public final class StandardsReadException extends RuntimeException {
   }
 
   /**
-   * Returns what is wrong and what is expected, without the location (for a caller that prints
-   * the location itself, as {@code file:line:column: description}), in English when {@code
-   * locale} is English, otherwise in Indonesian.
+   * Returns what is wrong and what is expected, without the location (for a caller that prints the
+   * location itself, as {@code file:line:column: description}), in English when {@code locale} is
+   * English, otherwise in Indonesian.
    *
    * @param locale the language wanted
    * @return the description, with the document's text escaped and shortened for printing
@@ -224,20 +235,27 @@ public final class StandardsReadException extends RuntimeException {
     Object[] args = new Object[arguments.size()];
     for (int i = 0; i < args.length; i++) {
       String argument = arguments.get(i);
-      args[i] = i == 0 && KEYED.contains(code) ? translate(bundle, argument)
-          : Printable.of(argument);
+      args[i] =
+          i == 0 && KEYED.contains(code) ? translate(bundle, argument) : Printable.of(argument);
     }
     // A message may have a form for each number of arguments: code.X.2, code.X.
     String key = "code." + code.name();
-    String pattern = bundle.containsKey(key + "." + args.length)
-        ? bundle.getString(key + "." + args.length) : bundle.getString(key);
+    String pattern =
+        bundle.containsKey(key + "." + args.length)
+            ? bundle.getString(key + "." + args.length)
+            : bundle.getString(key);
     return new MessageFormat(pattern, language).format(args);
   }
 
   /** The codes whose first argument is a message key (a kind of value, a limit, a reason). */
-  private static final java.util.Set<ReadErrorCode> KEYED = java.util.EnumSet.of(
-      ReadErrorCode.WRONG_TYPE, ReadErrorCode.INVALID_VALUE, ReadErrorCode.NUMBER_OUT_OF_RANGE,
-      ReadErrorCode.LIMIT_EXCEEDED, ReadErrorCode.UNEXPECTED_XML, ReadErrorCode.IO_FAILURE);
+  private static final java.util.Set<ReadErrorCode> KEYED =
+      java.util.EnumSet.of(
+          ReadErrorCode.WRONG_TYPE,
+          ReadErrorCode.INVALID_VALUE,
+          ReadErrorCode.NUMBER_OUT_OF_RANGE,
+          ReadErrorCode.LIMIT_EXCEEDED,
+          ReadErrorCode.UNEXPECTED_XML,
+          ReadErrorCode.IO_FAILURE);
 
   private static String translate(ResourceBundle bundle, String argument) {
     try {

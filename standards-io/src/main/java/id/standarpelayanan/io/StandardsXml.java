@@ -12,16 +12,16 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
- * The XML codec. XML mirrors the JSON document element for element in the namespace
- * {@code urn:standar-pelayanan:1.0}: the root is {@code <catalog>} or {@code <standard>} with a
- * first child {@code <schemaVersion>1.1</schemaVersion>} (1.0 is read too; the namespace stays
- * {@code urn:standar-pelayanan:1.0} for every 1.x version); each JSON property is an element of the
- * same name; lists are wrapped with singular item names ({@code <requirements><requirement>},
- * {@code <legalBasis><legalReference>}, {@code <facilities><facility>},
- * {@code <vulnerableGroups><vulnerableGroup>}, {@code <standards><standard>}…); the
- * {@code extensions} map is {@code <extensions><extension><key>k</key><value>v</value>
- * </extension></extensions>}; an empty object is an empty element. Elements only: an attribute is
- * an error. A repeated element that is not a list item is an error.
+ * The XML codec. XML mirrors the JSON document element for element in the namespace {@code
+ * urn:standar-pelayanan:1.0}: the root is {@code <catalog>} or {@code <standard>} with a first
+ * child {@code <schemaVersion>1.1</schemaVersion>} (1.0 is read too; the namespace stays {@code
+ * urn:standar-pelayanan:1.0} for every 1.x version); each JSON property is an element of the same
+ * name; lists are wrapped with singular item names ({@code <requirements><requirement>}, {@code
+ * <legalBasis><legalReference>}, {@code <facilities><facility>}, {@code
+ * <vulnerableGroups><vulnerableGroup>}, {@code <standards><standard>}…); the {@code extensions} map
+ * is {@code <extensions><extension><key>k</key><value>v</value> </extension></extensions>}; an
+ * empty object is an empty element. Elements only: an attribute is an error. A repeated element
+ * that is not a list item is an error.
  *
  * <p>XML 1.0 cannot carry most control characters (U+0000–U+001F other than tab, line feed and
  * carriage return): writing a model whose text holds one throws {@link IllegalArgumentException}
@@ -36,9 +36,10 @@ import org.apiguardian.api.API;
 public final class StandardsXml implements StandardsCodec {
 
   /** Rethrows a bad record's exception: the streams' fail-fast policy. */
-  private static final Consumer<StandardsReadException> FAIL_FAST = e -> {
-    throw e;
-  };
+  private static final Consumer<StandardsReadException> FAIL_FAST =
+      e -> {
+        throw e;
+      };
 
   private final XmlCore core;
 
@@ -96,10 +97,10 @@ public final class StandardsXml implements StandardsCodec {
   }
 
   /**
-   * Streams the standards of a catalogue document one at a time, stopping at the first bad one.
-   * The catalogue's other elements are checked for names, repetition and {@code schemaVersion}
-   * but not bound: read the whole catalogue with {@link #readCatalog(InputStream)} to check them
-   * fully. Close the stream to release the parser; the input is not closed.
+   * Streams the standards of a catalogue document one at a time, stopping at the first bad one. The
+   * catalogue's other elements are checked for names, repetition and {@code schemaVersion} but not
+   * bound: read the whole catalogue with {@link #readCatalog(InputStream)} to check them fully.
+   * Close the stream to release the parser; the input is not closed.
    *
    * @param in the input
    * @return the standards, lazily read
@@ -110,8 +111,8 @@ public final class StandardsXml implements StandardsCodec {
   }
 
   /**
-   * Streams the standards of a catalogue document, passing each bad standard's exception (with
-   * its index, line, column and pointer) to {@code onBadRecord} and going on with the next one. A
+   * Streams the standards of a catalogue document, passing each bad standard's exception (with its
+   * index, line, column and pointer) to {@code onBadRecord} and going on with the next one. A
    * handler that throws stops the stream. Malformed XML, a DTD or a limit ends the stream with an
    * exception whatever the handler. Each {@code <standard>}, and the input between two, may be at
    * most {@link ReadLimits#maxRecordLength()} long: endless whitespace or an endless comment ends

@@ -6,8 +6,8 @@
  * and the one read failure, {@link id.standarpelayanan.io.StandardsReadException} with its {@link
  * id.standarpelayanan.io.ReadErrorCode}; and the published {@link id.standarpelayanan.io.Schema}s.
  *
- * <p>Locations are RFC 6901 JSON Pointers into the document as the JSON codec writes it, the
- * same path language as the model's validation and the rule engine. Depends on the model only;
- * the model knows nothing of this package.
+ * <p>Locations are RFC 6901 JSON Pointers into the document as the JSON codec writes it, the same
+ * path language as the model's validation and the rule engine. Depends on the model only; the model
+ * knows nothing of this package.
  */
 package id.standarpelayanan.io;

@@ -26,17 +26,18 @@ class ConcurrencyTest {
     try {
       List<Callable<Boolean>> tasks = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        tasks.add(() -> {
-          for (int round = 0; round < 10; round++) {
-            if (!json.writeToString(catalog).equals(expectedJson)
-                || !xml.writeToString(catalog).equals(expectedXml)
-                || !json.readCatalog(expectedJson).equals(catalog)
-                || !xml.readCatalog(expectedXml).equals(catalog)) {
-              return false;
-            }
-          }
-          return true;
-        });
+        tasks.add(
+            () -> {
+              for (int round = 0; round < 10; round++) {
+                if (!json.writeToString(catalog).equals(expectedJson)
+                    || !xml.writeToString(catalog).equals(expectedXml)
+                    || !json.readCatalog(expectedJson).equals(catalog)
+                    || !xml.readCatalog(expectedXml).equals(catalog)) {
+                  return false;
+                }
+              }
+              return true;
+            });
       }
       for (Future<Boolean> result : pool.invokeAll(tasks)) {
         assertThat(result.get()).isTrue();

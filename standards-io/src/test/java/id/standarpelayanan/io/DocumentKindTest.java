@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import java.beans.Introspector;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -25,26 +25,41 @@ class DocumentKindTest {
 
   @Test
   void aDraftStandardWithoutIdOrNameIsAStandard() {
-    assertThat(sniff("{\"schemaVersion\":\"1.1\",\"description\":\"Layanan\",\"fee\":{\"free\":true}}", "a.json"))
+    assertThat(
+            sniff(
+                "{\"schemaVersion\":\"1.1\",\"description\":\"Layanan\",\"fee\":{\"free\":true}}",
+                "a.json"))
         .isEqualTo(DocumentKind.JSON_STANDARD);
-    assertThat(sniff("{\"schemaVersion\":\"1.1\",\"decree\":{\"number\":\"1\"},\"requirements\":[]}", "a.json"))
-        .as("a standard with its own decree").isEqualTo(DocumentKind.JSON_STANDARD);
-    assertThat(sniff("{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"A\"}", "a.json")).isEqualTo(DocumentKind.JSON_STANDARD);
+    assertThat(
+            sniff(
+                "{\"schemaVersion\":\"1.1\",\"decree\":{\"number\":\"1\"},\"requirements\":[]}",
+                "a.json"))
+        .as("a standard with its own decree")
+        .isEqualTo(DocumentKind.JSON_STANDARD);
+    assertThat(sniff("{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"A\"}", "a.json"))
+        .isEqualTo(DocumentKind.JSON_STANDARD);
   }
 
   @Test
   void aCatalogueIsTakenByItsOwnPropertiesOrWhenNothingTellsThemApart() {
-    assertThat(sniff("{\"schemaVersion\":\"1.1\",\"provider\":{\"name\":\"Kanwil\"},\"standards\":[{\"id\":\"a\"}]}", "k.json"))
+    assertThat(
+            sniff(
+                "{\"schemaVersion\":\"1.1\",\"provider\":{\"name\":\"Kanwil\"},\"standards\":[{\"id\":\"a\"}]}",
+                "k.json"))
         .isEqualTo(DocumentKind.JSON_CATALOG);
     assertThat(sniff("{\"schemaVersion\":\"1.1\"}", "k.json")).isEqualTo(DocumentKind.JSON_CATALOG);
-    assertThat(sniff("{\"schemaVersion\":\"1.1\",\"pledge\":{\"text\":\"Kami sanggup\"}}", "k.json")).isEqualTo(DocumentKind.JSON_CATALOG);
+    assertThat(
+            sniff("{\"schemaVersion\":\"1.1\",\"pledge\":{\"text\":\"Kami sanggup\"}}", "k.json"))
+        .isEqualTo(DocumentKind.JSON_CATALOG);
     assertThat(sniff("{\"schemaVersion\":\"1.1\",\"status\":\"DRAFT\",\"unit\":\"x\"}", "k.json"))
-        .as("a catalogue property wins; its reader then reports the stray one").isEqualTo(DocumentKind.JSON_CATALOG);
+        .as("a catalogue property wins; its reader then reports the stray one")
+        .isEqualTo(DocumentKind.JSON_CATALOG);
   }
 
   @Test
   void draftsWithoutIdsStreamAsNewlineDelimitedJson() {
-    assertThat(sniff("{\"description\":\"a\"}\n{\"description\":\"b\"}\n", "x.json")).isEqualTo(DocumentKind.NDJSON);
+    assertThat(sniff("{\"description\":\"a\"}\n{\"description\":\"b\"}\n", "x.json"))
+        .isEqualTo(DocumentKind.NDJSON);
   }
 
   @Test
@@ -70,7 +85,9 @@ class DocumentKindTest {
       }
       if (name.startsWith("get") && name.length() > 3) {
         names.add(Introspector.decapitalize(name.substring(3)));
-      } else if (name.startsWith("is") && name.length() > 2 && method.getReturnType() == boolean.class) {
+      } else if (name.startsWith("is")
+          && name.length() > 2
+          && method.getReturnType() == boolean.class) {
         names.add(Introspector.decapitalize(name.substring(2)));
       }
     }
@@ -88,38 +105,54 @@ class DocumentKindTest {
     String xml = "<?xml version=\"1.0\"?><standard xmlns=\"x\"/>";
     for (String name : new String[] {"UTF-8", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"}) {
       for (boolean bom : new boolean[] {true, false}) {
-        assertThat(detect(standard, Charset.forName(name), bom)).as(name + " " + bom).isEqualTo(DocumentKind.JSON_STANDARD);
-        assertThat(detect(xml, Charset.forName(name), bom)).as(name + " " + bom).isEqualTo(DocumentKind.XML_STANDARD);
+        assertThat(detect(standard, Charset.forName(name), bom))
+            .as(name + " " + bom)
+            .isEqualTo(DocumentKind.JSON_STANDARD);
+        assertThat(detect(xml, Charset.forName(name), bom))
+            .as(name + " " + bom)
+            .isEqualTo(DocumentKind.XML_STANDARD);
       }
     }
   }
 
   @Test
   void aStandardWhoseIdComesLateIsAStandardAndStandardsAtDepthOneMakeACatalogue() {
-    String late = "{\"schemaVersion\":\"1.1\",\"description\":\"" + "x".repeat(30_000) + "\",\"id\":\"a\"}";
+    String late =
+        "{\"schemaVersion\":\"1.1\",\"description\":\"" + "x".repeat(30_000) + "\",\"id\":\"a\"}";
     assertThat(sniff(late, "a.json")).isEqualTo(DocumentKind.JSON_STANDARD);
-    assertThat(sniff("{\"schemaVersion\":\"1.1\",\"extensions\":{\"x\":{\"id\":1}},\"standards\":[]}", "a.json"))
+    assertThat(
+            sniff(
+                "{\"schemaVersion\":\"1.1\",\"extensions\":{\"x\":{\"id\":1}},\"standards\":[]}",
+                "a.json"))
         .isEqualTo(DocumentKind.JSON_CATALOG);
   }
 
   @Test
   void commentsAndProcessingInstructionsBeforeTheRootDoNotCount() {
-    assertThat(sniff("<?xml version=\"1.0\"?><!-- <standard> --><?pi <standard>?><catalog/>", "a.xml"))
+    assertThat(
+            sniff("<?xml version=\"1.0\"?><!-- <standard> --><?pi <standard>?><catalog/>", "a.xml"))
         .isEqualTo(DocumentKind.XML_CATALOG);
-    assertThat(sniff("<!DOCTYPE catalog [<!-- <catalog> -->]><!-- <catalog/> --><sp:standard xmlns:sp=\"x\"/>", "a.xml"))
+    assertThat(
+            sniff(
+                "<!DOCTYPE catalog [<!-- <catalog> -->]><!-- <catalog/> --><sp:standard xmlns:sp=\"x\"/>",
+                "a.xml"))
         .isEqualTo(DocumentKind.XML_STANDARD);
   }
 
   @Test
   void concatenatedDocumentsOnOneLineAreNotNdjson() {
-    assertThat(sniff("{\"name\":\"a\"}{\"name\":\"b\"}", "x.json")).isNotEqualTo(DocumentKind.NDJSON);
-    assertThat(sniff("{\"name\":\"a\"} {\"name\":\"b\"}", "x.json")).isNotEqualTo(DocumentKind.NDJSON);
-    assertThat(sniff("{\"name\":\"a\"}\r\n{\"name\":\"b\"}", "x.json")).isEqualTo(DocumentKind.NDJSON);
+    assertThat(sniff("{\"name\":\"a\"}{\"name\":\"b\"}", "x.json"))
+        .isNotEqualTo(DocumentKind.NDJSON);
+    assertThat(sniff("{\"name\":\"a\"} {\"name\":\"b\"}", "x.json"))
+        .isNotEqualTo(DocumentKind.NDJSON);
+    assertThat(sniff("{\"name\":\"a\"}\r\n{\"name\":\"b\"}", "x.json"))
+        .isEqualTo(DocumentKind.NDJSON);
   }
 
   @Test
   void aStreamIsReturnedRewoundAfterDetection() throws IOException {
-    byte[] bytes = ("[" + "{\"name\":\"a\"},".repeat(20_000) + "{}]").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        ("[" + "{\"name\":\"a\"},".repeat(20_000) + "{}]").getBytes(StandardCharsets.UTF_8);
     DocumentKind.Detected detected = DocumentKind.detect(new ByteArrayInputStream(bytes));
     assertThat(detected.kind()).isEqualTo(DocumentKind.JSON_ARRAY);
     assertThat(detected.stream().readAllBytes()).isEqualTo(bytes);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The complete fixture catalogue, written pretty in both formats, compared byte for byte with the
- * reviewed files under {@code src/test/resources/golden/}. Run with {@code -Dgolden.update=true}
- * to rewrite them after an intended change, then review the diff.
+ * reviewed files under {@code src/test/resources/golden/}. Run with {@code -Dgolden.update=true} to
+ * rewrite them after an intended change, then review the diff.
  */
 class GoldenFilesTest {
 
@@ -21,41 +21,51 @@ class GoldenFilesTest {
 
   @Test
   void jsonCatalogueMatchesGoldenFile() throws IOException {
-    String written = StandardsJson.builder().pretty(true).build()
-        .writeToString(KanwilAcehFixtures.catalog());
+    String written =
+        StandardsJson.builder().pretty(true).build().writeToString(KanwilAcehFixtures.catalog());
     compare("kanwil-aceh.catalog.json", written);
   }
 
   @Test
   void xmlCatalogueMatchesGoldenFile() throws IOException {
-    String written = StandardsXml.builder().pretty(true).build()
-        .writeToString(KanwilAcehFixtures.catalog());
+    String written =
+        StandardsXml.builder().pretty(true).build().writeToString(KanwilAcehFixtures.catalog());
     compare("kanwil-aceh.catalog.xml", written);
   }
 
   @Test
   void goldenFilesReadBackToTheFixture() throws IOException {
-    assertThat(StandardsJson.builder().build()
-            .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.json"))))
+    assertThat(
+            StandardsJson.builder()
+                .build()
+                .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.json"))))
         .isEqualTo(KanwilAcehFixtures.catalog());
-    assertThat(StandardsXml.builder().build()
-            .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.xml"))))
+    assertThat(
+            StandardsXml.builder()
+                .build()
+                .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.xml"))))
         .isEqualTo(KanwilAcehFixtures.catalog());
   }
 
   /**
-   * The golden files as format 1.0 wrote them, kept unchanged since 1.1: a 1.0 document still reads,
-   * and means what it meant.
+   * The golden files as format 1.0 wrote them, kept unchanged since 1.1: a 1.0 document still
+   * reads, and means what it meant.
    */
   @Test
   void formatOneZeroDocumentsStillReadToTheSameModel() throws IOException {
-    assertThat(Files.readString(GOLDEN.resolve("kanwil-aceh.catalog.1.0.json"), StandardCharsets.UTF_8))
+    assertThat(
+            Files.readString(
+                GOLDEN.resolve("kanwil-aceh.catalog.1.0.json"), StandardCharsets.UTF_8))
         .contains("\"schemaVersion\": \"1.0\"");
-    assertThat(StandardsJson.builder().build()
-            .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.1.0.json"))))
+    assertThat(
+            StandardsJson.builder()
+                .build()
+                .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.1.0.json"))))
         .isEqualTo(KanwilAcehFixtures.catalog());
-    assertThat(StandardsXml.builder().build()
-            .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.1.0.xml"))))
+    assertThat(
+            StandardsXml.builder()
+                .build()
+                .readCatalog(Files.readAllBytes(GOLDEN.resolve("kanwil-aceh.catalog.1.0.xml"))))
         .isEqualTo(KanwilAcehFixtures.catalog());
   }
 
@@ -73,12 +83,16 @@ class GoldenFilesTest {
       Files.createDirectories(GOLDEN);
       Files.writeString(file, written, StandardCharsets.UTF_8);
     }
-    assertThat(Files.exists(file)).as("golden file %s (create it with -Dgolden.update=true)", file)
+    assertThat(Files.exists(file))
+        .as("golden file %s (create it with -Dgolden.update=true)", file)
         .isTrue();
     String expected = Files.readString(file, StandardCharsets.UTF_8);
     if (!expected.equals(written)) {
-      throw new AssertionError(name + " differs from the golden file (rerun with "
-          + "-Dgolden.update=true if the change is intended):\n" + diff(expected, written));
+      throw new AssertionError(
+          name
+              + " differs from the golden file (rerun with "
+              + "-Dgolden.update=true if the change is intended):\n"
+              + diff(expected, written));
     }
   }
 

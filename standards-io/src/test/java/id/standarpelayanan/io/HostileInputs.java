@@ -90,8 +90,8 @@ final class HostileInputs {
       if (generator != null) {
         return generate(generator);
       }
-      try (InputStream in = HostileInputs.class.getResourceAsStream(
-          "/hostile/" + format + "/" + name)) {
+      try (InputStream in =
+          HostileInputs.class.getResourceAsStream("/hostile/" + format + "/" + name)) {
         if (in == null) {
           throw new IllegalStateException("no input file for " + name);
         }
@@ -151,68 +151,85 @@ final class HostileInputs {
    * @return the bytes
    */
   static byte[] generate(String name) {
-    String text = switch (name) {
-      case "long-string-100000" -> "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":\""
-          + "a".repeat(100_000) + "\"}";
-      case "long-string-100001" -> "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":\""
-          + "a".repeat(100_001) + "\"}";
-      case "long-name-100001" -> "{\"schemaVersion\":\"1.1\",\"" + "k".repeat(100_001) + "\":1}";
-      case "values-1000000" -> {
-        StringBuilder b = new StringBuilder("{\"schemaVersion\":\"1.1\",\"x\":[");
-        String inner = "[" + "0,".repeat(999) + "0]";
-        for (int i = 0; i < 1000; i++) {
-          b.append(i == 0 ? "" : ",").append(inner);
-        }
-        yield b.append("]}").toString();
-      }
-      case "list-items-10001" -> requirements(10_001);
-      case "list-items-10000" -> requirements(10_000);
-      case "array-endless-whitespace" -> "[" + " ".repeat(ENDLESS);
-      case "lines-long-string-middle" -> standard("a") + "\n{\"id\":\"b\",\"name\":\""
-          + "b".repeat(100_001) + "\"}\n" + standard("c") + "\n";
-      case "lines-huge-first-record" -> {
-        StringBuilder b = new StringBuilder("{\"id\":\"a\",\"requirements\":[");
-        for (int i = 0; i < 3000; i++) {
-          b.append(i == 0 ? "" : ",").append("{\"description\":\"").append("x".repeat(90))
-              .append("\"}");
-        }
-        yield b.append("]}\n").append(standard("b")).append('\n').toString();
-      }
-      case "lines-endless-line" -> standard("a") + "\n" + " ".repeat(ENDLESS);
-      case "lines-endless-blank-lines" -> standard("a") + "\n" + "\n".repeat(ENDLESS);
-      case "xml-long-text-100000" -> xmlStandard("<id>a</id><name>" + "a".repeat(100_000) + "</name>");
-      case "xml-long-text-100001" -> xmlStandard("<id>a</id><name>" + "a".repeat(100_001) + "</name>");
-      case "xml-long-cdata-100001" -> xmlStandard("<id>a</id><name>Layanan <![CDATA["
-          + "c".repeat(100_001) + "]]></name>");
-      case "xml-long-whitespace-between" -> xmlStandard("<id>a</id>" + " \n\t".repeat(66_667)
-          + "<name>Layanan a</name>");
-      case "xml-long-whitespace-leaf" -> xmlStandard("<id>a</id><name>" + " ".repeat(100_001)
-          + "</name>");
-      case "xml-long-comment-100001" -> "<!--" + "c".repeat(100_001) + "-->"
-          + xmlStandard("<id>a</id>");
-      case "xml-long-element-name-100001" -> xmlStandard("<id>a</id><" + "n".repeat(100_001)
-          + ">x</" + "n".repeat(100_001) + ">");
-      case "xml-list-items-10000" -> xmlRequirements(10_000);
-      case "xml-list-items-10001" -> xmlRequirements(10_001);
-      case "xml-catalog-endless-whitespace" -> "<catalog xmlns=\"" + XML_NAMESPACE
-          + "\"><schemaVersion>1.1</schemaVersion><standards><standard><id>a</id></standard>"
-          + " ".repeat(ENDLESS);
-      default -> throw new IllegalArgumentException("no generator " + name);
-    };
+    String text =
+        switch (name) {
+          case "long-string-100000" ->
+              "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":\"" + "a".repeat(100_000) + "\"}";
+          case "long-string-100001" ->
+              "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":\"" + "a".repeat(100_001) + "\"}";
+          case "long-name-100001" ->
+              "{\"schemaVersion\":\"1.1\",\"" + "k".repeat(100_001) + "\":1}";
+          case "values-1000000" -> {
+            StringBuilder b = new StringBuilder("{\"schemaVersion\":\"1.1\",\"x\":[");
+            String inner = "[" + "0,".repeat(999) + "0]";
+            for (int i = 0; i < 1000; i++) {
+              b.append(i == 0 ? "" : ",").append(inner);
+            }
+            yield b.append("]}").toString();
+          }
+          case "list-items-10001" -> requirements(10_001);
+          case "list-items-10000" -> requirements(10_000);
+          case "array-endless-whitespace" -> "[" + " ".repeat(ENDLESS);
+          case "lines-long-string-middle" ->
+              standard("a")
+                  + "\n{\"id\":\"b\",\"name\":\""
+                  + "b".repeat(100_001)
+                  + "\"}\n"
+                  + standard("c")
+                  + "\n";
+          case "lines-huge-first-record" -> {
+            StringBuilder b = new StringBuilder("{\"id\":\"a\",\"requirements\":[");
+            for (int i = 0; i < 3000; i++) {
+              b.append(i == 0 ? "" : ",")
+                  .append("{\"description\":\"")
+                  .append("x".repeat(90))
+                  .append("\"}");
+            }
+            yield b.append("]}\n").append(standard("b")).append('\n').toString();
+          }
+          case "lines-endless-line" -> standard("a") + "\n" + " ".repeat(ENDLESS);
+          case "lines-endless-blank-lines" -> standard("a") + "\n" + "\n".repeat(ENDLESS);
+          case "xml-long-text-100000" ->
+              xmlStandard("<id>a</id><name>" + "a".repeat(100_000) + "</name>");
+          case "xml-long-text-100001" ->
+              xmlStandard("<id>a</id><name>" + "a".repeat(100_001) + "</name>");
+          case "xml-long-cdata-100001" ->
+              xmlStandard("<id>a</id><name>Layanan <![CDATA[" + "c".repeat(100_001) + "]]></name>");
+          case "xml-long-whitespace-between" ->
+              xmlStandard("<id>a</id>" + " \n\t".repeat(66_667) + "<name>Layanan a</name>");
+          case "xml-long-whitespace-leaf" ->
+              xmlStandard("<id>a</id><name>" + " ".repeat(100_001) + "</name>");
+          case "xml-long-comment-100001" ->
+              "<!--" + "c".repeat(100_001) + "-->" + xmlStandard("<id>a</id>");
+          case "xml-long-element-name-100001" ->
+              xmlStandard("<id>a</id><" + "n".repeat(100_001) + ">x</" + "n".repeat(100_001) + ">");
+          case "xml-list-items-10000" -> xmlRequirements(10_000);
+          case "xml-list-items-10001" -> xmlRequirements(10_001);
+          case "xml-catalog-endless-whitespace" ->
+              "<catalog xmlns=\""
+                  + XML_NAMESPACE
+                  + "\"><schemaVersion>1.1</schemaVersion><standards><standard><id>a</id></standard>"
+                  + " ".repeat(ENDLESS);
+          default -> throw new IllegalArgumentException("no generator " + name);
+        };
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static final String XML_NAMESPACE = "urn:standar-pelayanan:1.0";
 
   private static String xmlStandard(String body) {
-    return "<standard xmlns=\"" + XML_NAMESPACE + "\"><schemaVersion>1.1</schemaVersion>" + body
+    return "<standard xmlns=\""
+        + XML_NAMESPACE
+        + "\"><schemaVersion>1.1</schemaVersion>"
+        + body
         + "</standard>";
   }
 
   private static String xmlRequirements(int count) {
-    return xmlStandard("<id>a</id><requirements>"
-        + "<requirement><description>d</description></requirement>".repeat(count)
-        + "</requirements>");
+    return xmlStandard(
+        "<id>a</id><requirements>"
+            + "<requirement><description>d</description></requirement>".repeat(count)
+            + "</requirements>");
   }
 
   private static String standard(String id) {

@@ -39,23 +39,29 @@ class HostileInputsTest {
   @TestFactory
   Stream<DynamicTest> jsonCorpus() {
     return HostileInputs.cases("json").stream()
-        .map(c -> DynamicTest.dynamicTest(c.name() + ": " + c.what(),
-            () -> assertTimeoutPreemptively(HANG_GUARD, () -> checkJson(c))));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.name() + ": " + c.what(),
+                    () -> assertTimeoutPreemptively(HANG_GUARD, () -> checkJson(c))));
   }
 
   @TestFactory
   Stream<DynamicTest> xmlCorpus() {
     return HostileInputs.cases("xml").stream()
-        .map(c -> DynamicTest.dynamicTest(c.name() + ": " + c.what(),
-            () -> assertTimeoutPreemptively(HANG_GUARD, () -> checkXml(c))));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.name() + ": " + c.what(),
+                    () -> assertTimeoutPreemptively(HANG_GUARD, () -> checkXml(c))));
   }
 
   /** What one call gave: a value (any object, or a count of records) or the exception. */
   private record Result(Object value, StandardsReadException error) {}
 
   /** What a stream with a handler gave. */
-  private record Collected(int good, List<StandardsReadException> reported,
-      StandardsReadException ended) {}
+  private record Collected(
+      int good, List<StandardsReadException> reported, StandardsReadException ended) {}
 
   private static void checkJson(Case c) {
     byte[] bytes = c.bytes();
@@ -117,12 +123,13 @@ class HostileInputsTest {
     results.put("readCatalog(InputStream)", run(() -> codec.readCatalog(in(bytes))));
     results.put("readStandard(byte[])", run(() -> codec.readStandard(bytes)));
     results.put("readStandard(InputStream)", run(() -> codec.readStandard(in(bytes))));
-    text.ifPresent(s -> {
-      results.put("readCatalog(String)", run(() -> codec.readCatalog(s)));
-      results.put("readCatalog(Reader)", run(() -> codec.readCatalog(new StringReader(s))));
-      results.put("readStandard(String)", run(() -> codec.readStandard(s)));
-      results.put("readStandard(Reader)", run(() -> codec.readStandard(new StringReader(s))));
-    });
+    text.ifPresent(
+        s -> {
+          results.put("readCatalog(String)", run(() -> codec.readCatalog(s)));
+          results.put("readCatalog(Reader)", run(() -> codec.readCatalog(new StringReader(s))));
+          results.put("readStandard(String)", run(() -> codec.readStandard(s)));
+          results.put("readStandard(Reader)", run(() -> codec.readStandard(new StringReader(s))));
+        });
   }
 
   private static ByteArrayInputStream in(byte[] bytes) {
@@ -132,10 +139,13 @@ class HostileInputsTest {
   /** The bytes as a string, when they are UTF-8. */
   private static Optional<String> utf8(byte[] bytes) {
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
@@ -171,10 +181,15 @@ class HostileInputsTest {
   }
 
   private static void checkClean(Case c, boolean lenient, String method, Collected collected) {
-    collected.reported().forEach(e -> {
-      checkClean(c, lenient, method, e);
-      assertThat(e.getRecordIndex()).as(label(c, lenient, method) + " record index").isPresent();
-    });
+    collected
+        .reported()
+        .forEach(
+            e -> {
+              checkClean(c, lenient, method, e);
+              assertThat(e.getRecordIndex())
+                  .as(label(c, lenient, method) + " record index")
+                  .isPresent();
+            });
     checkClean(c, lenient, method, collected.ended());
   }
 
@@ -185,17 +200,30 @@ class HostileInputsTest {
     }
     String label = label(c, lenient, method) + " gave " + e.getCode();
     assertThat(e.getLine() >= 1 && e.getColumn() >= 1 || !e.getPointer().isEmpty())
-        .as(label + " is located (line " + e.getLine() + ", column " + e.getColumn()
-            + ", pointer '" + e.getPointer() + "')")
+        .as(
+            label
+                + " is located (line "
+                + e.getLine()
+                + ", column "
+                + e.getColumn()
+                + ", pointer '"
+                + e.getPointer()
+                + "')")
         .isTrue();
-    assertThat(e.getCause()).as(label + " has no parser exception as cause")
-        .isNull();
+    assertThat(e.getCause()).as(label + " has no parser exception as cause").isNull();
     for (Locale locale : new Locale[] {Locale.ROOT, Locale.ENGLISH}) {
       String message = e.getMessage(locale);
       assertThat(message).as(label + " message").isNotBlank();
-      message.codePoints().forEach(cp -> assertThat(printable(cp))
-          .as(label + " message holds U+%04X: %s", cp, message.replaceAll("\\p{Cntrl}", "?"))
-          .isTrue());
+      message
+          .codePoints()
+          .forEach(
+              cp ->
+                  assertThat(printable(cp))
+                      .as(
+                          label + " message holds U+%04X: %s",
+                          cp,
+                          message.replaceAll("\\p{Cntrl}", "?"))
+                      .isTrue());
     }
   }
 
@@ -203,10 +231,14 @@ class HostileInputsTest {
   private static boolean printable(int cp) {
     int type = Character.getType(cp);
     return !Character.isISOControl(cp)
-        && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
+        && type != Character.LINE_SEPARATOR
+        && type != Character.PARAGRAPH_SEPARATOR
         && type != Character.SURROGATE
-        && !(cp >= 0x202A && cp <= 0x202E) && !(cp >= 0x2066 && cp <= 0x2069)
-        && cp != 0x200E && cp != 0x200F && cp != 0x061C;
+        && !(cp >= 0x202A && cp <= 0x202E)
+        && !(cp >= 0x2066 && cp <= 0x2069)
+        && cp != 0x200E
+        && cp != 0x200F
+        && cp != 0x061C;
   }
 
   private static void expect(Case c, boolean lenient, String method, Result result) {
@@ -217,7 +249,8 @@ class HostileInputsTest {
       assertThat(result.error()).as(label + " should give a value").isNull();
     } else {
       assertThat(result.error()).as(label + " should fail").isNotNull();
-      assertThat(result.error().getCode()).as(label + ": " + result.error().getMessage(Locale.ENGLISH))
+      assertThat(result.error().getCode())
+          .as(label + ": " + result.error().getMessage(Locale.ENGLISH))
           .isEqualTo(code.orElseThrow());
     }
   }
@@ -237,7 +270,8 @@ class HostileInputsTest {
     } else {
       ReadErrorCode code = (lenient ? c.lenientCode() : c.code()).orElseThrow();
       assertThat(errors).as(label + " should report an error").isNotEmpty();
-      assertThat(errors.get(0).getCode()).as(label + ": " + errors.get(0).getMessage(Locale.ENGLISH))
+      assertThat(errors.get(0).getCode())
+          .as(label + ": " + errors.get(0).getMessage(Locale.ENGLISH))
           .isEqualTo(code);
     }
   }

@@ -59,24 +59,33 @@ class JsonHostileReadingTest {
     assertThat(e.getArguments()).containsExactly("nestingDepth", "65", "64", "maxNestingDepth");
     assertThat(e.getDescription(Locale.ENGLISH))
         .isEqualTo("nesting depth 65 exceeds 64; ReadLimits.Builder.maxNestingDepth");
-    assertThat(e.getDescription(Locale.forLanguageTag("id"))).isEqualTo(
-        "kedalaman bersarang 65 melebihi batas 64; ubah dengan ReadLimits.Builder.maxNestingDepth");
+    assertThat(e.getDescription(Locale.forLanguageTag("id")))
+        .isEqualTo(
+            "kedalaman bersarang 65 melebihi batas 64; ubah dengan ReadLimits.Builder.maxNestingDepth");
     assertThat(e.getColumn()).isEqualTo("{\"schemaVersion\":\"1.1\",\"x\":".length() + 64);
     String within = "{\"schemaVersion\":\"1.1\",\"x\":" + "[".repeat(63) + "]".repeat(63) + "}";
     assertThat(LENIENT.readStandard(within)).isNotNull();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "stringLength|{\"schemaVersion\":\"1.1\",\"name\":\"abcdefghijklmnopqrstu\"}|21|20",
-      "stringLength|{\"schemaVersion\":\"1.1\",\"abcdefghijklmnopqrstu\":1}|21|20",
-      "numberLength|{\"schemaVersion\":\"1.1\",\"staffing\":{\"implementerCount\":12345678901}}|11|10",
-      "values|{\"schemaVersion\":\"1.1\",\"x\":[[1,2],[3,4],[5,6]]}|11|10",
-      "listItems|{\"schemaVersion\":\"1.1\",\"deliveryChannels\":[\"ONLINE\",\"ONLINE\",\"ONLINE\",\"ONLINE\"]}|4|3"})
-  void eachLimitIsFoundByOurOwnCheckWithItsValue(String key, String document, String actual,
-      String limit) {
-    ReadLimits limits = ReadLimits.builder().maxStringLength(20).maxNumberLength(10)
-        .maxValues(10).maxListItems(3).build();
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "stringLength|{\"schemaVersion\":\"1.1\",\"name\":\"abcdefghijklmnopqrstu\"}|21|20",
+        "stringLength|{\"schemaVersion\":\"1.1\",\"abcdefghijklmnopqrstu\":1}|21|20",
+        "numberLength|{\"schemaVersion\":\"1.1\",\"staffing\":{\"implementerCount\":12345678901}}|11|10",
+        "values|{\"schemaVersion\":\"1.1\",\"x\":[[1,2],[3,4],[5,6]]}|11|10",
+        "listItems|{\"schemaVersion\":\"1.1\",\"deliveryChannels\":[\"ONLINE\",\"ONLINE\",\"ONLINE\",\"ONLINE\"]}|4|3"
+      })
+  void eachLimitIsFoundByOurOwnCheckWithItsValue(
+      String key, String document, String actual, String limit) {
+    ReadLimits limits =
+        ReadLimits.builder()
+            .maxStringLength(20)
+            .maxNumberLength(10)
+            .maxValues(10)
+            .maxListItems(3)
+            .build();
     StandardsJson json = StandardsJson.builder().limits(limits).ignoreUnknownFields(true).build();
     StandardsReadException e = failure(() -> json.readStandard(document));
     assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
@@ -91,13 +100,18 @@ class JsonHostileReadingTest {
   void documentLengthIsOursAndLocated() {
     ReadLimits limits = ReadLimits.builder().maxDocumentLength(100).build();
     String document = "{\"schemaVersion\":\"1.1\",\"description\":\"" + "x".repeat(200) + "\"}";
-    for (Runnable read : new Runnable[] {
-        () -> StandardsJson.builder().limits(limits).build().readStandard(document),
-        () -> StandardsJson.builder().limits(limits).build()
-            .readStandard(document.getBytes(StandardCharsets.UTF_8))}) {
+    for (Runnable read :
+        new Runnable[] {
+          () -> StandardsJson.builder().limits(limits).build().readStandard(document),
+          () ->
+              StandardsJson.builder()
+                  .limits(limits)
+                  .build()
+                  .readStandard(document.getBytes(StandardCharsets.UTF_8))
+        }) {
       StandardsReadException e = failure(read);
-      assertThat(e.getArguments()).containsExactly("documentLength", "101", "100",
-          "maxDocumentLength");
+      assertThat(e.getArguments())
+          .containsExactly("documentLength", "101", "100", "maxDocumentLength");
       assertThat(e.getLine()).isEqualTo(1);
       assertThat(e.getColumn()).isPositive();
     }
@@ -105,13 +119,19 @@ class JsonHostileReadingTest {
 
   @Test
   void limitsUpToTheLargestValuesWork() {
-    ReadLimits largest = ReadLimits.builder().maxDocumentLength(Long.MAX_VALUE)
-        .maxRecordLength(Long.MAX_VALUE).maxNestingDepth(Integer.MAX_VALUE)
-        .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
-        .maxValues(Integer.MAX_VALUE).maxListItems(Integer.MAX_VALUE).build();
+    ReadLimits largest =
+        ReadLimits.builder()
+            .maxDocumentLength(Long.MAX_VALUE)
+            .maxRecordLength(Long.MAX_VALUE)
+            .maxNestingDepth(Integer.MAX_VALUE)
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNumberLength(Integer.MAX_VALUE)
+            .maxValues(Integer.MAX_VALUE)
+            .maxListItems(Integer.MAX_VALUE)
+            .build();
     StandardsJson json = StandardsJson.builder().limits(largest).ignoreUnknownFields(true).build();
-    String deep = "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"x\":" + "[".repeat(500)
-        + "]".repeat(500) + "}";
+    String deep =
+        "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"x\":" + "[".repeat(500) + "]".repeat(500) + "}";
     assertThat(json.readStandard(deep).getId()).contains("a");
     assertThat(json.readStandard(deep.getBytes(StandardCharsets.UTF_8)).getId()).contains("a");
     try (Stream<ServiceStandard> lines = json.streamLines(bytes(standard("a") + "\n"))) {
@@ -124,11 +144,21 @@ class JsonHostileReadingTest {
 
   @Test
   void ndjsonReportsEachBadLineWithItsPlaceAndReadsEveryFollowingLine() {
-    String input = String.join("\n", standard("a"), "{\"id\":\"b\",,}", standard("c"),
-        "{\"id\":\"d\",\"id\":\"e\"}", "{\"id\":\"\\ud800\"}", standard("f") + standard("g"),
-        "{\"id\":\"h\",\"name\":\"" + "x".repeat(100_001) + "\"}", "[1]", standard("i")) + "\n";
-    byte[] withBadUtf8 = (input + "{\"id\":\"j?\"}\n" + standard("k"))
-        .getBytes(StandardCharsets.UTF_8);
+    String input =
+        String.join(
+                "\n",
+                standard("a"),
+                "{\"id\":\"b\",,}",
+                standard("c"),
+                "{\"id\":\"d\",\"id\":\"e\"}",
+                "{\"id\":\"\\ud800\"}",
+                standard("f") + standard("g"),
+                "{\"id\":\"h\",\"name\":\"" + "x".repeat(100_001) + "\"}",
+                "[1]",
+                standard("i"))
+            + "\n";
+    byte[] withBadUtf8 =
+        (input + "{\"id\":\"j?\"}\n" + standard("k")).getBytes(StandardCharsets.UTF_8);
     int question = indexOf(withBadUtf8, (byte) '?');
     withBadUtf8[question] = (byte) 0xFF;
     List<StandardsReadException> errors = new ArrayList<>();
@@ -138,13 +168,21 @@ class JsonHostileReadingTest {
       good = records.map(s -> s.getId().orElseThrow()).toList();
     }
     assertThat(good).containsExactly("a", "c", "i", "k");
-    assertThat(errors).extracting(StandardsReadException::getCode).containsExactly(
-        ReadErrorCode.MALFORMED, ReadErrorCode.DUPLICATE_FIELD, ReadErrorCode.INVALID_VALUE,
-        ReadErrorCode.TRAILING_CONTENT, ReadErrorCode.LIMIT_EXCEEDED, ReadErrorCode.WRONG_TYPE,
-        ReadErrorCode.INVALID_ENCODING);
-    assertThat(errors).extracting(e -> e.getRecordIndex().orElseThrow())
+    assertThat(errors)
+        .extracting(StandardsReadException::getCode)
+        .containsExactly(
+            ReadErrorCode.MALFORMED,
+            ReadErrorCode.DUPLICATE_FIELD,
+            ReadErrorCode.INVALID_VALUE,
+            ReadErrorCode.TRAILING_CONTENT,
+            ReadErrorCode.LIMIT_EXCEEDED,
+            ReadErrorCode.WRONG_TYPE,
+            ReadErrorCode.INVALID_ENCODING);
+    assertThat(errors)
+        .extracting(e -> e.getRecordIndex().orElseThrow())
         .containsExactly(1L, 3L, 4L, 5L, 6L, 7L, 9L);
-    assertThat(errors).extracting(StandardsReadException::getLine)
+    assertThat(errors)
+        .extracting(StandardsReadException::getLine)
         .containsExactly(2, 4, 5, 6, 7, 8, 10);
     assertThat(errors.get(0).getColumn()).isEqualTo(11);
     assertThat(errors.get(1).getColumn()).isEqualTo(11);
@@ -178,17 +216,21 @@ class JsonHostileReadingTest {
   void endlessWhitespaceAfterTheOpeningBracketEndsWithALocatedLimit() {
     ReadLimits small = ReadLimits.builder().maxRecordLength(64 * 1024).build();
     StandardsJson json = StandardsJson.builder().limits(small).build();
-    assertTimeoutPreemptively(GUARD, () -> {
-      StandardsReadException e = failure(() -> {
-        try (Stream<ServiceStandard> records = json.streamArray(endless("[", ' '))) {
-          records.count();
-        }
-      });
-      assertThat(e.getArguments()).containsExactly("recordLength", "65537", "65536",
-          "maxRecordLength");
-      assertThat(e.getLine()).isEqualTo(1);
-      assertThat(e.getColumn()).isPositive();
-    });
+    assertTimeoutPreemptively(
+        GUARD,
+        () -> {
+          StandardsReadException e =
+              failure(
+                  () -> {
+                    try (Stream<ServiceStandard> records = json.streamArray(endless("[", ' '))) {
+                      records.count();
+                    }
+                  });
+          assertThat(e.getArguments())
+              .containsExactly("recordLength", "65537", "65536", "maxRecordLength");
+          assertThat(e.getLine()).isEqualTo(1);
+          assertThat(e.getColumn()).isPositive();
+        });
   }
 
   @Test
@@ -196,19 +238,23 @@ class JsonHostileReadingTest {
     ReadLimits small = ReadLimits.builder().maxRecordLength(64 * 1024).build();
     StandardsJson json = StandardsJson.builder().limits(small).build();
     for (char filler : new char[] {' ', '\n'}) {
-      assertTimeoutPreemptively(GUARD, () -> {
-        List<String> good = new ArrayList<>();
-        StandardsReadException e = failure(() -> {
-          try (Stream<ServiceStandard> records =
-              json.streamLines(endless(standard("a") + "\n", filler), bad -> { })) {
-            records.forEach(s -> good.add(s.getId().orElseThrow()));
-          }
-        });
-        assertThat(good).containsExactly("a");
-        assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
-        assertThat(e.getArguments()).first().isEqualTo("recordLength");
-        assertThat(e.getLine()).isGreaterThanOrEqualTo(2);
-      });
+      assertTimeoutPreemptively(
+          GUARD,
+          () -> {
+            List<String> good = new ArrayList<>();
+            StandardsReadException e =
+                failure(
+                    () -> {
+                      try (Stream<ServiceStandard> records =
+                          json.streamLines(endless(standard("a") + "\n", filler), bad -> {})) {
+                        records.forEach(s -> good.add(s.getId().orElseThrow()));
+                      }
+                    });
+            assertThat(good).containsExactly("a");
+            assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
+            assertThat(e.getArguments()).first().isEqualTo("recordLength");
+            assertThat(e.getLine()).isGreaterThanOrEqualTo(2);
+          });
     }
   }
 
@@ -236,24 +282,31 @@ class JsonHostileReadingTest {
   @Test
   void aDuplicateKeyInAnArrayRecordIsReportedAndTheNextRecordRead() {
     List<StandardsReadException> errors = new ArrayList<>();
-    try (Stream<ServiceStandard> records = JSON.streamArray(
-        bytes("[" + standard("a") + ",{\"id\":\"b\",\"id\":\"c\"}," + standard("d") + "]"),
-        errors::add)) {
+    try (Stream<ServiceStandard> records =
+        JSON.streamArray(
+            bytes("[" + standard("a") + ",{\"id\":\"b\",\"id\":\"c\"}," + standard("d") + "]"),
+            errors::add)) {
       assertThat(records.map(s -> s.getId().orElseThrow())).containsExactly("a", "d");
     }
-    assertThat(errors).singleElement().satisfies(e -> {
-      assertThat(e.getCode()).isEqualTo(ReadErrorCode.DUPLICATE_FIELD);
-      assertThat(e.getPointer()).isEqualTo("/1/id");
-      assertThat(e.getRecordIndex()).hasValue(1);
-    });
+    assertThat(errors)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getCode()).isEqualTo(ReadErrorCode.DUPLICATE_FIELD);
+              assertThat(e.getPointer()).isEqualTo("/1/id");
+              assertThat(e.getRecordIndex()).hasValue(1);
+            });
   }
 
   @Test
   void loneSurrogatesAreRefusedFromBytesAndTextAlike() {
     for (String escape : new String[] {"\\ud800", "\\udc00", "\\ud83d\\u0041", "x\\udbff"}) {
       String document = "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":\"" + escape + "\"}";
-      for (Runnable read : new Runnable[] {() -> JSON.readStandard(document),
-          () -> JSON.readStandard(document.getBytes(StandardCharsets.UTF_8))}) {
+      for (Runnable read :
+          new Runnable[] {
+            () -> JSON.readStandard(document),
+            () -> JSON.readStandard(document.getBytes(StandardCharsets.UTF_8))
+          }) {
         StandardsReadException e = failure(read);
         assertThat(e.getCode()).isEqualTo(ReadErrorCode.INVALID_VALUE);
         assertThat(e.getPointer()).isEqualTo("/name");
@@ -261,13 +314,19 @@ class JsonHostileReadingTest {
         assertThat(e.getColumn()).isEqualTo(40);
       }
     }
-    assertThat(JSON.readStandard("{\"schemaVersion\":\"1.1\",\"name\":\"\\ud83d\\ude00\"}")
-        .getName()).contains("\ud83d\ude00");
+    assertThat(
+            JSON.readStandard("{\"schemaVersion\":\"1.1\",\"name\":\"\\ud83d\\ude00\"}").getName())
+        .contains("\ud83d\ude00");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"overlong slash,C0AF", "surrogate D800,EDA080", "beyond U+10FFFF,F4908080",
-      "lone continuation,80", "cut sequence,E282"})
+  @CsvSource({
+    "overlong slash,C0AF",
+    "surrogate D800,EDA080",
+    "beyond U+10FFFF,F4908080",
+    "lone continuation,80",
+    "cut sequence,E282"
+  })
   void bytesThatAreNotUtf8AreFoundByOurCheckAtTheirPlace(String name, String hex) {
     byte[] head = "{\"schemaVersion\":\"1.1\",\n\"name\":\"ab".getBytes(StandardCharsets.UTF_8);
     byte[] bad = java.util.HexFormat.of().parseHex(hex);
@@ -284,12 +343,19 @@ class JsonHostileReadingTest {
 
   @Test
   void theInputEndingWhereMoreIsExpectedIsTruncated() {
-    for (String cut : new String[] {"{\"schemaVersion\":\"1.1\",", "{\"schemaVersion\":\"1.1\",\"id\"",
-        "{\"schemaVersion\":\"1.1\",\"id\":", "{\"schemaVersion\":\"1.1\",\"id\":\"a"}) {
-      assertThat(failure(() -> JSON.readStandard(cut)).getCode()).as(cut)
+    for (String cut :
+        new String[] {
+          "{\"schemaVersion\":\"1.1\",",
+          "{\"schemaVersion\":\"1.1\",\"id\"",
+          "{\"schemaVersion\":\"1.1\",\"id\":",
+          "{\"schemaVersion\":\"1.1\",\"id\":\"a"
+        }) {
+      assertThat(failure(() -> JSON.readStandard(cut)).getCode())
+          .as(cut)
           .isEqualTo(ReadErrorCode.TRUNCATED);
       assertThat(failure(() -> JSON.readStandard(cut.getBytes(StandardCharsets.UTF_8))).getCode())
-          .as(cut).isEqualTo(ReadErrorCode.TRUNCATED);
+          .as(cut)
+          .isEqualTo(ReadErrorCode.TRUNCATED);
     }
     assertThat(failure(() -> JSON.readStandard("{\"schemaVersion\":\"1.1\",,}")).getCode())
         .isEqualTo(ReadErrorCode.MALFORMED);
@@ -298,7 +364,8 @@ class JsonHostileReadingTest {
   @Test
   void whatFollowsTheDocumentIsTrailingContentEvenWhenItDoesNotParse() {
     for (String after : new String[] {" {}", " xyz", " ]", "{\"schemaVersion\":\"1.1\"}"}) {
-      StandardsReadException e = failure(() -> JSON.readStandard("{\"schemaVersion\":\"1.1\"}" + after));
+      StandardsReadException e =
+          failure(() -> JSON.readStandard("{\"schemaVersion\":\"1.1\"}" + after));
       assertThat(e.getCode()).as(after).isEqualTo(ReadErrorCode.TRAILING_CONTENT);
       assertThat(e.getLine()).isEqualTo(1);
     }
@@ -306,43 +373,55 @@ class JsonHostileReadingTest {
 
   @Test
   void virtualMachineErrorsPropagateAsThemselves() {
-    Reader overflowing = new Reader() {
-      @Override
-      public int read(char[] buffer, int offset, int length) {
-        throw new StackOverflowError("deep");
-      }
+    Reader overflowing =
+        new Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            throw new StackOverflowError("deep");
+          }
 
-      @Override
-      public void close() {
-      }
-    };
-    assertThatThrownBy(() -> JSON.readStandard(overflowing)).isExactlyInstanceOf(
-        StackOverflowError.class);
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> JSON.readStandard(overflowing))
+        .isExactlyInstanceOf(StackOverflowError.class);
     // Jackson may wrap what a builder or deserializer threw: the VM error is still rethrown.
     OutOfMemoryError oom = new OutOfMemoryError("heap");
-    assertThatThrownBy(() -> Problems.translate(
-        JsonMappingException.from((com.fasterxml.jackson.core.JsonParser) null, "wrapped", oom),
-        null)).isSameAs(oom);
+    assertThatThrownBy(
+            () ->
+                Problems.translate(
+                    JsonMappingException.from(
+                        (com.fasterxml.jackson.core.JsonParser) null, "wrapped", oom),
+                    null))
+        .isSameAs(oom);
     assertThatThrownBy(() -> Problems.translate(new IOException(new StackOverflowError()), null))
         .isExactlyInstanceOf(StackOverflowError.class);
   }
 
   @Test
   void inputFailuresKeepTheirJdkExceptionAsCauseAndSayWhatFailed() {
-    IOException[] failures = {new NoSuchFileException("/data/standar.json"),
-        new AccessDeniedException("/data/standar.json"), new IOException("reset")};
-    String[][] expected = {{"noSuchFile", "/data/standar.json"},
-        {"accessDenied", "/data/standar.json"}, {}};
+    IOException[] failures = {
+      new NoSuchFileException("/data/standar.json"),
+      new AccessDeniedException("/data/standar.json"),
+      new IOException("reset")
+    };
+    String[][] expected = {
+      {"noSuchFile", "/data/standar.json"}, {"accessDenied", "/data/standar.json"}, {}
+    };
     String[] english = {"no such file", "permission denied", "the stream failed"};
     String[] indonesian = {"berkas tidak ada", "akses ditolak", "aliran data gagal"};
     for (int i = 0; i < failures.length; i++) {
       IOException failure = failures[i];
-      StandardsReadException e = failure(() -> JSON.readStandard(new InputStream() {
-        @Override
-        public int read() throws IOException {
-          throw failure;
-        }
-      }));
+      StandardsReadException e =
+          failure(
+              () ->
+                  JSON.readStandard(
+                      new InputStream() {
+                        @Override
+                        public int read() throws IOException {
+                          throw failure;
+                        }
+                      }));
       assertThat(e.getCode()).isEqualTo(ReadErrorCode.IO_FAILURE);
       assertThat(e.getCause()).isSameAs(failure);
       assertThat(e.getArguments()).containsExactly(expected[i]);
@@ -359,23 +438,26 @@ class JsonHostileReadingTest {
         .isEqualTo("At (document) (line 1, column 1): " + e.getDescription(Locale.ENGLISH));
     assertThat(e.getMessage())
         .isEqualTo("Di (dokumen) (baris 1, kolom 1): " + e.getDescription(Locale.ROOT));
-    assertThat(e.getDescription(Locale.ENGLISH)).isEqualTo("wrong kind of value; expected an object")
+    assertThat(e.getDescription(Locale.ENGLISH))
+        .isEqualTo("wrong kind of value; expected an object")
         .doesNotContain("line");
   }
 
   @Test
   void argumentsAreValuesAndDocumentTextIsEscapedOnlyWhenPrinted() {
-    StandardsReadException e = failure(() -> JSON.readStandard(
-        "{\"schemaVersion\":\"1.1\",\"deliveryChannels\":[\"FAX\"]}"));
+    StandardsReadException e =
+        failure(
+            () -> JSON.readStandard("{\"schemaVersion\":\"1.1\",\"deliveryChannels\":[\"FAX\"]}"));
     assertThat(e.getCode()).isEqualTo(ReadErrorCode.INVALID_VALUE);
     assertThat(e.getArguments()).hasSize(2).first().isEqualTo("enumConstant");
-    assertThat(e.getArguments().get(1)).doesNotStartWith(" ").doesNotContain("(")
+    assertThat(e.getArguments().get(1))
+        .doesNotStartWith(" ")
+        .doesNotContain("(")
         .contains("ONLINE");
-    assertThat(e.getDescription(Locale.ENGLISH)).contains("one of the constants (")
-        .endsWith(")");
+    assertThat(e.getDescription(Locale.ENGLISH)).contains("one of the constants (").endsWith(")");
 
-    StandardsReadException dirty = failure(() -> JSON.readStandard(
-        "{\"schemaVersion\":\"1.1\",\"\\u001b[2Jx\\ny\":1}"));
+    StandardsReadException dirty =
+        failure(() -> JSON.readStandard("{\"schemaVersion\":\"1.1\",\"\\u001b[2Jx\\ny\":1}"));
     assertThat(dirty.getArguments()).first().isEqualTo("\u001b[2Jx\ny");
     assertThat(dirty.getPointer()).isEqualTo("/\u001b[2Jx\ny");
     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.ROOT}) {

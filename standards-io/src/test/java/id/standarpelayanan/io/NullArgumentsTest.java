@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public method of the codecs, their builders, {@link ReadLimits} and {@link
- * StandardsReadException} fails fast on a {@code null} argument with a {@link
- * NullPointerException} naming the documented parameter (compiled with {@code -parameters}),
- * never a third-party internal field.
+ * StandardsReadException} fails fast on a {@code null} argument with a {@link NullPointerException}
+ * naming the documented parameter (compiled with {@code -parameters}), never a third-party internal
+ * field.
  */
 class NullArgumentsTest {
 
@@ -38,17 +38,23 @@ class NullArgumentsTest {
 
   @Test
   void everyReferenceParameterIsCheckedByName() throws Exception {
-    List<Object> targets = List.of(
-        StandardsJson.builder().build(), StandardsXml.builder().build(),
-        StandardsJson.builder(), StandardsXml.builder(),
-        ReadLimits.defaults(), ReadLimits.builder(),
-        new StandardsReadException(ReadErrorCode.MALFORMED, List.of("JSON"), "", 1, 1, -1));
+    List<Object> targets =
+        List.of(
+            StandardsJson.builder().build(),
+            StandardsXml.builder().build(),
+            StandardsJson.builder(),
+            StandardsXml.builder(),
+            ReadLimits.defaults(),
+            ReadLimits.builder(),
+            new StandardsReadException(ReadErrorCode.MALFORMED, List.of("JSON"), "", 1, 1, -1));
     List<String> checked = new ArrayList<>();
     for (Object target : targets) {
       for (Method method : publicMethods(target.getClass())) {
         if (!method.getDeclaringClass().getPackageName().equals("id.standarpelayanan.io")
             || Modifier.isStatic(method.getModifiers())
-            || method.getName().equals("equals") || method.isBridge() || method.isSynthetic()) {
+            || method.getName().equals("equals")
+            || method.isBridge()
+            || method.isSynthetic()) {
           continue;
         }
         Parameter[] parameters = method.getParameters();
@@ -56,13 +62,19 @@ class NullArgumentsTest {
           if (parameters[i].getType().isPrimitive()) {
             continue;
           }
-          assertThat(parameters[i].isNamePresent()).as("compiled with -parameters: " + method).isTrue();
+          assertThat(parameters[i].isNamePresent())
+              .as("compiled with -parameters: " + method)
+              .isTrue();
           Object[] arguments = new Object[parameters.length];
           for (int j = 0; j < parameters.length; j++) {
             arguments[j] = j == i ? null : sample(parameters[j].getType());
           }
-          String label = target.getClass().getSimpleName() + "." + method.getName()
-              + " with null " + parameters[i].getName();
+          String label =
+              target.getClass().getSimpleName()
+                  + "."
+                  + method.getName()
+                  + " with null "
+                  + parameters[i].getName();
           Throwable thrown = null;
           method.setAccessible(true);
           try {
@@ -73,7 +85,9 @@ class NullArgumentsTest {
           } catch (InvocationTargetException e) {
             thrown = e.getCause();
           }
-          assertThat(thrown).as(label).isInstanceOf(NullPointerException.class)
+          assertThat(thrown)
+              .as(label)
+              .isInstanceOf(NullPointerException.class)
               .hasMessage(parameters[i].getName());
           checked.add(label);
         }
@@ -85,7 +99,8 @@ class NullArgumentsTest {
   /** The public methods of a type declared in this package: its classes' and interfaces'. */
   private static List<Method> publicMethods(Class<?> type) {
     java.util.Map<String, Method> methods = new java.util.LinkedHashMap<>();
-    for (Class<?> c = type; c != null && c.getPackageName().equals("id.standarpelayanan.io");
+    for (Class<?> c = type;
+        c != null && c.getPackageName().equals("id.standarpelayanan.io");
         c = c.getSuperclass()) {
       List<Class<?>> declaring = new ArrayList<>(List.of(c));
       declaring.addAll(List.of(c.getInterfaces()));
@@ -126,7 +141,7 @@ class NullArgumentsTest {
       return STANDARD;
     }
     if (type == Consumer.class) {
-      return (Consumer<Object>) e -> { };
+      return (Consumer<Object>) e -> {};
     }
     if (type == ReadLimits.class) {
       return ReadLimits.defaults();

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 /** The documented defaults, the builder's checks, and the document length limit on every input. */
 class ReadLimitsTest {
 
-  private static final String DOCUMENT = "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\""
-      + "x".repeat(200) + "\"}";
-  private static final String XML_DOCUMENT = "<standard xmlns=\"urn:standar-pelayanan:1.0\">"
-      + "<schemaVersion>1.0</schemaVersion><id>a</id><name>" + "x".repeat(200) + "</name></standard>";
+  private static final String DOCUMENT =
+      "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"" + "x".repeat(200) + "\"}";
+  private static final String XML_DOCUMENT =
+      "<standard xmlns=\"urn:standar-pelayanan:1.0\">"
+          + "<schemaVersion>1.0</schemaVersion><id>a</id><name>"
+          + "x".repeat(200)
+          + "</name></standard>";
 
   @Test
   void defaultsAreTheDocumentedOnes() {
@@ -30,7 +33,8 @@ class ReadLimitsTest {
   @Test
   void builderRejectsLimitsThatAreNotPositive() {
     assertThatThrownBy(() -> ReadLimits.builder().maxDocumentLength(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDocumentLength");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxDocumentLength");
     assertThatThrownBy(() -> ReadLimits.builder().maxNestingDepth(-1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReadLimits.builder().maxStringLength(0))
@@ -46,15 +50,17 @@ class ReadLimitsTest {
     StandardsXml xml = StandardsXml.builder().limits(small).build();
     byte[] jsonBytes = DOCUMENT.getBytes(StandardCharsets.UTF_8);
     byte[] xmlBytes = XML_DOCUMENT.getBytes(StandardCharsets.UTF_8);
-    for (Throwable thrown : new Throwable[] {
-        catchThrowable(() -> json.readStandard(DOCUMENT)),
-        catchThrowable(() -> json.readStandard(jsonBytes)),
-        catchThrowable(() -> json.readStandard(new StringReader(DOCUMENT))),
-        catchThrowable(() -> json.readStandard(new ByteArrayInputStream(jsonBytes))),
-        catchThrowable(() -> xml.readStandard(XML_DOCUMENT)),
-        catchThrowable(() -> xml.readStandard(xmlBytes)),
-        catchThrowable(() -> xml.readStandard(new StringReader(XML_DOCUMENT))),
-        catchThrowable(() -> xml.readStandard(new ByteArrayInputStream(xmlBytes)))}) {
+    for (Throwable thrown :
+        new Throwable[] {
+          catchThrowable(() -> json.readStandard(DOCUMENT)),
+          catchThrowable(() -> json.readStandard(jsonBytes)),
+          catchThrowable(() -> json.readStandard(new StringReader(DOCUMENT))),
+          catchThrowable(() -> json.readStandard(new ByteArrayInputStream(jsonBytes))),
+          catchThrowable(() -> xml.readStandard(XML_DOCUMENT)),
+          catchThrowable(() -> xml.readStandard(xmlBytes)),
+          catchThrowable(() -> xml.readStandard(new StringReader(XML_DOCUMENT))),
+          catchThrowable(() -> xml.readStandard(new ByteArrayInputStream(xmlBytes)))
+        }) {
       assertThat(thrown).isInstanceOf(StandardsReadException.class);
       StandardsReadException e = (StandardsReadException) thrown;
       assertThat(e.getCode()).isEqualTo(ReadErrorCode.LIMIT_EXCEEDED);
@@ -66,10 +72,16 @@ class ReadLimitsTest {
 
   @Test
   void rupiahBeyondALongIsOutOfRangeUnderDefaultLimits() {
-    StandardsReadException e = (StandardsReadException) catchThrowable(
-        () -> StandardsJson.builder().build().readStandard("{\"schemaVersion\":\"1.0\",\"id\":"
-            + "\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":"
-            + "9223372036854775808}]}}"));
+    StandardsReadException e =
+        (StandardsReadException)
+            catchThrowable(
+                () ->
+                    StandardsJson.builder()
+                        .build()
+                        .readStandard(
+                            "{\"schemaVersion\":\"1.0\",\"id\":"
+                                + "\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":"
+                                + "9223372036854775808}]}}"));
     assertThat(e.getCode()).isEqualTo(ReadErrorCode.NUMBER_OUT_OF_RANGE);
     assertThat(e.getPointer()).isEqualTo("/fee/items/0/amount");
     assertThat(e.getColumn()).isEqualTo(81);

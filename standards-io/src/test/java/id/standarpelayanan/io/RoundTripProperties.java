@@ -15,10 +15,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Laws of the codecs over generated standards and catalogues (every field present or absent,
- * every enum constant, Indonesian, Acehnese and Arabic-script text, XML-special characters):
- * model → document → model is the identity, writing is deterministic, and every written document
- * validates against its published schema.
+ * Laws of the codecs over generated standards and catalogues (every field present or absent, every
+ * enum constant, Indonesian, Acehnese and Arabic-script text, XML-special characters): model →
+ * document → model is the identity, writing is deterministic, and every written document validates
+ * against its published schema.
  */
 class RoundTripProperties {
 
@@ -61,7 +61,8 @@ class RoundTripProperties {
   }
 
   @Property(tries = 30)
-  void completeCataloguesRoundTripThroughBytes(@ForAll("completeCatalogs") StandardsCatalog catalog) {
+  void completeCataloguesRoundTripThroughBytes(
+      @ForAll("completeCatalogs") StandardsCatalog catalog) {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     PRETTY_JSON.write(catalog, json);
     assertThat(JSON.readCatalog(json.toByteArray())).isEqualTo(catalog);
@@ -72,16 +73,19 @@ class RoundTripProperties {
 
   @Property(tries = 100)
   void streamsCarryTheBytesOfTheStringsAndStayOpen(@ForAll("drafts") ServiceStandard standard) {
-    for (StandardsCodec codec : java.util.List.<StandardsCodec>of(JSON, PRETTY_JSON, XML, PRETTY_XML)) {
+    for (StandardsCodec codec :
+        java.util.List.<StandardsCodec>of(JSON, PRETTY_JSON, XML, PRETTY_XML)) {
       boolean[] closed = {false};
-      ByteArrayOutputStream out = new ByteArrayOutputStream() {
-        @Override
-        public void close() {
-          closed[0] = true;
-        }
-      };
+      ByteArrayOutputStream out =
+          new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+              closed[0] = true;
+            }
+          };
       codec.write(standard, out);
-      assertThat(out.toByteArray()).isEqualTo(codec.writeToString(standard).getBytes(StandardCharsets.UTF_8));
+      assertThat(out.toByteArray())
+          .isEqualTo(codec.writeToString(standard).getBytes(StandardCharsets.UTF_8));
       assertThat(closed[0]).as("the caller's stream is left open").isFalse();
     }
   }
@@ -89,11 +93,16 @@ class RoundTripProperties {
   @Property(tries = 100)
   void equalModelsGiveIdenticalDocuments(@ForAll("drafts") ServiceStandard standard) {
     // A copy built afresh, with extensions inserted in reverse order, is equal: so are the bytes.
-    ServiceStandard copy = ImmutableServiceStandard.builder().from(standard)
-        .setExtensions(new java.util.TreeMap<>(java.util.Collections.reverseOrder()) {
-          { putAll(standard.getExtensions()); }
-        })
-        .build();
+    ServiceStandard copy =
+        ImmutableServiceStandard.builder()
+            .from(standard)
+            .setExtensions(
+                new java.util.TreeMap<>(java.util.Collections.reverseOrder()) {
+                  {
+                    putAll(standard.getExtensions());
+                  }
+                })
+            .build();
     assertThat(copy).isEqualTo(standard);
     assertThat(PRETTY_JSON.writeToString(copy)).isEqualTo(PRETTY_JSON.writeToString(standard));
     assertThat(XML.writeToString(copy)).isEqualTo(XML.writeToString(standard));

@@ -12,8 +12,8 @@ import id.standarpelayanan.model.ChannelAccess;
 import id.standarpelayanan.model.ChannelKind;
 import id.standarpelayanan.model.Competency;
 import id.standarpelayanan.model.CompetencyDimension;
-import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.ComplaintHandling;
+import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ConsultationForm;
 import id.standarpelayanan.model.Decree;
@@ -87,9 +87,9 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The published schemas and the codecs accept the same documents: what the writers write
- * validates, 1.0 documents still validate and read, what the schemas refuse the readers refuse and
- * the other way round, and every part of the schemas is titled and described in both languages.
+ * The published schemas and the codecs accept the same documents: what the writers write validates,
+ * 1.0 documents still validate and read, what the schemas refuse the readers refuse and the other
+ * way round, and every part of the schemas is titled and described in both languages.
  */
 class SchemaAgreementTest {
 
@@ -127,10 +127,12 @@ class SchemaAgreementTest {
   @Test
   void aStandardWithEveryPropertyOfFormat11ValidatesInBothFormats() {
     ServiceStandard standard = everyPropertyStandard();
-    for (String document : List.of(JSON.writeToString(standard), PRETTY_JSON.writeToString(standard))) {
+    for (String document :
+        List.of(JSON.writeToString(standard), PRETTY_JSON.writeToString(standard))) {
       assertThat(SchemaValidation.jsonErrors(Schema.STANDARD_JSON, document)).isEmpty();
     }
-    for (String document : List.of(XML.writeToString(standard), PRETTY_XML.writeToString(standard))) {
+    for (String document :
+        List.of(XML.writeToString(standard), PRETTY_XML.writeToString(standard))) {
       assertThat(SchemaValidation.xsdErrors(Schema.STANDARD_XSD, document)).isEmpty();
     }
     assertThat(JSON.readStandard(JSON.writeToString(standard))).isEqualTo(standard);
@@ -172,25 +174,35 @@ class SchemaAgreementTest {
     StandardsCatalog fromJson = JSON.readCatalog(CATALOG_10_JSON);
     StandardsCatalog fromXml = XML.readCatalog(CATALOG_10_XML);
     assertThat(fromXml).isEqualTo(fromJson);
-    assertThat(JSON.readCatalog(CATALOG_10_JSON.replace("\"schemaVersion\": \"1.0\"",
-        "\"schemaVersion\": \"1.1\""))).isEqualTo(fromJson);
-    assertThat(fromJson.getStandards()).singleElement().satisfies(standard -> {
-      assertThat(standard.getId()).contains("legalisasi-ijazah-madrasah");
-      assertThat(standard.getFee()).hasValueSatisfying(fee -> assertThat(fee.isFree()).isTrue());
-      assertThat(standard.isNoRequirements()).isFalse();
-    });
+    assertThat(
+            JSON.readCatalog(
+                CATALOG_10_JSON.replace(
+                    "\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"")))
+        .isEqualTo(fromJson);
+    assertThat(fromJson.getStandards())
+        .singleElement()
+        .satisfies(
+            standard -> {
+              assertThat(standard.getId()).contains("legalisasi-ijazah-madrasah");
+              assertThat(standard.getFee())
+                  .hasValueSatisfying(fee -> assertThat(fee.isFree()).isTrue());
+              assertThat(standard.isNoRequirements()).isFalse();
+            });
     // Written again, it is a 1.1 document, still valid.
-    assertThat(SchemaValidation.jsonErrors(Schema.CATALOG_JSON, JSON.writeToString(fromJson))).isEmpty();
+    assertThat(SchemaValidation.jsonErrors(Schema.CATALOG_JSON, JSON.writeToString(fromJson)))
+        .isEmpty();
     assertThat(JSON.writeToString(fromJson)).startsWith("{\"schemaVersion\":\"1.1\"");
   }
 
   @Test
   void a10StandardStillValidatesAndReads() {
-    String json = "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\","
-        + "\"completionTime\":{\"maximum\":{\"amount\":3,\"unit\":\"WORKING_DAYS\"}}}";
-    String xml = "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion>"
-        + "<id>a</id><name>n</name><completionTime><maximum><amount>3</amount>"
-        + "<unit>WORKING_DAYS</unit></maximum></completionTime></standard>";
+    String json =
+        "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\","
+            + "\"completionTime\":{\"maximum\":{\"amount\":3,\"unit\":\"WORKING_DAYS\"}}}";
+    String xml =
+        "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion>"
+            + "<id>a</id><name>n</name><completionTime><maximum><amount>3</amount>"
+            + "<unit>WORKING_DAYS</unit></maximum></completionTime></standard>";
     assertThat(SchemaValidation.jsonErrors(Schema.STANDARD_JSON, json)).isEmpty();
     assertThat(SchemaValidation.xsdErrors(Schema.STANDARD_XSD, xml)).isEmpty();
     assertThat(XML.readStandard(xml)).isEqualTo(JSON.readStandard(json));
@@ -200,12 +212,26 @@ class SchemaAgreementTest {
 
   @Test
   void everyEnumConstantOfTheModelIsListedInBothSchemas() throws Exception {
-    List<Class<? extends Enum<?>>> standardEnums = List.of(
-        ChannelKind.class, CompetencyDimension.class, Component.class, DayOfWeek.class,
-        DeliveryChannel.class, DocumentForm.class, DurationUnit.class, EvaluationFrequency.class,
-        EvaluationMethod.class, FacilityCategory.class, FeePricing.class, Occasion.class,
-        PublicationMedium.class, QualificationKind.class, RegulationType.class,
-        RequirementKind.class, SocialPlatform.class, VulnerableGroup.class);
+    List<Class<? extends Enum<?>>> standardEnums =
+        List.of(
+            ChannelKind.class,
+            CompetencyDimension.class,
+            Component.class,
+            DayOfWeek.class,
+            DeliveryChannel.class,
+            DocumentForm.class,
+            DurationUnit.class,
+            EvaluationFrequency.class,
+            EvaluationMethod.class,
+            FacilityCategory.class,
+            FeePricing.class,
+            Occasion.class,
+            PublicationMedium.class,
+            QualificationKind.class,
+            RegulationType.class,
+            RequirementKind.class,
+            SocialPlatform.class,
+            VulnerableGroup.class);
     List<Class<? extends Enum<?>>> catalogEnums =
         List.of(CatalogStatus.class, ConsultationForm.class);
     assertEnumsListed(standardEnums, Schema.STANDARD_JSON, Schema.STANDARD_XSD);
@@ -235,7 +261,10 @@ class SchemaAgreementTest {
       expected.add(name);
       List<String> constants = Stream.of(type.getEnumConstants()).map(Enum::name).toList();
       List<String> listed = new ArrayList<>();
-      definitions.path(name).path("oneOf").forEach(entry -> listed.add(entry.path("const").asText()));
+      definitions
+          .path(name)
+          .path("oneOf")
+          .forEach(entry -> listed.add(entry.path("const").asText()));
       assertThat(listed).as("constants of %s in %s", name, json).isEqualTo(constants);
       List<String> enumerated = new ArrayList<>();
       for (Element simpleType : elements(schema, "simpleType")) {
@@ -289,7 +318,8 @@ class SchemaAgreementTest {
     }
   }
 
-  private static void assertPropertiesBilingual(JsonNode object, String where, List<String> checked) {
+  private static void assertPropertiesBilingual(
+      JsonNode object, String where, List<String> checked) {
     for (Map.Entry<String, JsonNode> property : object.path("properties").properties()) {
       assertBilingual(property.getValue(), where + "." + property.getKey(), checked);
     }
@@ -300,7 +330,8 @@ class SchemaAgreementTest {
       assertThat(node.path(keyword).isTextual()).as("%s has %s", where, keyword).isTrue();
       assertThat(node.path(keyword).asText()).as("%s %s", where, keyword).isNotBlank();
     }
-    assertThat(node.path("description").asText()).as("%s: two languages", where)
+    assertThat(node.path("description").asText())
+        .as("%s: two languages", where)
         .isNotEqualTo(node.path("x-description-en").asText());
     checked.add(where);
   }
@@ -316,17 +347,24 @@ class SchemaAgreementTest {
             // An anonymous type is its element's: the element carries the texts.
             continue;
           }
-          String where = schema + " " + kind + " "
-              + declaration.getAttribute(kind.equals("enumeration") ? "value" : "name");
+          String where =
+              schema
+                  + " "
+                  + kind
+                  + " "
+                  + declaration.getAttribute(kind.equals("enumeration") ? "value" : "name");
           List<Element> annotations = children(declaration, "annotation");
           assertThat(annotations).as("annotation of %s", where).hasSize(1);
           List<String> parts = new ArrayList<>();
           for (Element documentation : children(annotations.get(0), "documentation")) {
-            parts.add(documentation.getAttributeNS(XMLConstants.XML_NS_URI, "lang") + " "
-                + documentation.getAttribute("source"));
+            parts.add(
+                documentation.getAttributeNS(XMLConstants.XML_NS_URI, "lang")
+                    + " "
+                    + documentation.getAttribute("source"));
             assertThat(documentation.getTextContent()).as("%s documentation", where).isNotBlank();
           }
-          assertThat(parts).as("documentation of %s", where)
+          assertThat(parts)
+              .as("documentation of %s", where)
               .containsExactly("id title", "id description", "en title", "en description");
           checked++;
         }
@@ -342,33 +380,78 @@ class SchemaAgreementTest {
     String hours = v11 + "\"serviceHours\":{\"periods\":[{\"days\":[\"MONDAY\"],\"opens\":";
     return Stream.of(
         Arguments.of("missing schemaVersion", "{\"id\":\"a\",\"name\":\"n\"}"),
-        Arguments.of("unsupported schemaVersion", "{\"schemaVersion\":\"2.0\",\"id\":\"a\",\"name\":\"n\"}"),
-        Arguments.of("schemaVersion 1.2", "{\"schemaVersion\":\"1.2\",\"id\":\"a\",\"name\":\"n\"}"),
+        Arguments.of(
+            "unsupported schemaVersion", "{\"schemaVersion\":\"2.0\",\"id\":\"a\",\"name\":\"n\"}"),
+        Arguments.of(
+            "schemaVersion 1.2", "{\"schemaVersion\":\"1.2\",\"id\":\"a\",\"name\":\"n\"}"),
         Arguments.of("schemaVersion as a number", "{\"schemaVersion\":1.1}"),
-        Arguments.of("missing requirement description", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"requirements\":[{\"kind\":\"TECHNICAL\"}]}"),
-        Arguments.of("unknown field", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"colour\":\"red\"}"),
-        Arguments.of("number as text", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"requirements\":[{\"description\":\"d\",\"copies\":\"2\"}]}"),
+        Arguments.of(
+            "missing requirement description",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"requirements\":[{\"kind\":\"TECHNICAL\"}]}"),
+        Arguments.of(
+            "unknown field",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"colour\":\"red\"}"),
+        Arguments.of(
+            "number as text",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"requirements\":[{\"description\":\"d\",\"copies\":\"2\"}]}"),
         Arguments.of("text as number", "{\"schemaVersion\":\"1.0\",\"id\":5,\"name\":\"n\"}"),
-        Arguments.of("unknown enum constant", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"deliveryChannels\":[\"FAX\"]}"),
-        Arguments.of("fractional rupiah", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":1500.5}]}}"),
-        Arguments.of("negative rupiah", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":-1}]}}"),
-        Arguments.of("rupiah too large", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":92233720368547758070}]}}"),
-        Arguments.of("negative time span", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"completionTime\":{\"maximum\":{\"amount\":-3,\"unit\":\"HOURS\"}}}"),
-        Arguments.of("time span without unit", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"completionTime\":{\"maximum\":{\"amount\":3}}}"),
-        Arguments.of("null optional", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"unit\":null}"),
-        Arguments.of("boolean as text", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"free\":\"true\"}}"),
-        Arguments.of("date in another format", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"decree\":{\"date\":\"15/08/2024\"}}"),
-        Arguments.of("extension value not text", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"extensions\":{\"k\":1}}"),
-        Arguments.of("list as object", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"requirements\":{\"description\":\"d\"}}"),
+        Arguments.of(
+            "unknown enum constant",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"deliveryChannels\":[\"FAX\"]}"),
+        Arguments.of(
+            "fractional rupiah",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":1500.5}]}}"),
+        Arguments.of(
+            "negative rupiah",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":-1}]}}"),
+        Arguments.of(
+            "rupiah too large",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":92233720368547758070}]}}"),
+        Arguments.of(
+            "negative time span",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"completionTime\":{\"maximum\":{\"amount\":-3,\"unit\":\"HOURS\"}}}"),
+        Arguments.of(
+            "time span without unit",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"completionTime\":{\"maximum\":{\"amount\":3}}}"),
+        Arguments.of(
+            "null optional",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"unit\":null}"),
+        Arguments.of(
+            "boolean as text",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"fee\":{\"free\":\"true\"}}"),
+        Arguments.of(
+            "date in another format",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"decree\":{\"date\":\"15/08/2024\"}}"),
+        Arguments.of(
+            "extension value not text",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"extensions\":{\"k\":1}}"),
+        Arguments.of(
+            "list as object",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"name\":\"n\",\"requirements\":{\"description\":\"d\"}}"),
         // New in 1.1.
         Arguments.of("impossible date 2024-02-30", v11 + "\"decree\":{\"date\":\"2024-02-30\"}}"),
-        Arguments.of("29 February of a common year", v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"date\":\"2023-02-29\"}]}"),
-        Arguments.of("29 February of a century not divisible by 400", v11 + "\"pledge\":{\"text\":\"t\",\"date\":\"1900-02-29\"}}"),
-        Arguments.of("month 13", v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"date\":\"2024-13-01\"}]}"),
-        Arguments.of("31 April", v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"date\":\"2024-04-31\"}]}"),
-        Arguments.of("fee item with a negative amount", v11 + "\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":-5000,\"pricing\":\"STATED\"}]}}"),
-        Arguments.of("unknown DurationUnit FORTNIGHTS", v11 + "\"completionTime\":{\"maximum\":{\"amount\":2,\"unit\":\"FORTNIGHTS\"}}}"),
-        Arguments.of("break without an end", hours + "\"08:00\",\"closes\":\"16:00\",\"breaks\":[{\"start\":\"12:00\"}]}]}}"),
+        Arguments.of(
+            "29 February of a common year",
+            v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"date\":\"2023-02-29\"}]}"),
+        Arguments.of(
+            "29 February of a century not divisible by 400",
+            v11 + "\"pledge\":{\"text\":\"t\",\"date\":\"1900-02-29\"}}"),
+        Arguments.of(
+            "month 13",
+            v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"date\":\"2024-13-01\"}]}"),
+        Arguments.of(
+            "31 April",
+            v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"date\":\"2024-04-31\"}]}"),
+        Arguments.of(
+            "fee item with a negative amount",
+            v11
+                + "\"fee\":{\"items\":[{\"name\":\"x\",\"amount\":-5000,\"pricing\":\"STATED\"}]}}"),
+        Arguments.of(
+            "unknown DurationUnit FORTNIGHTS",
+            v11 + "\"completionTime\":{\"maximum\":{\"amount\":2,\"unit\":\"FORTNIGHTS\"}}}"),
+        Arguments.of(
+            "break without an end",
+            hours + "\"08:00\",\"closes\":\"16:00\",\"breaks\":[{\"start\":\"12:00\"}]}]}}"),
         Arguments.of("time of day 24:00", hours + "\"24:00\"}]}}"),
         Arguments.of("time of day without a leading zero", hours + "\"8:00\"}]}}"),
         Arguments.of("time of day with an offset", hours + "\"08:00+07:00\"}]}}"),
@@ -378,11 +461,23 @@ class SchemaAgreementTest {
         Arguments.of("time of day as an array", hours + "[8, 0]}]}}"),
         Arguments.of("time of day as a number", hours + "800}]}}"),
         Arguments.of("unknown day", hours + "\"08:00\",\"days\":[\"FUNDAY\"]}]}}"),
-        Arguments.of("special hours without an occasion", v11 + "\"serviceHours\":{\"specialHours\":[{\"closed\":true}]}}"),
-        Arguments.of("extension of time without a duration", v11 + "\"completionTime\":{\"extension\":{\"condition\":\"c\"}}}"),
-        Arguments.of("branch without a condition", v11 + "\"procedure\":{\"steps\":[{\"number\":1,\"description\":\"d\",\"branches\":[{\"nextStep\":2}]}]}}"),
-        Arguments.of("channel access without a kind", v11 + "\"complaintHandling\":{\"channels\":[{\"kind\":\"APP\",\"access\":[{\"address\":\"1708\"}]}]}}"),
-        Arguments.of("unknown field of a 1.1 type", v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"url\":\"u\"}]}"),
+        Arguments.of(
+            "special hours without an occasion",
+            v11 + "\"serviceHours\":{\"specialHours\":[{\"closed\":true}]}}"),
+        Arguments.of(
+            "extension of time without a duration",
+            v11 + "\"completionTime\":{\"extension\":{\"condition\":\"c\"}}}"),
+        Arguments.of(
+            "branch without a condition",
+            v11
+                + "\"procedure\":{\"steps\":[{\"number\":1,\"description\":\"d\",\"branches\":[{\"nextStep\":2}]}]}}"),
+        Arguments.of(
+            "channel access without a kind",
+            v11
+                + "\"complaintHandling\":{\"channels\":[{\"kind\":\"APP\",\"access\":[{\"address\":\"1708\"}]}]}}"),
+        Arguments.of(
+            "unknown field of a 1.1 type",
+            v11 + "\"publications\":[{\"medium\":\"WEBSITE\",\"url\":\"u\"}]}"),
         Arguments.of("unknown component", v11 + "\"emptyComponents\":[\"FEES\"]}"),
         Arguments.of("set as text", v11 + "\"emptyComponents\":\"FEE\"}"),
         Arguments.of("1.1 boolean as text", v11 + "\"noRequirements\":\"true\"}"));
@@ -392,25 +487,41 @@ class SchemaAgreementTest {
   @MethodSource("badJsonStandards")
   void documentsTheJsonSchemaRejectsTheReaderRejects(String why, String document) {
     assertThat(SchemaValidation.jsonErrors(Schema.STANDARD_JSON, document)).as(why).isNotEmpty();
-    assertThatThrownBy(() -> JSON.readStandard(document)).as(why)
+    assertThatThrownBy(() -> JSON.readStandard(document))
+        .as(why)
         .isInstanceOf(StandardsReadException.class);
   }
 
   static Stream<Arguments> goodJsonStandards() {
     String v11 = "{\"schemaVersion\":\"1.1\",";
-    String hours = v11 + "\"serviceHours\":{\"periods\":[{\"days\":[\"MONDAY\",\"FRIDAY\"],\"opens\":";
+    String hours =
+        v11 + "\"serviceHours\":{\"periods\":[{\"days\":[\"MONDAY\",\"FRIDAY\"],\"opens\":";
     return Stream.of(
         Arguments.of("no id and no name (optional since 1.1)", "{\"schemaVersion\":\"1.1\"}"),
         Arguments.of("a 1.0 document without id and name", "{\"schemaVersion\":\"1.0\"}"),
-        Arguments.of("fee item without an amount", v11 + "\"fee\":{\"items\":[{\"name\":\"x\",\"pricing\":\"AT_COST\"}]}}"),
-        Arguments.of("competence without a dimension", v11 + "\"competencies\":[{\"qualification\":\"EDUCATION\",\"description\":\"S1\"}]}"),
+        Arguments.of(
+            "fee item without an amount",
+            v11 + "\"fee\":{\"items\":[{\"name\":\"x\",\"pricing\":\"AT_COST\"}]}}"),
+        Arguments.of(
+            "competence without a dimension",
+            v11 + "\"competencies\":[{\"qualification\":\"EDUCATION\",\"description\":\"S1\"}]}"),
         Arguments.of("decree without a number", v11 + "\"decree\":{\"date\":\"2024-08-15\"}}"),
         Arguments.of("29 February of a leap year", v11 + "\"decree\":{\"date\":\"2024-02-29\"}}"),
-        Arguments.of("29 February of 2000", v11 + "\"publications\":[{\"medium\":\"SIPPN\",\"date\":\"2000-02-29\"}]}"),
-        Arguments.of("31 December", v11 + "\"publications\":[{\"medium\":\"SIPPN\",\"date\":\"2024-12-31\"}]}"),
-        Arguments.of("time HH:mm", hours + "\"08:00\",\"closes\":\"16:00\",\"breaks\":[{\"start\":\"12:00\",\"end\":\"13:00\"}]}]}}"),
-        Arguments.of("first and last minute of the day", hours + "\"00:00\",\"closes\":\"23:59\"}]}}"),
-        Arguments.of("the new unit DAYS", v11 + "\"completionTime\":{\"maximum\":{\"amount\":1,\"unit\":\"DAYS\"}}}"),
+        Arguments.of(
+            "29 February of 2000",
+            v11 + "\"publications\":[{\"medium\":\"SIPPN\",\"date\":\"2000-02-29\"}]}"),
+        Arguments.of(
+            "31 December",
+            v11 + "\"publications\":[{\"medium\":\"SIPPN\",\"date\":\"2024-12-31\"}]}"),
+        Arguments.of(
+            "time HH:mm",
+            hours
+                + "\"08:00\",\"closes\":\"16:00\",\"breaks\":[{\"start\":\"12:00\",\"end\":\"13:00\"}]}]}}"),
+        Arguments.of(
+            "first and last minute of the day", hours + "\"00:00\",\"closes\":\"23:59\"}]}}"),
+        Arguments.of(
+            "the new unit DAYS",
+            v11 + "\"completionTime\":{\"maximum\":{\"amount\":1,\"unit\":\"DAYS\"}}}"),
         Arguments.of("noRequirements", v11 + "\"noRequirements\":true}"),
         Arguments.of("empty lists", v11 + "\"publications\":[],\"emptyComponents\":[]}"));
   }
@@ -429,66 +540,160 @@ class SchemaAgreementTest {
     String hours = v11 + "<serviceHours><periods><period><days><day>MONDAY</day></days><opens>";
     return Stream.of(
         Arguments.of("missing schemaVersion", open + "<id>a</id><name>n</name></standard>"),
-        Arguments.of("unsupported schemaVersion", open + "<schemaVersion>2.0</schemaVersion><id>a</id><name>n</name></standard>"),
+        Arguments.of(
+            "unsupported schemaVersion",
+            open + "<schemaVersion>2.0</schemaVersion><id>a</id><name>n</name></standard>"),
         Arguments.of("schemaVersion 1.2", open + "<schemaVersion>1.2</schemaVersion></standard>"),
-        Arguments.of("missing requirement description", head + "<requirements><requirement><kind>TECHNICAL</kind></requirement></requirements></standard>"),
+        Arguments.of(
+            "missing requirement description",
+            head
+                + "<requirements><requirement><kind>TECHNICAL</kind></requirement></requirements></standard>"),
         Arguments.of("unknown element", head + "<colour>red</colour></standard>"),
         Arguments.of("repeated element", head + "<unit>a</unit><unit>b</unit></standard>"),
-        Arguments.of("attribute", "<standard xmlns=\"urn:standar-pelayanan:1.0\" lang=\"id\"><schemaVersion>1.0</schemaVersion><id>a</id><name>n</name></standard>"),
-        Arguments.of("wrong namespace", "<standard xmlns=\"urn:other\"><schemaVersion>1.0</schemaVersion><id>a</id><name>n</name></standard>"),
-        Arguments.of("number not a number", head + "<requirements><requirement><description>d</description><copies>two</copies></requirement></requirements></standard>"),
-        Arguments.of("unknown enum constant", head + "<deliveryChannels><deliveryChannel>FAX</deliveryChannel></deliveryChannels></standard>"),
-        Arguments.of("fractional rupiah", head + "<fee><items><item><name>x</name><amount>1500.5</amount></item></items></fee></standard>"),
-        Arguments.of("negative rupiah", head + "<fee><items><item><name>x</name><amount>-1</amount></item></items></fee></standard>"),
+        Arguments.of(
+            "attribute",
+            "<standard xmlns=\"urn:standar-pelayanan:1.0\" lang=\"id\"><schemaVersion>1.0</schemaVersion><id>a</id><name>n</name></standard>"),
+        Arguments.of(
+            "wrong namespace",
+            "<standard xmlns=\"urn:other\"><schemaVersion>1.0</schemaVersion><id>a</id><name>n</name></standard>"),
+        Arguments.of(
+            "number not a number",
+            head
+                + "<requirements><requirement><description>d</description><copies>two</copies></requirement></requirements></standard>"),
+        Arguments.of(
+            "unknown enum constant",
+            head
+                + "<deliveryChannels><deliveryChannel>FAX</deliveryChannel></deliveryChannels></standard>"),
+        Arguments.of(
+            "fractional rupiah",
+            head
+                + "<fee><items><item><name>x</name><amount>1500.5</amount></item></items></fee></standard>"),
+        Arguments.of(
+            "negative rupiah",
+            head
+                + "<fee><items><item><name>x</name><amount>-1</amount></item></items></fee></standard>"),
         Arguments.of("boolean as digit", head + "<fee><free>1</free></fee></standard>"),
-        Arguments.of("negative time span", head + "<completionTime><maximum><amount>-3</amount><unit>HOURS</unit></maximum></completionTime></standard>"),
-        Arguments.of("wrong list item", head + "<requirements><item><description>d</description></item></requirements></standard>"),
-        Arguments.of("duplicate extension key", head + "<extensions><extension><key>k</key><value>1</value></extension><extension><key>k</key><value>2</value></extension></extensions></standard>"),
-        Arguments.of("extension without value", head + "<extensions><extension><key>k</key></extension></extensions></standard>"),
-        Arguments.of("wrong root", "<catalog xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion></catalog>"),
+        Arguments.of(
+            "negative time span",
+            head
+                + "<completionTime><maximum><amount>-3</amount><unit>HOURS</unit></maximum></completionTime></standard>"),
+        Arguments.of(
+            "wrong list item",
+            head
+                + "<requirements><item><description>d</description></item></requirements></standard>"),
+        Arguments.of(
+            "duplicate extension key",
+            head
+                + "<extensions><extension><key>k</key><value>1</value></extension><extension><key>k</key><value>2</value></extension></extensions></standard>"),
+        Arguments.of(
+            "extension without value",
+            head + "<extensions><extension><key>k</key></extension></extensions></standard>"),
+        Arguments.of(
+            "wrong root",
+            "<catalog xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0</schemaVersion></catalog>"),
         // New in 1.1.
-        Arguments.of("impossible date 2024-02-30", v11 + "<decree><date>2024-02-30</date></decree></standard>"),
-        Arguments.of("29 February of a common year", v11 + "<publications><publication><medium>WEBSITE</medium><date>2023-02-29</date></publication></publications></standard>"),
-        Arguments.of("month 13", v11 + "<publications><publication><medium>WEBSITE</medium><date>2024-13-01</date></publication></publications></standard>"),
-        Arguments.of("fee item with a negative amount", v11 + "<fee><items><item><name>x</name><amount>-5000</amount><pricing>STATED</pricing></item></items></fee></standard>"),
-        Arguments.of("unknown DurationUnit FORTNIGHTS", v11 + "<completionTime><maximum><amount>2</amount><unit>FORTNIGHTS</unit></maximum></completionTime></standard>"),
-        Arguments.of("break without an end", hours + "08:00</opens><breaks><break><start>12:00</start></break></breaks></period></periods></serviceHours></standard>"),
-        Arguments.of("time of day 24:00", hours + "24:00</opens></period></periods></serviceHours></standard>"),
-        Arguments.of("time of day without a leading zero", hours + "8:00</opens></period></periods></serviceHours></standard>"),
-        Arguments.of("empty time of day", hours + "</opens></period></periods></serviceHours></standard>"),
-        Arguments.of("time of day with seconds", hours + "08:00:30</opens></period></periods></serviceHours></standard>"),
-        Arguments.of("special hours without an occasion", v11 + "<serviceHours><specialHours><special><closed>true</closed></special></specialHours></serviceHours></standard>"),
-        Arguments.of("wrong item of a 1.1 list", v11 + "<emptyComponents><emptyComponent>FEE</emptyComponent></emptyComponents></standard>"),
-        Arguments.of("unknown component", v11 + "<emptyComponents><component>FEES</component></emptyComponents></standard>"),
-        Arguments.of("1.1 boolean as digit", v11 + "<noRequirements>1</noRequirements></standard>"));
+        Arguments.of(
+            "impossible date 2024-02-30",
+            v11 + "<decree><date>2024-02-30</date></decree></standard>"),
+        Arguments.of(
+            "29 February of a common year",
+            v11
+                + "<publications><publication><medium>WEBSITE</medium><date>2023-02-29</date></publication></publications></standard>"),
+        Arguments.of(
+            "month 13",
+            v11
+                + "<publications><publication><medium>WEBSITE</medium><date>2024-13-01</date></publication></publications></standard>"),
+        Arguments.of(
+            "fee item with a negative amount",
+            v11
+                + "<fee><items><item><name>x</name><amount>-5000</amount><pricing>STATED</pricing></item></items></fee></standard>"),
+        Arguments.of(
+            "unknown DurationUnit FORTNIGHTS",
+            v11
+                + "<completionTime><maximum><amount>2</amount><unit>FORTNIGHTS</unit></maximum></completionTime></standard>"),
+        Arguments.of(
+            "break without an end",
+            hours
+                + "08:00</opens><breaks><break><start>12:00</start></break></breaks></period></periods></serviceHours></standard>"),
+        Arguments.of(
+            "time of day 24:00",
+            hours + "24:00</opens></period></periods></serviceHours></standard>"),
+        Arguments.of(
+            "time of day without a leading zero",
+            hours + "8:00</opens></period></periods></serviceHours></standard>"),
+        Arguments.of(
+            "empty time of day", hours + "</opens></period></periods></serviceHours></standard>"),
+        Arguments.of(
+            "time of day with seconds",
+            hours + "08:00:30</opens></period></periods></serviceHours></standard>"),
+        Arguments.of(
+            "special hours without an occasion",
+            v11
+                + "<serviceHours><specialHours><special><closed>true</closed></special></specialHours></serviceHours></standard>"),
+        Arguments.of(
+            "wrong item of a 1.1 list",
+            v11
+                + "<emptyComponents><emptyComponent>FEE</emptyComponent></emptyComponents></standard>"),
+        Arguments.of(
+            "unknown component",
+            v11 + "<emptyComponents><component>FEES</component></emptyComponents></standard>"),
+        Arguments.of(
+            "1.1 boolean as digit", v11 + "<noRequirements>1</noRequirements></standard>"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badXmlStandards")
   void documentsTheXsdRejectsTheReaderRejects(String why, String document) {
     assertThat(SchemaValidation.xsdErrors(Schema.STANDARD_XSD, document)).as(why).isNotEmpty();
-    assertThatThrownBy(() -> XML.readStandard(document)).as(why)
+    assertThatThrownBy(() -> XML.readStandard(document))
+        .as(why)
         .isInstanceOf(StandardsReadException.class);
   }
 
   static Stream<Arguments> goodXmlStandards() {
     String open = "<standard xmlns=\"urn:standar-pelayanan:1.0\">";
     String v11 = open + "<schemaVersion>1.1</schemaVersion>";
-    String hours = v11 + "<serviceHours><periods><period><days><day>MONDAY</day><day>FRIDAY</day></days><opens>";
+    String hours =
+        v11
+            + "<serviceHours><periods><period><days><day>MONDAY</day><day>FRIDAY</day></days><opens>";
     return Stream.of(
         Arguments.of("no id and no name (optional since 1.1)", v11 + "</standard>"),
-        Arguments.of("a 1.0 document without id and name", open + "<schemaVersion>1.0</schemaVersion></standard>"),
-        Arguments.of("fee item without an amount", v11 + "<fee><items><item><name>x</name><pricing>AT_COST</pricing></item></items></fee></standard>"),
-        Arguments.of("competence without a dimension", v11 + "<competencies><competency><qualification>EDUCATION</qualification><description>S1</description></competency></competencies></standard>"),
-        Arguments.of("decree without a number", v11 + "<decree><date>2024-08-15</date></decree></standard>"),
+        Arguments.of(
+            "a 1.0 document without id and name",
+            open + "<schemaVersion>1.0</schemaVersion></standard>"),
+        Arguments.of(
+            "fee item without an amount",
+            v11
+                + "<fee><items><item><name>x</name><pricing>AT_COST</pricing></item></items></fee></standard>"),
+        Arguments.of(
+            "competence without a dimension",
+            v11
+                + "<competencies><competency><qualification>EDUCATION</qualification><description>S1</description></competency></competencies></standard>"),
+        Arguments.of(
+            "decree without a number", v11 + "<decree><date>2024-08-15</date></decree></standard>"),
         Arguments.of("empty decree", v11 + "<decree/></standard>"),
-        Arguments.of("29 February of a leap year", v11 + "<decree><date>2024-02-29</date></decree></standard>"),
-        Arguments.of("29 February of 2000", v11 + "<publications><publication><medium>SIPPN</medium><date>2000-02-29</date></publication></publications></standard>"),
-        Arguments.of("time HH:mm", hours + "08:00</opens><closes>16:00</closes><breaks><break><start>12:00</start><end>13:00</end></break></breaks></period></periods></serviceHours></standard>"),
-        Arguments.of("first and last minute of the day", hours + "00:00</opens><closes>23:59</closes></period></periods></serviceHours></standard>"),
-        Arguments.of("the new unit DAYS", v11 + "<completionTime><maximum><amount>1</amount><unit>DAYS</unit></maximum></completionTime></standard>"),
+        Arguments.of(
+            "29 February of a leap year",
+            v11 + "<decree><date>2024-02-29</date></decree></standard>"),
+        Arguments.of(
+            "29 February of 2000",
+            v11
+                + "<publications><publication><medium>SIPPN</medium><date>2000-02-29</date></publication></publications></standard>"),
+        Arguments.of(
+            "time HH:mm",
+            hours
+                + "08:00</opens><closes>16:00</closes><breaks><break><start>12:00</start><end>13:00</end></break></breaks></period></periods></serviceHours></standard>"),
+        Arguments.of(
+            "first and last minute of the day",
+            hours
+                + "00:00</opens><closes>23:59</closes></period></periods></serviceHours></standard>"),
+        Arguments.of(
+            "the new unit DAYS",
+            v11
+                + "<completionTime><maximum><amount>1</amount><unit>DAYS</unit></maximum></completionTime></standard>"),
         Arguments.of("noRequirements", v11 + "<noRequirements>true</noRequirements></standard>"),
-        Arguments.of("empty lists", v11 + "<publications></publications><emptyComponents/></standard>"));
+        Arguments.of(
+            "empty lists", v11 + "<publications></publications><emptyComponents/></standard>"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -503,37 +708,58 @@ class SchemaAgreementTest {
     String xml = "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.1</schemaVersion>";
     return Stream.of(
         // What no schema can say: the reader is stricter.
-        Arguments.of("break ending before it starts (TimeWindow's check)", true, json
-            + "\"serviceHours\":{\"periods\":[{\"breaks\":[{\"start\":\"13:00\",\"end\":\"12:00\"}]}]}}",
+        Arguments.of(
+            "break ending before it starts (TimeWindow's check)",
+            true,
+            json
+                + "\"serviceHours\":{\"periods\":[{\"breaks\":[{\"start\":\"13:00\",\"end\":\"12:00\"}]}]}}",
             false),
-        Arguments.of("integer written with a fraction part (JSON Schema: 3.0 is an integer)", true,
-            json + "\"requirements\":[{\"description\":\"d\",\"copies\":3.0}]}", false),
-        Arguments.of("date with surrounding spaces (xs:date collapses whitespace)", false,
-            xml + "<decree><date> 2024-08-15 </date></decree></standard>", false),
-        Arguments.of("rupiah with surrounding spaces (xs:long collapses whitespace)", false,
-            xml + "<fee><items><item><name>x</name><amount> 5 </amount></item></items></fee></standard>",
+        Arguments.of(
+            "integer written with a fraction part (JSON Schema: 3.0 is an integer)",
+            true,
+            json + "\"requirements\":[{\"description\":\"d\",\"copies\":3.0}]}",
+            false),
+        Arguments.of(
+            "date with surrounding spaces (xs:date collapses whitespace)",
+            false,
+            xml + "<decree><date> 2024-08-15 </date></decree></standard>",
+            false),
+        Arguments.of(
+            "rupiah with surrounding spaces (xs:long collapses whitespace)",
+            false,
+            xml
+                + "<fee><items><item><name>x</name><amount> 5 </amount></item></items></fee></standard>",
             false),
         // Where the reader is more lenient than the schemas.
-        Arguments.of("enum constant with surrounding spaces (Jackson trims)", true,
-            json + "\"deliveryChannels\":[\" ONLINE \"]}", true),
-        Arguments.of("enum constant with surrounding spaces in XML (Jackson trims)", false,
-            xml + "<emptyComponents><component> FEE </component></emptyComponents></standard>", true),
-        Arguments.of("year 0000 in XML (XSD 1.0 has no year zero)", false,
-            xml + "<decree><date>0000-01-01</date></decree></standard>", true));
+        Arguments.of(
+            "enum constant with surrounding spaces (Jackson trims)",
+            true,
+            json + "\"deliveryChannels\":[\" ONLINE \"]}",
+            true),
+        Arguments.of(
+            "enum constant with surrounding spaces in XML (Jackson trims)",
+            false,
+            xml + "<emptyComponents><component> FEE </component></emptyComponents></standard>",
+            true),
+        Arguments.of(
+            "year 0000 in XML (XSD 1.0 has no year zero)",
+            false,
+            xml + "<decree><date>0000-01-01</date></decree></standard>",
+            true));
   }
 
   /**
-   * The few places where schemas and readers differ, each for a reason a schema language or
-   * Jackson imposes (see README): this test fails when one of them changes, so that the list stays
-   * true.
+   * The few places where schemas and readers differ, each for a reason a schema language or Jackson
+   * imposes (see README): this test fails when one of them changes, so that the list stays true.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("knownDisagreements")
   void schemasAndReadersDisagreeOnlyWhereDocumented(
       String why, boolean isJson, String document, boolean readerAccepts) {
-    boolean schemaAccepts = isJson
-        ? SchemaValidation.jsonErrors(Schema.STANDARD_JSON, document).isEmpty()
-        : SchemaValidation.xsdErrors(Schema.STANDARD_XSD, document).isEmpty();
+    boolean schemaAccepts =
+        isJson
+            ? SchemaValidation.jsonErrors(Schema.STANDARD_JSON, document).isEmpty()
+            : SchemaValidation.xsdErrors(Schema.STANDARD_XSD, document).isEmpty();
     boolean reads;
     try {
       if (isJson) {
@@ -553,14 +779,17 @@ class SchemaAgreementTest {
   void modelConstraintsAreLeftToModelValidationByTheSchemasAsByTheReaders() {
     // Tier 2 (sizes, identifiers, blank text, positive counts) is ModelValidation's: a draft that
     // breaks it is still a well-formed document, for the schemas as for the readers.
-    String json = "{\"schemaVersion\":\"1.1\",\"id\":\"not an id!\",\"name\":\"" + "n".repeat(600)
-        + "\",\"description\":\"   \",\"legalBasis\":[{\"type\":\"UU\",\"year\":-5}],"
-        + "\"procedure\":{\"steps\":[{\"number\":0,\"description\":\"d\"}]},"
-        + "\"extensions\":{\"not a key\":\"v\"}}";
+    String json =
+        "{\"schemaVersion\":\"1.1\",\"id\":\"not an id!\",\"name\":\""
+            + "n".repeat(600)
+            + "\",\"description\":\"   \",\"legalBasis\":[{\"type\":\"UU\",\"year\":-5}],"
+            + "\"procedure\":{\"steps\":[{\"number\":0,\"description\":\"d\"}]},"
+            + "\"extensions\":{\"not a key\":\"v\"}}";
     assertThat(SchemaValidation.jsonErrors(Schema.STANDARD_JSON, json)).isEmpty();
     ServiceStandard standard = JSON.readStandard(json);
     assertThat(ModelValidation.validator().validate(standard)).hasSizeGreaterThanOrEqualTo(6);
-    assertThat(SchemaValidation.xsdErrors(Schema.STANDARD_XSD, XML.writeToString(standard))).isEmpty();
+    assertThat(SchemaValidation.xsdErrors(Schema.STANDARD_XSD, XML.writeToString(standard)))
+        .isEmpty();
   }
 
   // ---- the test documents ----
@@ -569,15 +798,16 @@ class SchemaAgreementTest {
   static StandardsCatalog everyPropertyCatalog() {
     ServiceStandard standard = everyPropertyStandard();
     return StandardsCatalog.builder()
-        .setProvider(ServiceProvider.builder()
-            .setName("Kantor Wilayah Kementerian Agama Provinsi Aceh")
-            .setParentAgency("Kementerian Agama Republik Indonesia")
-            .setUnitCode("Kw.01")
-            .setRegion("Provinsi Aceh")
-            .setAddress("Jl. Tgk. Abu Lam U No. 9, Banda Aceh")
-            .addContact(channel())
-            .setServiceHours(hours())
-            .build())
+        .setProvider(
+            ServiceProvider.builder()
+                .setName("Kantor Wilayah Kementerian Agama Provinsi Aceh")
+                .setParentAgency("Kementerian Agama Republik Indonesia")
+                .setUnitCode("Kw.01")
+                .setRegion("Provinsi Aceh")
+                .setAddress("Jl. Tgk. Abu Lam U No. 9, Banda Aceh")
+                .addContact(channel())
+                .setServiceHours(hours())
+                .build())
         .setDecree(decree())
         .setVersion("2025")
         .setStatus(CatalogStatus.PUBLISHED)
@@ -585,13 +815,14 @@ class SchemaAgreementTest {
         .setLastEvaluationDate(LocalDate.of(2025, 7, 24))
         .setPledge(pledge())
         .addPublication(publication())
-        .addConsultation(PublicConsultation.builder()
-            .setDate(LocalDate.of(2024, 7, 24))
-            .setForm(ConsultationForm.FOCUS_GROUP_DISCUSSION)
-            .setParticipantCount(45)
-            .setSummary("Pembaruan standar pelayanan bersama pengguna layanan")
-            .setMinutesReference("BA-FKP/07/2024")
-            .build())
+        .addConsultation(
+            PublicConsultation.builder()
+                .setDate(LocalDate.of(2024, 7, 24))
+                .setForm(ConsultationForm.FOCUS_GROUP_DISCUSSION)
+                .setParticipantCount(45)
+                .setSummary("Pembaruan standar pelayanan bersama pengguna layanan")
+                .setMinutesReference("BA-FKP/07/2024")
+                .build())
         .addStandard(standard)
         .addStandard(ServiceStandard.builder().setName("Rancangan tanpa id").build())
         .setSupersededBy("KW.01.1/1/HK.00/0001/2026")
@@ -601,15 +832,16 @@ class SchemaAgreementTest {
 
   /** A standard in which every property of every type it holds is present. */
   static ServiceStandard everyPropertyStandard() {
-    LegalReference law = LegalReference.builder()
-        .setType(RegulationType.PERATURAN_LEMBAGA)
-        .setIssuer("Kementerian Agama")
-        .setRegion("Provinsi Aceh")
-        .setNumber("10")
-        .setYear(2024)
-        .setArticle("Pasal 5 ayat (2)")
-        .setTitle("Tarif atas Jenis Penerimaan Negara Bukan Pajak")
-        .build();
+    LegalReference law =
+        LegalReference.builder()
+            .setType(RegulationType.PERATURAN_LEMBAGA)
+            .setIssuer("Kementerian Agama")
+            .setRegion("Provinsi Aceh")
+            .setNumber("10")
+            .setYear(2024)
+            .setArticle("Pasal 5 ayat (2)")
+            .setTitle("Tarif atas Jenis Penerimaan Negara Bukan Pajak")
+            .build();
     return ServiceStandard.builder()
         .setId("pendaftaran-haji")
         .setName("Pendaftaran Haji Reguler")
@@ -622,105 +854,121 @@ class SchemaAgreementTest {
         .addDeliveryChannel(DeliveryChannel.IN_PERSON)
         .addDeliveryChannel(DeliveryChannel.ONLINE)
         .addLegalBasis(law)
-        .addRequirement(Requirement.builder()
-            .setId("ktp")
-            .setDescription("Fotokopi KTP")
-            .addAlternative("Surat keterangan domisili")
-            .setApplicantCategory("Pemohon dewasa")
-            .setKind(RequirementKind.ADMINISTRATIVE)
-            .setForm(DocumentForm.COPY)
-            .setCopies(2)
-            .setMandatory(false)
-            .setCondition("Bila KTP elektronik belum terbit")
-            .build())
+        .addRequirement(
+            Requirement.builder()
+                .setId("ktp")
+                .setDescription("Fotokopi KTP")
+                .addAlternative("Surat keterangan domisili")
+                .setApplicantCategory("Pemohon dewasa")
+                .setKind(RequirementKind.ADMINISTRATIVE)
+                .setForm(DocumentForm.COPY)
+                .setCopies(2)
+                .setMandatory(false)
+                .setCondition("Bila KTP elektronik belum terbit")
+                .build())
         .setNoRequirements(true)
-        .setProcedure(Procedure.builder()
-            .setDescription("Pemohon datang ke PTSP.")
-            .addStep(ProcedureStep.builder()
-                .setId("periksa")
-                .setNumber(1)
-                .setActor("Petugas PTSP")
-                .setDescription("Memeriksa kelengkapan berkas")
-                .setCondition("Berkas diterima")
-                .setEquipment("Daftar periksa")
-                .setDuration(TimeSpan.of(2, DurationUnit.WEEKS))
-                .setOutput("Berkas lengkap")
-                .addBranch(StepBranch.builder()
-                    .setCondition("Tidak lengkap")
-                    .setNextStep(1)
-                    .setOutcome("Berkas dikembalikan")
-                    .build())
-                .setNotes("Dapat diwakilkan")
+        .setProcedure(
+            Procedure.builder()
+                .setDescription("Pemohon datang ke PTSP.")
+                .addStep(
+                    ProcedureStep.builder()
+                        .setId("periksa")
+                        .setNumber(1)
+                        .setActor("Petugas PTSP")
+                        .setDescription("Memeriksa kelengkapan berkas")
+                        .setCondition("Berkas diterima")
+                        .setEquipment("Daftar periksa")
+                        .setDuration(TimeSpan.of(2, DurationUnit.WEEKS))
+                        .setOutput("Berkas lengkap")
+                        .addBranch(
+                            StepBranch.builder()
+                                .setCondition("Tidak lengkap")
+                                .setNextStep(1)
+                                .setOutcome("Berkas dikembalikan")
+                                .build())
+                        .setNotes("Dapat diwakilkan")
+                        .build())
                 .build())
-            .build())
-        .setCompletionTime(CompletionTime.builder()
-            .setMinimum(TimeSpan.of(1, DurationUnit.DAYS))
-            .setMaximum(TimeSpan.of(1, DurationUnit.MONTHS))
-            .addMaximumPlus(TimeSpan.ofHours(2))
-            .setPerUnit("per berkas")
-            .setStartCondition("Sejak berkas lengkap")
-            .setExtension(TimeExtension.builder()
-                .setDuration(TimeSpan.ofWorkingDays(7))
-                .setCondition("Dengan pemberitahuan tertulis")
-                .setLegalBasis(law)
+        .setCompletionTime(
+            CompletionTime.builder()
+                .setMinimum(TimeSpan.of(1, DurationUnit.DAYS))
+                .setMaximum(TimeSpan.of(1, DurationUnit.MONTHS))
+                .addMaximumPlus(TimeSpan.ofHours(2))
+                .setPerUnit("per berkas")
+                .setStartCondition("Sejak berkas lengkap")
+                .setExtension(
+                    TimeExtension.builder()
+                        .setDuration(TimeSpan.ofWorkingDays(7))
+                        .setCondition("Dengan pemberitahuan tertulis")
+                        .setLegalBasis(law)
+                        .build())
+                .setDescription("Paling lama satu bulan.")
                 .build())
-            .setDescription("Paling lama satu bulan.")
-            .build())
-        .setFee(Fee.builder()
-            .setFree(false)
-            .addItem(FeeItem.builder()
-                .setName("Setoran awal")
-                .setAmount(Rupiah.of(25_000_000))
-                .setPricing(FeePricing.SET_BY_REGULATION)
-                .setUnit("per jemaah")
-                .setCondition("Saat mendaftar")
-                .setApplicantCategory("Jemaah reguler")
-                .setSurcharge(true)
-                .setLegalBasis(law)
+        .setFee(
+            Fee.builder()
+                .setFree(false)
+                .addItem(
+                    FeeItem.builder()
+                        .setName("Setoran awal")
+                        .setAmount(Rupiah.of(25_000_000))
+                        .setPricing(FeePricing.SET_BY_REGULATION)
+                        .setUnit("per jemaah")
+                        .setCondition("Saat mendaftar")
+                        .setApplicantCategory("Jemaah reguler")
+                        .setSurcharge(true)
+                        .setLegalBasis(law)
+                        .build())
+                .addPaymentChannel("Bank penerima setoran")
+                .setDescription("Disetor ke rekening BPKH.")
                 .build())
-            .addPaymentChannel("Bank penerima setoran")
-            .setDescription("Disetor ke rekening BPKH.")
-            .build())
-        .addProduct(Product.builder().setName("Nomor porsi").setDescription("Bukti pendaftaran").build())
-        .addFacility(Facility.builder()
-            .setName("Kursi roda")
-            .setCategory(FacilityCategory.EQUIPMENT)
-            .addVulnerableGroup(VulnerableGroup.ELDERLY)
-            .setQuantity(2)
-            .setDescription("Di ruang tunggu")
-            .build())
-        .addCompetency(Competency.builder()
-            .setDimension(CompetencyDimension.SKILL)
-            .setQualification(QualificationKind.CERTIFICATION)
-            .setDescription("Bersertifikat pelayanan prima")
-            .build())
-        .setInternalSupervision(InternalSupervision.builder()
-            .setDescription("Pengawasan langsung")
-            .addSupervisor("Kepala Bidang")
-            .build())
-        .setComplaintHandling(ComplaintHandling.builder()
-            .addChannel(channel())
-            .setResponseTime(TimeSpan.ofWorkingDays(3))
-            .setProcedure("Pengaduan dicatat dan ditindaklanjuti.")
-            .setResponsibleUnit("Subbagian Umum")
-            .setResponsibleOfficer("Pengelola pengaduan")
-            .build())
-        .setStaffing(Staffing.builder()
-            .setImplementerCount(3)
-            .addRole(StaffRole.builder().setName("Petugas PTSP").setCount(2).build())
-            .setExpectedDailyDemand(40)
-            .setDescription("Dua loket")
-            .build())
+        .addProduct(
+            Product.builder().setName("Nomor porsi").setDescription("Bukti pendaftaran").build())
+        .addFacility(
+            Facility.builder()
+                .setName("Kursi roda")
+                .setCategory(FacilityCategory.EQUIPMENT)
+                .addVulnerableGroup(VulnerableGroup.ELDERLY)
+                .setQuantity(2)
+                .setDescription("Di ruang tunggu")
+                .build())
+        .addCompetency(
+            Competency.builder()
+                .setDimension(CompetencyDimension.SKILL)
+                .setQualification(QualificationKind.CERTIFICATION)
+                .setDescription("Bersertifikat pelayanan prima")
+                .build())
+        .setInternalSupervision(
+            InternalSupervision.builder()
+                .setDescription("Pengawasan langsung")
+                .addSupervisor("Kepala Bidang")
+                .build())
+        .setComplaintHandling(
+            ComplaintHandling.builder()
+                .addChannel(channel())
+                .setResponseTime(TimeSpan.ofWorkingDays(3))
+                .setProcedure("Pengaduan dicatat dan ditindaklanjuti.")
+                .setResponsibleUnit("Subbagian Umum")
+                .setResponsibleOfficer("Pengelola pengaduan")
+                .build())
+        .setStaffing(
+            Staffing.builder()
+                .setImplementerCount(3)
+                .addRole(StaffRole.builder().setName("Petugas PTSP").setCount(2).build())
+                .setExpectedDailyDemand(40)
+                .setDescription("Dua loket")
+                .build())
         .setServiceGuarantee(ServiceGuarantee.builder().setStatement("Sesuai standar").build())
-        .setSecurityAndSafety(SecurityAndSafetyGuarantee.builder()
-            .setStatement("Aman dan nyaman")
-            .addMeasure("CCTV")
-            .build())
-        .setPerformanceEvaluation(PerformanceEvaluation.builder()
-            .addMethod(EvaluationMethod.COMMUNITY_SATISFACTION_SURVEY)
-            .setFrequency(EvaluationFrequency.SEMIANNUAL)
-            .setDescription("Survei kepuasan masyarakat")
-            .build())
+        .setSecurityAndSafety(
+            SecurityAndSafetyGuarantee.builder()
+                .setStatement("Aman dan nyaman")
+                .addMeasure("CCTV")
+                .build())
+        .setPerformanceEvaluation(
+            PerformanceEvaluation.builder()
+                .addMethod(EvaluationMethod.COMMUNITY_SATISFACTION_SURVEY)
+                .setFrequency(EvaluationFrequency.SEMIANNUAL)
+                .setDescription("Survei kepuasan masyarakat")
+                .build())
         .addEmptyComponent(Component.SERVICE_GUARANTEE)
         .putExtension("sippn.id", "1234")
         .build();
@@ -733,37 +981,41 @@ class SchemaAgreementTest {
         .setPlatform(SocialPlatform.INSTAGRAM)
         .setAddress("@kemenagaceh")
         .setAtProviderAddress(true)
-        .addAccess(ChannelAccess.builder()
-            .setKind(ChannelKind.SMS)
-            .setPlatform(SocialPlatform.TELEGRAM)
-            .setAddress("1708")
-            .build())
+        .addAccess(
+            ChannelAccess.builder()
+                .setKind(ChannelKind.SMS)
+                .setPlatform(SocialPlatform.TELEGRAM)
+                .setAddress("1708")
+                .build())
         .setServiceHours(hours())
         .setDescription("Dijawab pada jam kerja")
         .build();
   }
 
   private static ServiceHours hours() {
-    ServicePeriod weekdays = ServicePeriod.builder()
-        .addDay(DayOfWeek.MONDAY)
-        .addDay(DayOfWeek.THURSDAY)
-        .setOpens(LocalTime.of(8, 0))
-        .setCloses(LocalTime.of(16, 30))
-        .addBreak(TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(13, 0)))
-        .setDescription("Senin sampai Kamis")
-        .build();
+    ServicePeriod weekdays =
+        ServicePeriod.builder()
+            .addDay(DayOfWeek.MONDAY)
+            .addDay(DayOfWeek.THURSDAY)
+            .setOpens(LocalTime.of(8, 0))
+            .setCloses(LocalTime.of(16, 30))
+            .addBreak(TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(13, 0)))
+            .setDescription("Senin sampai Kamis")
+            .build();
     return ServiceHours.builder()
         .addPeriod(weekdays)
-        .addSpecialHours(SpecialHours.builder()
-            .setOccasion(Occasion.RAMADAN)
-            .setClosed(true)
-            .addPeriod(ServicePeriod.builder()
-                .addDay(DayOfWeek.FRIDAY)
-                .setOpens(LocalTime.of(8, 0))
-                .setCloses(LocalTime.of(11, 30))
+        .addSpecialHours(
+            SpecialHours.builder()
+                .setOccasion(Occasion.RAMADAN)
+                .setClosed(true)
+                .addPeriod(
+                    ServicePeriod.builder()
+                        .addDay(DayOfWeek.FRIDAY)
+                        .setOpens(LocalTime.of(8, 0))
+                        .setCloses(LocalTime.of(11, 30))
+                        .build())
+                .setDescription("Jam Ramadan")
                 .build())
-            .setDescription("Jam Ramadan")
-            .build())
         .setDescription("Kecuali hari libur nasional")
         .build();
   }
@@ -794,8 +1046,11 @@ class SchemaAgreementTest {
         .build();
   }
 
-  /** A catalogue as the 1.0 writer wrote it (fields of 1.0 only, booleans only where 1.0 had them). */
-  private static final String CATALOG_10_JSON = """
+  /**
+   * A catalogue as the 1.0 writer wrote it (fields of 1.0 only, booleans only where 1.0 had them).
+   */
+  private static final String CATALOG_10_JSON =
+      """
       {
         "schemaVersion": "1.0",
         "provider": {
@@ -841,7 +1096,8 @@ class SchemaAgreementTest {
       """;
 
   /** The same catalogue in the XML of 1.0. */
-  private static final String CATALOG_10_XML = """
+  private static final String CATALOG_10_XML =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <catalog xmlns="urn:standar-pelayanan:1.0">
         <schemaVersion>1.0</schemaVersion>
@@ -947,9 +1203,10 @@ class SchemaAgreementTest {
   }
 
   private static List<Element> elements(Node root, String localName) {
-    NodeList nodes = root instanceof Document document
-        ? document.getElementsByTagNameNS(XS, localName)
-        : ((Element) root).getElementsByTagNameNS(XS, localName);
+    NodeList nodes =
+        root instanceof Document document
+            ? document.getElementsByTagNameNS(XS, localName)
+            : ((Element) root).getElementsByTagNameNS(XS, localName);
     List<Element> found = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       found.add((Element) nodes.item(i));
@@ -960,7 +1217,8 @@ class SchemaAgreementTest {
   private static List<Element> children(Element parent, String localName) {
     List<Element> found = new ArrayList<>();
     for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element element && XS.equals(element.getNamespaceURI())
+      if (child instanceof Element element
+          && XS.equals(element.getNamespaceURI())
           && element.getLocalName().equals(localName)) {
         found.add(element);
       }

@@ -14,14 +14,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The four shipped schemas under {@code src/main/resources/id/standarpelayanan/io/schema/} are
  * generated from the model by {@link SchemaDocuments}. Run with {@code -Dschema.update=true} to
- * rewrite them after a change to the model, its texts or the codecs; otherwise this test fails
- * when a file is stale. Review the diff, and run the tests once more: the class path holds the
- * files as they were when the run started.
+ * rewrite them after a change to the model, its texts or the codecs; otherwise this test fails when
+ * a file is stale. Review the diff, and run the tests once more: the class path holds the files as
+ * they were when the run started.
  */
 class SchemaFilesTest {
 
-  private static final Path FOLDER = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
-      .resolve("src/main/resources/id/standarpelayanan/io/schema").normalize();
+  private static final Path FOLDER =
+      Path.of(System.getProperty("basedir", "."))
+          .toAbsolutePath()
+          .resolve("src/main/resources/id/standarpelayanan/io/schema")
+          .normalize();
 
   @Test
   void shippedSchemasAreTheGeneratedOnes() throws IOException {
@@ -29,8 +32,8 @@ class SchemaFilesTest {
     if (Boolean.getBoolean("schema.update")) {
       Files.createDirectories(FOLDER);
       for (Map.Entry<Schema, String> schema : generated.entrySet()) {
-        Files.writeString(FOLDER.resolve(schema.getKey().fileName()), schema.getValue(),
-            StandardCharsets.UTF_8);
+        Files.writeString(
+            FOLDER.resolve(schema.getKey().fileName()), schema.getValue(), StandardCharsets.UTF_8);
       }
     }
     for (Map.Entry<Schema, String> schema : generated.entrySet()) {
@@ -38,9 +41,11 @@ class SchemaFilesTest {
       assertThat(file).as("%s is missing; run with -Dschema.update=true", file).exists();
       String shipped = Files.readString(file, StandardCharsets.UTF_8);
       if (!shipped.equals(schema.getValue())) {
-        throw new AssertionError(file + " is stale; run: mvn -B -f standards-io/pom.xml test"
-            + " -Dtest=SchemaFilesTest -Dschema.update=true, then review the diff:\n"
-            + firstDifference(shipped, schema.getValue()));
+        throw new AssertionError(
+            file
+                + " is stale; run: mvn -B -f standards-io/pom.xml test"
+                + " -Dtest=SchemaFilesTest -Dschema.update=true, then review the diff:\n"
+                + firstDifference(shipped, schema.getValue()));
       }
     }
   }
@@ -53,7 +58,11 @@ class SchemaFilesTest {
     while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
       i++;
     }
-    return "line " + (i + 1) + "\n  shipped:   " + (i < a.size() ? a.get(i) : "(end of file)")
-        + "\n  generated: " + (i < b.size() ? b.get(i) : "(end of file)");
+    return "line "
+        + (i + 1)
+        + "\n  shipped:   "
+        + (i < a.size() ? a.get(i) : "(end of file)")
+        + "\n  generated: "
+        + (i < b.size() ? b.get(i) : "(end of file)");
   }
 }

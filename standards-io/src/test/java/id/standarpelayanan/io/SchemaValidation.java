@@ -22,9 +22,9 @@ import javax.xml.validation.Validator;
 import org.xml.sax.SAXException;
 
 /**
- * Validates documents against the published schemas, for tests. The JSON Schema dialect is
- * 2020-12 with the schemas' two English annotation keywords declared and every other unknown
- * keyword refused, so that a misspelt keyword fails instead of being ignored.
+ * Validates documents against the published schemas, for tests. The JSON Schema dialect is 2020-12
+ * with the schemas' two English annotation keywords declared and every other unknown keyword
+ * refused, so that a misspelt keyword fails instead of being ignored.
  */
 final class SchemaValidation {
 
@@ -43,8 +43,12 @@ final class SchemaValidation {
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(
           SpecVersion.VersionFlag.V202012,
-          builder -> builder.metaSchema(DIALECT).schemaMappers(
-              mappers -> mappers.mapPrefix(BASE, "classpath:id/standarpelayanan/io/schema/")));
+          builder ->
+              builder
+                  .metaSchema(DIALECT)
+                  .schemaMappers(
+                      mappers ->
+                          mappers.mapPrefix(BASE, "classpath:id/standarpelayanan/io/schema/")));
   private static final Map<Schema, JsonSchema> JSON = new ConcurrentHashMap<>();
   private static final Map<Schema, javax.xml.validation.Schema> XSD = new ConcurrentHashMap<>();
 
@@ -53,7 +57,8 @@ final class SchemaValidation {
   /** Returns the JSON Schema violations of a document, empty if it is valid. */
   static List<String> jsonErrors(Schema schema, String document) {
     JsonSchema compiled =
-        JSON.computeIfAbsent(schema, s -> FACTORY.getSchema(SchemaLocation.of(BASE + s.fileName())));
+        JSON.computeIfAbsent(
+            schema, s -> FACTORY.getSchema(SchemaLocation.of(BASE + s.fileName())));
     try {
       List<String> errors = new ArrayList<>();
       for (ValidationMessage message : compiled.validate(MAPPER.readTree(document))) {

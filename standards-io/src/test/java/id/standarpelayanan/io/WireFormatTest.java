@@ -24,66 +24,85 @@ class WireFormatTest {
   private static final StandardsJson JSON = StandardsJson.builder().build();
   private static final StandardsXml XML = StandardsXml.builder().build();
 
-  private static final ServiceStandard SMALL = ServiceStandard.builder()
-      .setId("izin")
-      .setName("Izin")
-      .addDeliveryChannels(DeliveryChannel.ONLINE, DeliveryChannel.IN_PERSON)
-      .addRequirement(Requirement.builder().setDescription("KTP").build())
-      .setCompletionTime(CompletionTime.builder().setMaximum(TimeSpan.ofWorkingDays(3)).build())
-      .setFee(Fee.builder().addItem(FeeItem.builder().setName("Biaya").setAmount(Rupiah.of(50000))
-          .build()).build())
-      .putExtension("z", "last")
-      .putExtension("a", "first")
-      .build();
+  private static final ServiceStandard SMALL =
+      ServiceStandard.builder()
+          .setId("izin")
+          .setName("Izin")
+          .addDeliveryChannels(DeliveryChannel.ONLINE, DeliveryChannel.IN_PERSON)
+          .addRequirement(Requirement.builder().setDescription("KTP").build())
+          .setCompletionTime(CompletionTime.builder().setMaximum(TimeSpan.ofWorkingDays(3)).build())
+          .setFee(
+              Fee.builder()
+                  .addItem(FeeItem.builder().setName("Biaya").setAmount(Rupiah.of(50000)).build())
+                  .build())
+          .putExtension("z", "last")
+          .putExtension("a", "first")
+          .build();
 
   @Test
   void jsonIsCompactCanonicalAndInSchemaOrder() {
-    assertThat(JSON.writeToString(SMALL)).isEqualTo("{\"schemaVersion\":\"1.1\",\"id\":\"izin\","
-        + "\"name\":\"Izin\",\"deliveryChannels\":[\"IN_PERSON\",\"ONLINE\"],"
-        + "\"requirements\":[{\"description\":\"KTP\",\"mandatory\":true}],"
-        + "\"completionTime\":{\"maximum\":{\"amount\":3,\"unit\":\"WORKING_DAYS\"}},"
-        + "\"fee\":{\"free\":false,\"items\":[{\"name\":\"Biaya\",\"amount\":50000}]},"
-        + "\"extensions\":{\"a\":\"first\",\"z\":\"last\"}}");
+    assertThat(JSON.writeToString(SMALL))
+        .isEqualTo(
+            "{\"schemaVersion\":\"1.1\",\"id\":\"izin\","
+                + "\"name\":\"Izin\",\"deliveryChannels\":[\"IN_PERSON\",\"ONLINE\"],"
+                + "\"requirements\":[{\"description\":\"KTP\",\"mandatory\":true}],"
+                + "\"completionTime\":{\"maximum\":{\"amount\":3,\"unit\":\"WORKING_DAYS\"}},"
+                + "\"fee\":{\"free\":false,\"items\":[{\"name\":\"Biaya\",\"amount\":50000}]},"
+                + "\"extensions\":{\"a\":\"first\",\"z\":\"last\"}}");
   }
 
   @Test
   void prettyJsonUsesTwoSpacesAndLineFeeds() {
-    String pretty = StandardsJson.builder().pretty(true).build().writeToString(
-        ServiceStandard.builder().setId("a").setName("n").build());
-    assertThat(pretty).isEqualTo("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"a\",\n"
-        + "  \"name\": \"n\"\n}\n");
+    String pretty =
+        StandardsJson.builder()
+            .pretty(true)
+            .build()
+            .writeToString(ServiceStandard.builder().setId("a").setName("n").build());
+    assertThat(pretty)
+        .isEqualTo(
+            "{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"a\",\n" + "  \"name\": \"n\"\n}\n");
   }
 
   @Test
   void xmlMirrorsJsonWithWrappedListsAndExtensionEntries() {
-    assertThat(XML.writeToString(SMALL)).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-        + "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.1</schemaVersion>"
-        + "<id>izin</id><name>Izin</name><deliveryChannels><deliveryChannel>IN_PERSON"
-        + "</deliveryChannel><deliveryChannel>ONLINE</deliveryChannel></deliveryChannels>"
-        + "<requirements><requirement><description>KTP</description><mandatory>true</mandatory>"
-        + "</requirement></requirements><completionTime><maximum><amount>3</amount>"
-        + "<unit>WORKING_DAYS</unit></maximum></completionTime><fee><free>false</free><items>"
-        + "<item><name>Biaya</name><amount>50000</amount></item></items></fee><extensions>"
-        + "<extension><key>a</key><value>first</value></extension><extension><key>z</key>"
-        + "<value>last</value></extension></extensions></standard>");
+    assertThat(XML.writeToString(SMALL))
+        .isEqualTo(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.1</schemaVersion>"
+                + "<id>izin</id><name>Izin</name><deliveryChannels><deliveryChannel>IN_PERSON"
+                + "</deliveryChannel><deliveryChannel>ONLINE</deliveryChannel></deliveryChannels>"
+                + "<requirements><requirement><description>KTP</description><mandatory>true</mandatory>"
+                + "</requirement></requirements><completionTime><maximum><amount>3</amount>"
+                + "<unit>WORKING_DAYS</unit></maximum></completionTime><fee><free>false</free><items>"
+                + "<item><name>Biaya</name><amount>50000</amount></item></items></fee><extensions>"
+                + "<extension><key>a</key><value>first</value></extension><extension><key>z</key>"
+                + "<value>last</value></extension></extensions></standard>");
   }
 
   @Test
   void readingAcceptsEmptyListsAndMapsAsWellAsAbsentOnes() {
-    ServiceStandard read = JSON.readStandard("{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":"
-        + "\"n\",\"requirements\":[],\"deliveryChannels\":[],\"extensions\":{}}");
+    ServiceStandard read =
+        JSON.readStandard(
+            "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"name\":"
+                + "\"n\",\"requirements\":[],\"deliveryChannels\":[],\"extensions\":{}}");
     assertThat(read).isEqualTo(ServiceStandard.builder().setId("a").setName("n").build());
-    assertThat(XML.readStandard("<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0"
-        + "</schemaVersion><id>a</id><name>n</name><requirements/><extensions></extensions>"
-        + "</standard>")).isEqualTo(read);
+    assertThat(
+            XML.readStandard(
+                "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.0"
+                    + "</schemaVersion><id>a</id><name>n</name><requirements/><extensions></extensions>"
+                    + "</standard>"))
+        .isEqualTo(read);
   }
 
   @Test
   void extensionsRoundTripUntouched() {
-    ServiceStandard odd = ServiceStandard.builder().setId("a").setName("n")
-        .putExtension("x/y~z", "  spaced <&> \"quoted\"\r\n\t")
-        .putExtension("empty", "")
-        .build();
+    ServiceStandard odd =
+        ServiceStandard.builder()
+            .setId("a")
+            .setName("n")
+            .putExtension("x/y~z", "  spaced <&> \"quoted\"\r\n\t")
+            .putExtension("empty", "")
+            .build();
     assertThat(JSON.readStandard(JSON.writeToString(odd))).isEqualTo(odd);
     assertThat(XML.readStandard(XML.writeToString(odd))).isEqualTo(odd);
   }
@@ -98,25 +117,30 @@ class WireFormatTest {
 
   @Test
   void aLoneSurrogateIsRefusedByXmlToStringsAndStreamsAlikeAndByTheJsonReader() {
-    ServiceStandard broken = ServiceStandard.builder().setId("a").setName("Layanan \uD83D akhir").build();
+    ServiceStandard broken =
+        ServiceStandard.builder().setId("a").setName("Layanan \uD83D akhir").build();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> XML.writeToString(broken))
         .isInstanceOf(IllegalArgumentException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> XML.write(broken, new java.io.ByteArrayOutputStream()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> XML.write(broken, new java.io.ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class);
     // The JSON reader refuses it, located, from bytes (escaped) and from a String (the char
     // itself) alike: a lone surrogate is no Unicode text (issue 13, item 11).
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     JSON.write(broken, bytes);
-    for (Runnable read : new Runnable[] {
-        () -> JSON.readStandard(bytes.toByteArray()),
-        () -> JSON.readStandard(JSON.writeToString(broken))}) {
-      StandardsReadException e = (StandardsReadException)
-          org.assertj.core.api.Assertions.catchThrowable(read::run);
+    for (Runnable read :
+        new Runnable[] {
+          () -> JSON.readStandard(bytes.toByteArray()),
+          () -> JSON.readStandard(JSON.writeToString(broken))
+        }) {
+      StandardsReadException e =
+          (StandardsReadException) org.assertj.core.api.Assertions.catchThrowable(read::run);
       assertThat(e.getCode()).isEqualTo(ReadErrorCode.INVALID_VALUE);
       assertThat(e.getPointer()).isEqualTo("/name");
       assertThat(e.getArguments()).containsExactly("unicodeText");
     }
-    ServiceStandard emoji = ServiceStandard.builder().setId("a").setName("Layanan \uD83D\uDCDC").build();
+    ServiceStandard emoji =
+        ServiceStandard.builder().setId("a").setName("Layanan \uD83D\uDCDC").build();
     assertThat(XML.readStandard(XML.writeToString(emoji))).isEqualTo(emoji);
   }
 
@@ -131,13 +155,15 @@ class WireFormatTest {
       Set<String> properties = new LinkedHashSet<>();
       for (Method method : entry.getKey().getMethods()) {
         String name = method.getName();
-        if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+        if (method.getParameterCount() == 0
+            && !Modifier.isStatic(method.getModifiers())
             && (name.startsWith("get") || name.startsWith("is") && !name.equals("is"))) {
           properties.add(Introspector.decapitalize(name.substring(name.startsWith("is") ? 2 : 3)));
         }
       }
       properties.remove("class");
-      assertThat(entry.getValue()).as(entry.getKey().getSimpleName())
+      assertThat(entry.getValue())
+          .as(entry.getKey().getSimpleName())
           .containsExactlyInAnyOrderElementsOf(properties);
     }
     assertThat(order.keySet()).hasSize(33);

@@ -17,9 +17,9 @@ import net.jqwik.api.Provide;
 /**
  * The XML writer never writes what the reader refuses, and refuses what the reader refuses: for
  * generated standards whose texts hold any UTF-16 code unit (controls, U+FFFE, U+FFFF, lone
- * surrogates, XML-special characters), the string and stream writers agree, what they write
- * reads back equal, and a text the writer refuses is refused by the reader when it arrives as
- * character references.
+ * surrogates, XML-special characters), the string and stream writers agree, what they write reads
+ * back equal, and a text the writer refuses is refused by the reader when it arrives as character
+ * references.
  */
 class XmlWriterReaderAgreementProperties {
 
@@ -33,20 +33,23 @@ class XmlWriterReaderAgreementProperties {
 
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<Character> hostile = Arbitraries.of('\u0000', '\u0001', '\u001F', '\t', '\n', '\r',
-        '\uFFFE', '\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '<', '&', ']', '>', '"',
-        '\u202E', '\u00E9');
+    Arbitrary<Character> hostile =
+        Arbitraries.of(
+            '\u0000', '\u0001', '\u001F', '\t', '\n', '\r', '\uFFFE', '\uFFFF', '\uD800', '\uDBFF',
+            '\uDC00', '\uDFFF', '<', '&', ']', '>', '"', '\u202E', '\u00E9');
     Arbitrary<Character> any = Arbitraries.chars().all();
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(3, Arbitraries.chars().alpha()),
             net.jqwik.api.Tuple.of(2, hostile),
             net.jqwik.api.Tuple.of(1, any))
-        .list().ofMaxSize(12)
-        .map(chars -> {
-          StringBuilder b = new StringBuilder();
-          chars.forEach(b::append);
-          return b.toString();
-        });
+        .list()
+        .ofMaxSize(12)
+        .map(
+            chars -> {
+              StringBuilder b = new StringBuilder();
+              chars.forEach(b::append);
+              return b.toString();
+            });
   }
 
   @Property(tries = 300)
@@ -75,8 +78,11 @@ class XmlWriterReaderAgreementProperties {
       }
     }
     // The reader's side, the text given as character references of its code units.
-    String document = "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.1"
-        + "</schemaVersion><description>" + references(text) + "</description></standard>";
+    String document =
+        "<standard xmlns=\"urn:standar-pelayanan:1.0\"><schemaVersion>1.1"
+            + "</schemaVersion><description>"
+            + references(text)
+            + "</description></standard>";
     Throwable read = catchThrowable(() -> XML.readStandard(document));
     if (xml10(text)) {
       assertThat(read).isNull();
@@ -88,9 +94,15 @@ class XmlWriterReaderAgreementProperties {
 
   /** Whether every character is one XML 1.0 carries. */
   private static boolean xml10(String text) {
-    return text.codePoints().allMatch(cp -> cp == 0x9 || cp == 0xA || cp == 0xD
-        || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
-        || cp >= 0x10000 && cp <= 0x10FFFF);
+    return text.codePoints()
+        .allMatch(
+            cp ->
+                cp == 0x9
+                    || cp == 0xA
+                    || cp == 0xD
+                    || cp >= 0x20 && cp <= 0xD7FF
+                    || cp >= 0xE000 && cp <= 0xFFFD
+                    || cp >= 0x10000 && cp <= 0x10FFFF);
   }
 
   /** The text as character references, one per code point (a lone surrogate stays alone). */

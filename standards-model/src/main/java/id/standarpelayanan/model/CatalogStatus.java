@@ -2,7 +2,10 @@ package id.standarpelayanan.model;
 
 import org.apiguardian.api.API;
 
-/** The lifecycle status of a catalogue of standards (PermenPANRB 15/2014): drafted, consulted with the public, established by decree, published, superseded. */
+/**
+ * The lifecycle status of a catalogue of standards (PermenPANRB 15/2014): drafted, consulted with
+ * the public, established by decree, published, superseded.
+ */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum CatalogStatus implements Labelled {
   /** Being compiled (penyusunan). */

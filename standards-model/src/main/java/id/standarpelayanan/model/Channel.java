@@ -1,18 +1,18 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * A contact or complaint channel (saluran): its kind and its address in the form that kind uses
- * (an email address, a phone number, a URL, a place), as the document writes it.
+ * A contact or complaint channel (saluran): its kind and its address in the form that kind uses (an
+ * email address, a phone number, a URL, a place), as the document writes it.
  *
  * <p>One address may serve several kinds (one number for phone, SMS and WhatsApp: {@link
  * #getAdditionalKinds()}); a channel may be reached in several ways, each with its own address

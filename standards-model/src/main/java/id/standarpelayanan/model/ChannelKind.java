@@ -5,7 +5,10 @@ import org.apiguardian.api.API;
 /** The kind of a contact or complaint channel (saluran). */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum ChannelKind implements Labelled {
-  /** SP4N-LAPOR!, the national complaint system (lapor.go.id); the address is the account or the URL. */
+  /**
+   * SP4N-LAPOR!, the national complaint system (lapor.go.id); the address is the account or the
+   * URL.
+   */
   SP4N_LAPOR,
   /** Electronic mail; the address is an email address. */
   EMAIL,

@@ -36,7 +36,8 @@ public interface Competency {
    *
    * @return the description
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getDescription();
 

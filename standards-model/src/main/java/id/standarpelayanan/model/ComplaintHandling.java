@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,8 @@ public interface ComplaintHandling {
    *
    * @return the responsible unit
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getResponsibleUnit();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+      getResponsibleUnit();
 
   /**
    * Returns the officer responsible for complaints, by name or position, e.g. "Kepala Subbagian
@@ -52,7 +53,8 @@ public interface ComplaintHandling {
    *
    * @return the officer
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getResponsibleOfficer();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+      getResponsibleOfficer();
 
   /**
    * Returns a new builder.

@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +59,8 @@ public interface CompletionTime {
    *
    * @return the start condition
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getStartCondition();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String>
+      getStartCondition();
 
   /**
    * Returns the extension the document allows under a condition. Since 1.1.

@@ -34,7 +34,10 @@ public enum Component implements Labelled {
   COMPETENCE(8, ComponentGroup.SERVICE_MANAGEMENT, "competencies"),
   /** 9. Internal supervision (pengawasan internal). */
   INTERNAL_SUPERVISION(9, ComponentGroup.SERVICE_MANAGEMENT, "internalSupervision"),
-  /** 10. Handling of complaints, suggestions and feedback (penanganan pengaduan, saran, dan masukan). */
+  /**
+   * 10. Handling of complaints, suggestions and feedback (penanganan pengaduan, saran, dan
+   * masukan).
+   */
   COMPLAINT_HANDLING(10, ComponentGroup.SERVICE_DELIVERY, "complaintHandling"),
   /** 11. Number of implementers (jumlah pelaksana). */
   STAFFING(11, ComponentGroup.SERVICE_MANAGEMENT, "staffing"),

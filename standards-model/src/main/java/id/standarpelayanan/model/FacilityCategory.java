@@ -11,6 +11,9 @@ public enum FacilityCategory implements Labelled {
   PREMISES,
   /** Digital services, e.g. an online application system or an information kiosk. */
   DIGITAL,
-  /** Supporting facilities (fasilitas pendukung), e.g. a lactation room, a children's corner, a prayer room. */
+  /**
+   * Supporting facilities (fasilitas pendukung), e.g. a lactation room, a children's corner, a
+   * prayer room.
+   */
   SUPPORT
 }

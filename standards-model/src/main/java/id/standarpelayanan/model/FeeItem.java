@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * An item of a fee (biaya/tarif): what is charged, how much, and which regulation sets it. The
- * amount is stated in the standard, set by a named regulation without being stated, or charged
- * at cost ({@link #getPricing()}); an item may apply only under a condition or to a category of
+ * amount is stated in the standard, set by a named regulation without being stated, or charged at
+ * cost ({@link #getPricing()}); an item may apply only under a condition or to a category of
  * applicant, and may be a surcharge (denda, e.g. for late registration).
  */
 @Value.Immutable
@@ -23,7 +23,8 @@ public interface FeeItem {
    *
    * @return the name
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 
@@ -55,7 +56,8 @@ public interface FeeItem {
    *
    * @return the category; empty when it applies to every applicant
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getApplicantCategory();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+      getApplicantCategory();
 
   /**
    * Tells whether the item is a surcharge (denda or tambahan), e.g. for late registration. Since

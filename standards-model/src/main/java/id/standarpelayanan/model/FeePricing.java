@@ -7,7 +7,9 @@ import org.apiguardian.api.API;
 public enum FeePricing implements Labelled {
   /** The standard states the amount. */
   STATED,
-  /** A named regulation sets the amount, which the standard does not state (e.g. "sesuai Perda"). */
+  /**
+   * A named regulation sets the amount, which the standard does not state (e.g. "sesuai Perda").
+   */
   SET_BY_REGULATION,
   /** Charged at cost (sesuai biaya riil), e.g. photocopies. */
   AT_COST

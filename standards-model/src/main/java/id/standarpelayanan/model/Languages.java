@@ -6,8 +6,8 @@ import java.util.ResourceBundle;
 import org.apiguardian.api.API;
 
 /**
- * The two languages the library speaks — Indonesian (the default) and English — and how its
- * modules load their message bundles, shared so that every module answers a locale the same way.
+ * The two languages the library speaks — Indonesian (the default) and English — and how its modules
+ * load their message bundles, shared so that every module answers a locale the same way.
  */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class Languages {
@@ -21,8 +21,8 @@ public final class Languages {
   private Languages() {}
 
   /**
-   * Returns the language the library answers in for {@code locale}: English when asked for
-   * English, Indonesian otherwise.
+   * Returns the language the library answers in for {@code locale}: English when asked for English,
+   * Indonesian otherwise.
    *
    * @param locale the requested locale
    * @return {@link Locale#ENGLISH} or {@link #INDONESIAN}
@@ -33,9 +33,9 @@ public final class Languages {
   }
 
   /**
-   * Loads a message bundle in the supported language of {@code locale}, without falling back to
-   * the JVM's default locale: Indonesian is returned for Indonesian even on an English machine.
-   * The base bundle holds Indonesian, the {@code _en} bundle English.
+   * Loads a message bundle in the supported language of {@code locale}, without falling back to the
+   * JVM's default locale: Indonesian is returned for Indonesian even on an English machine. The
+   * base bundle holds Indonesian, the {@code _en} bundle English.
    *
    * @param baseName the bundle's base name
    * @param locale the locale wanted
@@ -71,6 +71,7 @@ public final class Languages {
     // trying the default locale (which it does when it finds only the base bundle for a locale
     // that is not the default). The no-fallback Control says so directly but is refused in named
     // modules.
-    return ResourceBundle.getBundle(baseName, INDONESIAN.equals(language) ? Locale.ROOT : language, module);
+    return ResourceBundle.getBundle(
+        baseName, INDONESIAN.equals(language) ? Locale.ROOT : language, module);
   }
 }

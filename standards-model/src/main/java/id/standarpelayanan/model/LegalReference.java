@@ -1,9 +1,9 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -40,16 +40,16 @@ public interface LegalReference {
 
   /**
    * Returns the body that issued the instrument, as written, e.g. "Menteri Pendayagunaan Aparatur
-   * Negara dan Reformasi Birokrasi", "Menteri Kesehatan", "Komisi Informasi Pusat". It tells
-   * apart instruments of one type: a Permenkes 36/2012 is not a PermenPANRB 36/2012. Since 1.1.
+   * Negara dan Reformasi Birokrasi", "Menteri Kesehatan", "Komisi Informasi Pusat". It tells apart
+   * instruments of one type: a Permenkes 36/2012 is not a PermenPANRB 36/2012. Since 1.1.
    *
    * @return the issuer
    */
   Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getIssuer();
 
   /**
-   * Returns the region whose regional regulation this is, e.g. "Kabupaten Sleman" or "Aceh".
-   * Since 1.1.
+   * Returns the region whose regional regulation this is, e.g. "Kabupaten Sleman" or "Aceh". Since
+   * 1.1.
    *
    * @return the region
    */

@@ -7,15 +7,16 @@ import org.apiguardian.api.API;
 
 /**
  * Titles and descriptions of the model's types and properties, in Indonesian (the default) and
- * English, for forms, documentation and the published schemas. Enum constants carry theirs
- * through {@link Labelled#label(Locale)} and {@link Labelled#description(Locale)}.
+ * English, for forms, documentation and the published schemas. Enum constants carry theirs through
+ * {@link Labelled#label(Locale)} and {@link Labelled#description(Locale)}.
  *
  * <p>The texts are data, kept in the resource bundle {@code id/standarpelayanan/model/Descriptions}
  * (Indonesian by default, English in {@code _en}), with the keys {@code type.X.title}, {@code
  * type.X.description}, {@code property.X.p.title} and {@code property.X.p.description} for a type
- * {@code X} and its property {@code p} (the JSON property name), and {@code constant.E.C.description}
- * for a constant {@code C} of an enum {@code E}. Every type, property and constant of the model has
- * all of them in both languages (tested). Thread-safe; the bundles are cached by the JDK.
+ * {@code X} and its property {@code p} (the JSON property name), and {@code
+ * constant.E.C.description} for a constant {@code C} of an enum {@code E}. Every type, property and
+ * constant of the model has all of them in both languages (tested). Thread-safe; the bundles are
+ * cached by the JDK.
  */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class ModelLabels {
@@ -60,7 +61,9 @@ public final class ModelLabels {
    * @throws MissingResourceException if the type has no such property
    */
   public static String propertyTitle(Class<?> type, String property, Locale locale) {
-    return text("property." + name(type) + "." + Objects.requireNonNull(property, "property") + ".title", locale);
+    return text(
+        "property." + name(type) + "." + Objects.requireNonNull(property, "property") + ".title",
+        locale);
   }
 
   /**
@@ -74,7 +77,11 @@ public final class ModelLabels {
    */
   public static String propertyDescription(Class<?> type, String property, Locale locale) {
     return text(
-        "property." + name(type) + "." + Objects.requireNonNull(property, "property") + ".description",
+        "property."
+            + name(type)
+            + "."
+            + Objects.requireNonNull(property, "property")
+            + ".description",
         locale);
   }
 
@@ -88,7 +95,10 @@ public final class ModelLabels {
    */
   static String constantDescription(Enum<?> constant, Locale locale) {
     return text(
-        "constant." + constant.getDeclaringClass().getSimpleName() + "." + constant.name()
+        "constant."
+            + constant.getDeclaringClass().getSimpleName()
+            + "."
+            + constant.name()
             + ".description",
         locale);
   }

@@ -21,8 +21,8 @@ import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLev
  *
  * <ul>
  *   <li>No text is ever evaluated as an expression: messages are interpolated from constraint
- *       parameters only ({@code {max}}); an expression such as {@code ${...}} is left as it is,
- *       and Hibernate Validator's expression language is switched off for constraints and custom
+ *       parameters only ({@code {max}}); an expression such as {@code ${...}} is left as it is, and
+ *       Hibernate Validator's expression language is switched off for constraints and custom
  *       violations alike.
  *   <li>Fail-fast is off: every violation is reported, as a form needs.
  *   <li>Messages come from this library's own bundle {@code id/standarpelayanan/model/
@@ -65,11 +65,14 @@ public final class ModelValidation {
    * @return a shared, thread-safe validator
    */
   public static Validator validator(Locale locale) {
-    return VALIDATORS.computeIfAbsent(Languages.supported(locale), language -> {
-      ValidatorFactory factory = factory(language);
-      Validator validator = factory.getValidator();
-      return new FastPathValidator(validator, new ConstraintPlans(validator, factory.getConstraintValidatorFactory()));
-    });
+    return VALIDATORS.computeIfAbsent(
+        Languages.supported(locale),
+        language -> {
+          ValidatorFactory factory = factory(language);
+          Validator validator = factory.getValidator();
+          return new FastPathValidator(
+              validator, new ConstraintPlans(validator, factory.getConstraintValidatorFactory()));
+        });
   }
 
   /**
@@ -90,7 +93,8 @@ public final class ModelValidation {
     for (Path.Node node : path) {
       if (node.isInIterable()) {
         Integer index = node.getIndex();
-        pointer = index != null ? pointer.index(index) : pointer.child(String.valueOf(node.getKey()));
+        pointer =
+            index != null ? pointer.index(index) : pointer.child(String.valueOf(node.getKey()));
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
         pointer = pointer.child(node.getName());

@@ -15,8 +15,8 @@ import org.apiguardian.api.API;
  *
  * <p>A pointer is a list of reference tokens (property names, map keys and list indexes, all
  * strings). {@link #toString()} is the RFC 6901 form, each token after a {@code /}, with {@code ~}
- * written {@code ~0} and {@code /} written {@code ~1}; {@link #parse(String)} reads that form
- * back. Escaping is done here and nowhere else.
+ * written {@code ~0} and {@code /} written {@code ~1}; {@link #parse(String)} reads that form back.
+ * Escaping is done here and nowhere else.
  *
  * <p>Guarantees:
  *
@@ -36,8 +36,8 @@ import org.apiguardian.api.API;
  *       {@link #size()}), and kept.
  * </ul>
  *
- * <p>Indexes are tokens like any other ({@code index(2)} is the token {@code "2"}), as RFC 6901
- * has it: whether a token names a list element depends on the document, not on the pointer.
+ * <p>Indexes are tokens like any other ({@code index(2)} is the token {@code "2"}), as RFC 6901 has
+ * it: whether a token names a list element depends on the document, not on the pointer.
  */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public final class Pointer {
@@ -294,7 +294,6 @@ public final class Pointer {
     return values;
   }
 
-
   /** The one place where RFC 6901 escaping is written: {@code ~} first, so a {@code ~1} stays. */
   private static String escape(String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
@@ -333,7 +332,12 @@ public final class Pointer {
   }
 
   private static IllegalArgumentException malformed(String pointer, int position, String reason) {
-    return new IllegalArgumentException("not an RFC 6901 JSON Pointer: \"" + Printable.of(pointer) + "\" at index "
-        + position + ": " + reason);
+    return new IllegalArgumentException(
+        "not an RFC 6901 JSON Pointer: \""
+            + Printable.of(pointer)
+            + "\" at index "
+            + position
+            + ": "
+            + reason);
   }
 }

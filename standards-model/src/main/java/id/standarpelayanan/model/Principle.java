@@ -9,8 +9,8 @@ import org.apiguardian.api.API;
 
 /**
  * The eleven principles (prinsip) through which Kanwil Kemenag Provinsi Aceh presents a service
- * standard (technical meeting on updating its standards, 24 July 2024), each mapped to the
- * {@link Component}s it covers.
+ * standard (technical meeting on updating its standards, 24 July 2024), each mapped to the {@link
+ * Component}s it covers.
  *
  * <p>The mapping is data, fixed here. Every component but {@link Component#FEE fee/tariff} is
  * reached by exactly one principle: the seed does not name fee, although the law requires the

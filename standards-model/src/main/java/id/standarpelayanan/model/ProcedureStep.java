@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -27,7 +27,10 @@ public interface ProcedureStep {
    *
    * @return the id
    */
-  Optional<@XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
+  Optional<
+          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          String>
+      getId();
 
   /**
    * Returns the step's number; the steps of a procedure are numbered 1 to n.
@@ -50,7 +53,8 @@ public interface ProcedureStep {
    *
    * @return the description
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getDescription();
 

@@ -17,7 +17,8 @@ public interface Product {
    *
    * @return the name
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 

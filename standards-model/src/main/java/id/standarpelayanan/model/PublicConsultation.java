@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -51,7 +51,8 @@ public interface PublicConsultation {
    *
    * @return the reference
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getMinutesReference();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String>
+      getMinutesReference();
 
   /**
    * Returns a new builder.

@@ -36,7 +36,10 @@ public enum RegulationType implements Labelled {
   KEPDIRJEN(false),
   /** Circular letter (Surat Edaran). */
   SURAT_EDARAN(false),
-  /** Decree of a minister other than the Minister of Religious Affairs (Keputusan Menteri). Since 1.1. */
+  /**
+   * Decree of a minister other than the Minister of Religious Affairs (Keputusan Menteri). Since
+   * 1.1.
+   */
   KEPMEN(false),
   /**
    * Regulation of a state institution or agency (Peraturan Lembaga), e.g. of the Supreme Court

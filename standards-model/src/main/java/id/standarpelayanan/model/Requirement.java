@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -24,20 +24,24 @@ public interface Requirement {
    *
    * @return the id
    */
-  Optional<@XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
+  Optional<
+          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          String>
+      getId();
 
   /**
    * Returns what is required, e.g. "Fotokopi ijazah yang dilegalisir".
    *
    * @return the description
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getDescription();
 
   /**
-   * Returns documents any one of which may be submitted instead of the one {@link
-   * #getDescription() described}, as in "KTP atau akta pendirian badan hukum". Since 1.1.
+   * Returns documents any one of which may be submitted instead of the one {@link #getDescription()
+   * described}, as in "KTP atau akta pendirian badan hukum". Since 1.1.
    *
    * @return the alternatives, in the order written; empty when there is no choice
    */
@@ -49,7 +53,8 @@ public interface Requirement {
    *
    * @return the category; empty when it applies to every applicant
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getApplicantCategory();
+  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+      getApplicantCategory();
 
   /**
    * Returns whether the requirement is administrative or technical.

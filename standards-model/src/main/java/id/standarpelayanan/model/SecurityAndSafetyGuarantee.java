@@ -20,7 +20,8 @@ public interface SecurityAndSafetyGuarantee {
    *
    * @return the statement
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getStatement();
 

@@ -19,7 +19,8 @@ public interface ServiceGuarantee {
    *
    * @return the statement
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getStatement();
 

@@ -21,7 +21,8 @@ public interface ServicePledge {
    *
    * @return the text
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getText();
 

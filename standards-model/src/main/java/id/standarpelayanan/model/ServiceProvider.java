@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,8 @@ public interface ServiceProvider {
    *
    * @return the name
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 

@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Collections;
@@ -17,8 +17,8 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * The service standard (standar pelayanan) of one service type (jenis pelayanan), with the
- * fourteen {@link Component components} of UU 25/2009 art. 21.
+ * The service standard (standar pelayanan) of one service type (jenis pelayanan), with the fourteen
+ * {@link Component components} of UU 25/2009 art. 21.
  *
  * <p>Every component is optional so that a draft can be represented; {@link #filledComponents()}
  * tells which are present. Whether they are complete and consistent is for the rule engine to
@@ -38,7 +38,10 @@ public interface ServiceStandard {
    * @return the id, in the format of {@link TextLimits#ID_PATTERN}; empty in a draft that has none
    *     yet (optional since 1.1)
    */
-  Optional<@XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String> getId();
+  Optional<
+          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          String>
+      getId();
 
   /**
    * Returns the service's name, e.g. "Legalisasi Fotokopi Ijazah Madrasah".
@@ -62,8 +65,8 @@ public interface ServiceStandard {
   Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getUnit();
 
   /**
-   * Returns the hours of the unit that delivers the service, when they differ from the
-   * provider's. Since 1.1.
+   * Returns the hours of the unit that delivers the service, when they differ from the provider's.
+   * Since 1.1.
    *
    * @return the hours
    */
@@ -223,7 +226,8 @@ public interface ServiceStandard {
    */
   @Value.NaturalOrder
   SortedMap<
-          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String,
+          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          String,
           @XmlCharacters @Size(max = TextLimits.TEXT) String>
       getExtensions();
 

@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.constraints.Max;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -19,7 +19,8 @@ public interface StaffRole {
    *
    * @return the name
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.NAME)
   String getName();
 

@@ -1,8 +1,8 @@
 package id.standarpelayanan.model;
 
-import jakarta.validation.Valid;
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * One provider's catalogue of service standards, as established by one decree: the provider, the
- * decree, the lifecycle status and dates, the service pledge, the public consultations held and
- * the standards themselves.
+ * decree, the lifecycle status and dates, the service pledge, the public consultations held and the
+ * standards themselves.
  */
 @Value.Immutable
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
@@ -109,7 +109,8 @@ public interface StandardsCatalog {
    */
   @Value.NaturalOrder
   SortedMap<
-          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}") String,
+          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          String,
           @XmlCharacters @Size(max = TextLimits.TEXT) String>
       getExtensions();
 

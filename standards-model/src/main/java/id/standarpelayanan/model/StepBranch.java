@@ -22,7 +22,8 @@ public interface StepBranch {
    *
    * @return the condition
    */
-  @NotBlankIfPresent @XmlCharacters
+  @NotBlankIfPresent
+  @XmlCharacters
   @Size(max = TextLimits.TEXT)
   String getCondition();
 

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * An extension of the completion time (perpanjangan jangka waktu) that applies under a condition,
- * e.g. an information request under UU 14/2008: 10 working days, extendable by 7 working days
- * with written notice. Since 1.1.
+ * e.g. an information request under UU 14/2008: 10 working days, extendable by 7 working days with
+ * written notice. Since 1.1.
  */
 @Value.Immutable
 @API(status = API.Status.MAINTAINED, since = "0.1.0")

@@ -2,7 +2,10 @@ package id.standarpelayanan.model;
 
 import org.apiguardian.api.API;
 
-/** A vulnerable group (kelompok rentan) entitled to special treatment under UU 25/2009 art. 29 and its elucidation. */
+/**
+ * A vulnerable group (kelompok rentan) entitled to special treatment under UU 25/2009 art. 29 and
+ * its elucidation.
+ */
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
 public enum VulnerableGroup implements Labelled {
   /** Persons with disabilities (penyandang disabilitas). */

@@ -70,9 +70,9 @@ public interface WorkingTime {
   }
 
   /**
-   * Tells whether a span stands for one fixed working time in this calendar: every unit but
-   * {@link DurationUnit#DAYS} (a working or a calendar day, the document does not say) and
-   * {@link DurationUnit#MONTHS} (28 to 31 calendar days).
+   * Tells whether a span stands for one fixed working time in this calendar: every unit but {@link
+   * DurationUnit#DAYS} (a working or a calendar day, the document does not say) and {@link
+   * DurationUnit#MONTHS} (28 to 31 calendar days).
    *
    * @param span the span
    * @return whether its length is fixed; a span of zero is always fixed
@@ -109,8 +109,8 @@ public interface WorkingTime {
    *
    * @param parts the spans to add up
    * @param whole the span to compare the total with
-   * @return negative, zero or positive as the total is shorter than, equal to or longer than
-   *     {@code whole}; empty when the order is not certain
+   * @return negative, zero or positive as the total is shorter than, equal to or longer than {@code
+   *     whole}; empty when the order is not certain
    */
   default OptionalInt tryCompareTotal(Iterable<TimeSpan> parts, TimeSpan whole) {
     Objects.requireNonNull(parts, "parts");
@@ -206,8 +206,8 @@ public interface WorkingTime {
    *
    * @param parts the spans to add up
    * @param whole the span to compare the total with
-   * @return negative, zero or positive as the total is shorter than, equal to or longer than
-   *     {@code whole}
+   * @return negative, zero or positive as the total is shorter than, equal to or longer than {@code
+   *     whole}
    * @throws IllegalArgumentException if the order is not certain (see {@link #tryCompareTotal})
    */
   default int compareTotal(Iterable<TimeSpan> parts, TimeSpan whole) {
@@ -274,7 +274,8 @@ public interface WorkingTime {
     return switch (span.getUnit()) {
       // A working day is never shorter than a calendar day's share of the week (daysPerWeek <= 7).
       case DAYS -> Math.multiplyExact(7L * getMinutesPerDay(), span.getAmount());
-      case MONTHS -> Math.multiplyExact(31L * getMinutesPerDay() * getDaysPerWeek(), span.getAmount());
+      case MONTHS ->
+          Math.multiplyExact(31L * getMinutesPerDay() * getDaysPerWeek(), span.getAmount());
       default -> lowest(span);
     };
   }
@@ -305,7 +306,8 @@ public interface WorkingTime {
           "minutesPerDay must be between 1 and 1440: " + getMinutesPerDay());
     }
     if (getDaysPerWeek() < 1 || getDaysPerWeek() > 7) {
-      throw new IllegalArgumentException("daysPerWeek must be between 1 and 7: " + getDaysPerWeek());
+      throw new IllegalArgumentException(
+          "daysPerWeek must be between 1 and 7: " + getDaysPerWeek());
     }
   }
 }

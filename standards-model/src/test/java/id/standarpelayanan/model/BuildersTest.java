@@ -38,7 +38,8 @@ class BuildersTest {
 
   @Test
   void rejectsNullElementsInCollectionsNamingTheField() {
-    assertThatThrownBy(() -> ServiceStandard.builder().addAllRequirements(Arrays.asList((Requirement) null)))
+    assertThatThrownBy(
+            () -> ServiceStandard.builder().addAllRequirements(Arrays.asList((Requirement) null)))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("requirements");
     assertThatThrownBy(() -> Facility.builder().addVulnerableGroup(null))
@@ -68,7 +69,8 @@ class BuildersTest {
 
   @Test
   void aDraftWithViolationsStillBuilds() {
-    ServiceStandard draft = ServiceStandard.builder().setId("bukan id yang sah").setName("").build();
+    ServiceStandard draft =
+        ServiceStandard.builder().setId("bukan id yang sah").setName("").build();
 
     assertThat(draft.filledComponents()).isEmpty();
     assertThat(ModelValidation.validator().validate(draft)).hasSize(2);
@@ -85,16 +87,18 @@ class BuildersTest {
 
   @Test
   void theFixtureFillsEveryComponent() {
-    assertThat(KanwilAcehFixtures.legalisasiIjazah().filledComponents()).containsExactly(Component.values());
+    assertThat(KanwilAcehFixtures.legalisasiIjazah().filledComponents())
+        .containsExactly(Component.values());
   }
 
   @Test
   void fillsAnswersPerComponent() {
-    ServiceStandard onlyFee = ServiceStandard.builder()
-        .setId("layanan")
-        .setName("Layanan")
-        .setFee(Fee.builder().setFree(true).build())
-        .build();
+    ServiceStandard onlyFee =
+        ServiceStandard.builder()
+            .setId("layanan")
+            .setName("Layanan")
+            .setFee(Fee.builder().setFree(true).build())
+            .build();
 
     assertThat(onlyFee.filledComponents()).containsExactly(Component.FEE);
     assertThat(onlyFee.fills(Component.FEE)).isTrue();
@@ -104,32 +108,48 @@ class BuildersTest {
   @Test
   void everyComponentCanBeFilledAloneAndIsRecognised() {
     ServiceStandard full = KanwilAcehFixtures.legalisasiIjazah();
-    ImmutableServiceStandard empty = ImmutableServiceStandard.builder().setId(full.getId()).setName(full.getName()).build();
+    ImmutableServiceStandard empty =
+        ImmutableServiceStandard.builder().setId(full.getId()).setName(full.getName()).build();
     for (Component component : Component.values()) {
-      ImmutableServiceStandard one = switch (component) {
-        case LEGAL_BASIS -> empty.withLegalBasis(full.getLegalBasis());
-        case REQUIREMENTS -> empty.withRequirements(full.getRequirements());
-        case PROCEDURE -> empty.withProcedure(full.getProcedure());
-        case COMPLETION_TIME -> empty.withCompletionTime(full.getCompletionTime());
-        case FEE -> empty.withFee(full.getFee());
-        case PRODUCTS -> empty.withProducts(full.getProducts());
-        case FACILITIES -> empty.withFacilities(full.getFacilities());
-        case COMPETENCE -> empty.withCompetencies(full.getCompetencies());
-        case INTERNAL_SUPERVISION -> empty.withInternalSupervision(full.getInternalSupervision());
-        case COMPLAINT_HANDLING -> empty.withComplaintHandling(full.getComplaintHandling());
-        case STAFFING -> empty.withStaffing(full.getStaffing());
-        case SERVICE_GUARANTEE -> empty.withServiceGuarantee(full.getServiceGuarantee());
-        case SECURITY_AND_SAFETY -> empty.withSecurityAndSafety(full.getSecurityAndSafety());
-        case PERFORMANCE_EVALUATION -> empty.withPerformanceEvaluation(full.getPerformanceEvaluation());
-      };
+      ImmutableServiceStandard one =
+          switch (component) {
+            case LEGAL_BASIS -> empty.withLegalBasis(full.getLegalBasis());
+            case REQUIREMENTS -> empty.withRequirements(full.getRequirements());
+            case PROCEDURE -> empty.withProcedure(full.getProcedure());
+            case COMPLETION_TIME -> empty.withCompletionTime(full.getCompletionTime());
+            case FEE -> empty.withFee(full.getFee());
+            case PRODUCTS -> empty.withProducts(full.getProducts());
+            case FACILITIES -> empty.withFacilities(full.getFacilities());
+            case COMPETENCE -> empty.withCompetencies(full.getCompetencies());
+            case INTERNAL_SUPERVISION ->
+                empty.withInternalSupervision(full.getInternalSupervision());
+            case COMPLAINT_HANDLING -> empty.withComplaintHandling(full.getComplaintHandling());
+            case STAFFING -> empty.withStaffing(full.getStaffing());
+            case SERVICE_GUARANTEE -> empty.withServiceGuarantee(full.getServiceGuarantee());
+            case SECURITY_AND_SAFETY -> empty.withSecurityAndSafety(full.getSecurityAndSafety());
+            case PERFORMANCE_EVALUATION ->
+                empty.withPerformanceEvaluation(full.getPerformanceEvaluation());
+          };
       assertThat(one.filledComponents()).as(component.name()).containsExactly(component);
     }
   }
 
   @Test
   void extensionsAreSortedByKeySoEqualModelsIterateAlike() {
-    ServiceStandard a = ServiceStandard.builder().setId("a").setName("A").putExtension("z", "1").putExtension("b", "2").build();
-    ServiceStandard b = ServiceStandard.builder().setId("a").setName("A").putExtension("b", "2").putExtension("z", "1").build();
+    ServiceStandard a =
+        ServiceStandard.builder()
+            .setId("a")
+            .setName("A")
+            .putExtension("z", "1")
+            .putExtension("b", "2")
+            .build();
+    ServiceStandard b =
+        ServiceStandard.builder()
+            .setId("a")
+            .setName("A")
+            .putExtension("b", "2")
+            .putExtension("z", "1")
+            .build();
 
     assertThat(a).isEqualTo(b);
     assertThat(a.getExtensions().keySet()).containsExactly("b", "z");

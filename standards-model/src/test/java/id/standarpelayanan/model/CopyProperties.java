@@ -13,14 +13,22 @@ import net.jqwik.api.constraints.LongRange;
  */
 class CopyProperties {
 
-  private static final ImmutableServiceStandard FIXTURE = ImmutableServiceStandard.copyOf(KanwilAcehFixtures.legalisasiIjazah());
-  private static final ImmutableStandardsCatalog CATALOG = ImmutableStandardsCatalog.copyOf(KanwilAcehFixtures.catalog());
+  private static final ImmutableServiceStandard FIXTURE =
+      ImmutableServiceStandard.copyOf(KanwilAcehFixtures.legalisasiIjazah());
+  private static final ImmutableStandardsCatalog CATALOG =
+      ImmutableStandardsCatalog.copyOf(KanwilAcehFixtures.catalog());
 
   @Property
-  void builderFromPreservesEquality(@ForAll String name, @ForAll @LongRange(min = 0, max = 1_000_000) long amount) {
-    ImmutableServiceStandard varied = FIXTURE
-        .withName(name)
-        .withFee(Fee.builder().addItem(FeeItem.builder().setName("Biaya").setAmount(Rupiah.of(amount)).build()).build());
+  void builderFromPreservesEquality(
+      @ForAll String name, @ForAll @LongRange(min = 0, max = 1_000_000) long amount) {
+    ImmutableServiceStandard varied =
+        FIXTURE
+            .withName(name)
+            .withFee(
+                Fee.builder()
+                    .addItem(
+                        FeeItem.builder().setName("Biaya").setAmount(Rupiah.of(amount)).build())
+                    .build());
 
     ServiceStandard copy = ServiceStandard.builder().from(varied).build();
 
@@ -31,7 +39,9 @@ class CopyProperties {
   @Property
   void withAndBackIsIdentityInValue(@ForAll String name, @ForAll String version) {
     assertThat(FIXTURE.withName(name).withName(FIXTURE.getName())).isEqualTo(FIXTURE);
-    assertThat(CATALOG.withVersion(version).withVersion(CATALOG.getVersion()).withStandards(FIXTURE)).isEqualTo(CATALOG);
+    assertThat(
+            CATALOG.withVersion(version).withVersion(CATALOG.getVersion()).withStandards(FIXTURE))
+        .isEqualTo(CATALOG);
   }
 
   @Property
@@ -40,6 +50,7 @@ class CopyProperties {
 
     assertThat(renamed.getName()).contains(name);
     assertThat(renamed.withName(FIXTURE.getName())).usingRecursiveComparison().isEqualTo(FIXTURE);
-    assertThat(renamed.equals(FIXTURE)).isEqualTo(FIXTURE.getName().equals(java.util.Optional.of(name)));
+    assertThat(renamed.equals(FIXTURE))
+        .isEqualTo(FIXTURE.getName().equals(java.util.Optional.of(name)));
   }
 }

@@ -7,8 +7,8 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /**
- * A module's bundle answers in the language asked for, not in the JVM's default (the tests run
- * with an English default locale), by either way of naming where the bundle is.
+ * A module's bundle answers in the language asked for, not in the JVM's default (the tests run with
+ * an English default locale), by either way of naming where the bundle is.
  */
 class LanguagesTest {
 
@@ -17,8 +17,10 @@ class LanguagesTest {
 
   @Test
   void indonesianIsTheBaseBundleEvenOnAnEnglishMachine() {
-    ResourceBundle byModule = Languages.bundle(BUNDLE, Languages.INDONESIAN, ModelLabels.class.getModule());
-    ResourceBundle byLoader = Languages.bundle(BUNDLE, Languages.INDONESIAN, ModelLabels.class.getClassLoader());
+    ResourceBundle byModule =
+        Languages.bundle(BUNDLE, Languages.INDONESIAN, ModelLabels.class.getModule());
+    ResourceBundle byLoader =
+        Languages.bundle(BUNDLE, Languages.INDONESIAN, ModelLabels.class.getClassLoader());
 
     assertThat(Locale.getDefault().getLanguage()).isEqualTo("en");
     assertThat(byModule.getString(KEY)).isEqualTo(byLoader.getString(KEY)).isEqualTo("Biaya/tarif");
@@ -29,6 +31,7 @@ class LanguagesTest {
     Module model = ModelLabels.class.getModule();
 
     assertThat(Languages.bundle(BUNDLE, Locale.UK, model).getString(KEY)).isEqualTo("Fee/tariff");
-    assertThat(Languages.bundle(BUNDLE, Locale.FRENCH, model).getString(KEY)).isEqualTo("Biaya/tarif");
+    assertThat(Languages.bundle(BUNDLE, Locale.FRENCH, model).getString(KEY))
+        .isEqualTo("Biaya/tarif");
   }
 }

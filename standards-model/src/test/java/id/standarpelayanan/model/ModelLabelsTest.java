@@ -46,7 +46,8 @@ class ModelLabelsTest {
 
   /** The simple names of the package's top-level classes, from the class files on disk. */
   private static Set<String> classNames() throws IOException, URISyntaxException {
-    Path root = Path.of(Component.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path root =
+        Path.of(Component.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path dir = root.resolve(PACKAGE.replace('.', '/'));
     try (Stream<Path> files = Files.list(dir)) {
       return files
@@ -63,24 +64,32 @@ class ModelLabelsTest {
    */
   static Stream<Class<?>> valueTypes() throws IOException, URISyntaxException {
     Set<String> names = classNames();
-    List<Class<?>> types = names.stream()
-        .filter(n -> !n.startsWith("Immutable") && names.contains("Immutable" + n))
-        .map(ModelLabelsTest::load)
-        .filter(Class::isInterface)
-        .collect(Collectors.toList());
+    List<Class<?>> types =
+        names.stream()
+            .filter(n -> !n.startsWith("Immutable") && names.contains("Immutable" + n))
+            .map(ModelLabelsTest::load)
+            .filter(Class::isInterface)
+            .collect(Collectors.toList());
     assertThat(types)
         .as("value types found on disk")
-        .contains(StandardsCatalog.class, ServiceStandard.class, Requirement.class, TimeSpan.class,
-            Rupiah.class, ServiceHours.class, WorkingTime.class);
+        .contains(
+            StandardsCatalog.class,
+            ServiceStandard.class,
+            Requirement.class,
+            TimeSpan.class,
+            Rupiah.class,
+            ServiceHours.class,
+            WorkingTime.class);
     return types.stream();
   }
 
   /** Every enum of the package that implements {@link Labelled}. */
   static Stream<Class<?>> labelledEnums() throws IOException, URISyntaxException {
-    List<Class<?>> enums = classNames().stream()
-        .map(ModelLabelsTest::load)
-        .filter(c -> c.isEnum() && Labelled.class.isAssignableFrom(c))
-        .collect(Collectors.toList());
+    List<Class<?>> enums =
+        classNames().stream()
+            .map(ModelLabelsTest::load)
+            .filter(c -> c.isEnum() && Labelled.class.isAssignableFrom(c))
+            .collect(Collectors.toList());
     assertThat(enums)
         .as("labelled enums found on disk")
         .contains(Component.class, ComponentGroup.class, Principle.class, DurationUnit.class);
@@ -92,7 +101,9 @@ class ModelLabelsTest {
    * {@code get*} and {@code is*}, abstract or {@code @Value.Default}, not helper methods).
    */
   static List<String> properties(Class<?> type) {
-    return ModelShape.properties(type).stream().map(ModelShape.Property::name).collect(Collectors.toList());
+    return ModelShape.properties(type).stream()
+        .map(ModelShape.Property::name)
+        .collect(Collectors.toList());
   }
 
   private static Class<?> load(String simpleName) {
@@ -106,7 +117,10 @@ class ModelLabelsTest {
   // ---- the bundle files themselves ----
 
   private static String file(Locale locale) {
-    return PACKAGE.replace('.', '/') + "/Descriptions" + (locale == ENGLISH ? "_en" : "") + ".properties";
+    return PACKAGE.replace('.', '/')
+        + "/Descriptions"
+        + (locale == ENGLISH ? "_en" : "")
+        + ".properties";
   }
 
   private static Properties read(Locale locale) throws IOException {
@@ -124,12 +138,16 @@ class ModelLabelsTest {
   private static List<String> keysAsWritten(Locale locale) throws IOException {
     List<String> keys = new ArrayList<>();
     try (InputStream in = ModelLabels.class.getClassLoader().getResourceAsStream(file(locale));
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       boolean continued = false;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String stripped = line.strip();
-        boolean startsEntry = !continued && !stripped.isEmpty()
-            && !stripped.startsWith("#") && !stripped.startsWith("!");
+        boolean startsEntry =
+            !continued
+                && !stripped.isEmpty()
+                && !stripped.startsWith("#")
+                && !stripped.startsWith("!");
         if (startsEntry) {
           keys.add(stripped.split("\\s*[=:\\s]", 2)[0]);
         }
@@ -170,7 +188,12 @@ class ModelLabelsTest {
       keys.add("type." + type.getSimpleName() + ".title");
       keys.add("type." + type.getSimpleName() + ".description");
       for (Object constant : type.getEnumConstants()) {
-        keys.add("constant." + type.getSimpleName() + "." + ((Enum<?>) constant).name() + ".description");
+        keys.add(
+            "constant."
+                + type.getSimpleName()
+                + "."
+                + ((Enum<?>) constant).name()
+                + ".description");
       }
     }
     return keys;
@@ -179,7 +202,9 @@ class ModelLabelsTest {
   private static void assertText(String text, String what) {
     assertThat(text).as(what).isNotBlank();
     for (String placeholder : PLACEHOLDERS) {
-      assertThat(text.toLowerCase(Locale.ROOT)).as("%s has no placeholder", what).doesNotContain(placeholder);
+      assertThat(text.toLowerCase(Locale.ROOT))
+          .as("%s has no placeholder", what)
+          .doesNotContain(placeholder);
     }
   }
 
@@ -190,18 +215,23 @@ class ModelLabelsTest {
     assertThat(properties(ServiceStandard.class))
         .contains("id", "requirements", "noRequirements", "emptyComponents", "extensions")
         .doesNotContain("fills", "lists", "filledComponents", "builder");
-    assertThat(properties(CompletionTime.class)).contains("maximumPlus").doesNotContain("maximumParts");
+    assertThat(properties(CompletionTime.class))
+        .contains("maximumPlus")
+        .doesNotContain("maximumParts");
     assertThat(properties(Channel.class)).contains("atProviderAddress", "additionalKinds");
     assertThat(properties(StandardsCatalog.class)).contains("status");
     assertThat(properties(Rupiah.class)).containsExactly("amount");
-    assertThat(properties(WorkingTime.class)).containsExactlyInAnyOrder("minutesPerDay", "daysPerWeek");
+    assertThat(properties(WorkingTime.class))
+        .containsExactlyInAnyOrder("minutesPerDay", "daysPerWeek");
     assertThat(properties(TimeSpan.class)).containsExactlyInAnyOrder("amount", "unit");
   }
 
   @ParameterizedTest
   @MethodSource({"valueTypes", "labelledEnums"})
   void everyValueTypeAndLabelledEnumHasATitleAndADescriptionInBothLanguages(Class<?> type) {
-    assertBilingual(type.getSimpleName(), locale -> ModelLabels.typeTitle(type, locale),
+    assertBilingual(
+        type.getSimpleName(),
+        locale -> ModelLabels.typeTitle(type, locale),
         locale -> ModelLabels.typeDescription(type, locale));
   }
 
@@ -211,7 +241,8 @@ class ModelLabelsTest {
     List<String> properties = properties(type);
     assertThat(properties).as("properties of %s", type.getSimpleName()).isNotEmpty();
     for (String property : properties) {
-      assertBilingual(type.getSimpleName() + "." + property,
+      assertBilingual(
+          type.getSimpleName() + "." + property,
           locale -> ModelLabels.propertyTitle(type, property, locale),
           locale -> ModelLabels.propertyDescription(type, property, locale));
     }
@@ -219,7 +250,8 @@ class ModelLabelsTest {
 
   /** A title and a description in both languages, none blank, the descriptions different. */
   private static void assertBilingual(
-      String what, java.util.function.Function<Locale, String> title,
+      String what,
+      java.util.function.Function<Locale, String> title,
       java.util.function.Function<Locale, String> description) {
     assertText(title.apply(INDONESIAN), what + " title id");
     assertText(title.apply(ENGLISH), what + " title en");
@@ -270,7 +302,9 @@ class ModelLabelsTest {
     Set<String> indonesian = read(INDONESIAN).stringPropertyNames();
     Set<String> english = read(ENGLISH).stringPropertyNames();
 
-    assertThat(difference(expected, indonesian)).as("keys missing from %s", file(INDONESIAN)).isEmpty();
+    assertThat(difference(expected, indonesian))
+        .as("keys missing from %s", file(INDONESIAN))
+        .isEmpty();
     assertThat(difference(expected, english)).as("keys missing from %s", file(ENGLISH)).isEmpty();
     assertThat(difference(indonesian, expected)).as("stale keys in %s", file(INDONESIAN)).isEmpty();
     assertThat(difference(english, expected)).as("stale keys in %s", file(ENGLISH)).isEmpty();
@@ -288,7 +322,8 @@ class ModelLabelsTest {
     for (Locale locale : List.of(INDONESIAN, ENGLISH)) {
       List<String> keys = keysAsWritten(locale);
       Set<String> seen = new HashSet<>();
-      List<String> duplicates = keys.stream().filter(k -> !seen.add(k)).collect(Collectors.toList());
+      List<String> duplicates =
+          keys.stream().filter(k -> !seen.add(k)).collect(Collectors.toList());
       assertThat(keys).as("keys of %s", file(locale)).isNotEmpty();
       assertThat(duplicates).as("duplicate keys in %s", file(locale)).isEmpty();
     }
@@ -307,29 +342,39 @@ class ModelLabelsTest {
 
   @Test
   void titlesMatchTheExamplesOfTheApiAndTheComponentLabels() {
-    assertThat(ModelLabels.typeTitle(ServiceStandard.class, INDONESIAN)).isEqualTo("Standar pelayanan");
+    assertThat(ModelLabels.typeTitle(ServiceStandard.class, INDONESIAN))
+        .isEqualTo("Standar pelayanan");
     assertThat(ModelLabels.typeTitle(ServiceStandard.class, ENGLISH)).isEqualTo("Service standard");
-    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "requirements", INDONESIAN)).isEqualTo("Persyaratan");
-    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "requirements", ENGLISH)).isEqualTo("Requirements");
+    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "requirements", INDONESIAN))
+        .isEqualTo("Persyaratan");
+    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "requirements", ENGLISH))
+        .isEqualTo("Requirements");
     assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "completionTime", INDONESIAN))
         .isEqualTo("Jangka waktu penyelesaian");
-    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "completionTime", ENGLISH)).isEqualTo("Completion time");
+    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "completionTime", ENGLISH))
+        .isEqualTo("Completion time");
     for (Component component : Component.values()) {
       assertThat(ModelLabels.propertyTitle(ServiceStandard.class, component.property(), INDONESIAN))
           .as("title of %s", component.property())
           .isEqualToIgnoringCase(component.labelIndonesian());
     }
-    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "requirements", Locale.forLanguageTag("id-ID")))
+    assertThat(
+            ModelLabels.propertyTitle(
+                ServiceStandard.class, "requirements", Locale.forLanguageTag("id-ID")))
         .isEqualTo("Persyaratan");
-    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "requirements", Locale.UK)).isEqualTo("Requirements");
+    assertThat(ModelLabels.propertyTitle(ServiceStandard.class, "requirements", Locale.UK))
+        .isEqualTo("Requirements");
   }
 
   @Test
   void timesOfDayAndDatesTellTheirFormat() {
-    assertThat(ModelLabels.propertyDescription(ServicePeriod.class, "opens", INDONESIAN)).contains("HH:MM");
+    assertThat(ModelLabels.propertyDescription(ServicePeriod.class, "opens", INDONESIAN))
+        .contains("HH:MM");
     assertThat(ModelLabels.propertyDescription(TimeWindow.class, "end", ENGLISH)).contains("HH:MM");
-    assertThat(ModelLabels.propertyDescription(Decree.class, "date", INDONESIAN)).contains("YYYY-MM-DD");
-    assertThat(ModelLabels.propertyDescription(StandardsCatalog.class, "effectiveDate", ENGLISH)).contains("YYYY-MM-DD");
+    assertThat(ModelLabels.propertyDescription(Decree.class, "date", INDONESIAN))
+        .contains("YYYY-MM-DD");
+    assertThat(ModelLabels.propertyDescription(StandardsCatalog.class, "effectiveDate", ENGLISH))
+        .contains("YYYY-MM-DD");
   }
 
   @Test
@@ -338,7 +383,9 @@ class ModelLabelsTest {
         .isInstanceOf(MissingResourceException.class);
     assertThatThrownBy(() -> ModelLabels.propertyTitle(ServiceStandard.class, "fills", ENGLISH))
         .isInstanceOf(MissingResourceException.class);
-    assertThatThrownBy(() -> ModelLabels.propertyDescription(ImmutableServiceStandard.class, "name", INDONESIAN))
+    assertThatThrownBy(
+            () ->
+                ModelLabels.propertyDescription(ImmutableServiceStandard.class, "name", INDONESIAN))
         .isInstanceOf(MissingResourceException.class);
   }
 }

@@ -29,27 +29,35 @@ class ModelValidationTest {
   void messagesAreIndonesianByDefaultEvenOnAnEnglishMachine() {
     assertThat(Locale.getDefault().getLanguage()).isEqualTo("en");
 
-    assertThat(messageOf(ModelValidation.validator().validate(BLANK_NAME))).isEqualTo("tidak boleh kosong");
-    assertThat(messageOf(ModelValidation.validator(Locale.forLanguageTag("id-ID")).validate(BLANK_NAME)))
+    assertThat(messageOf(ModelValidation.validator().validate(BLANK_NAME)))
+        .isEqualTo("tidak boleh kosong");
+    assertThat(
+            messageOf(
+                ModelValidation.validator(Locale.forLanguageTag("id-ID")).validate(BLANK_NAME)))
         .isEqualTo("tidak boleh kosong");
   }
 
   @Test
   void messagesAreEnglishForAnyEnglishLocale() {
-    assertThat(messageOf(ModelValidation.validator(Locale.UK).validate(BLANK_NAME))).isEqualTo("must not be blank");
-    assertThat(messageOf(ModelValidation.validator(Locale.US).validate(BLANK_NAME))).isEqualTo("must not be blank");
+    assertThat(messageOf(ModelValidation.validator(Locale.UK).validate(BLANK_NAME)))
+        .isEqualTo("must not be blank");
+    assertThat(messageOf(ModelValidation.validator(Locale.US).validate(BLANK_NAME)))
+        .isEqualTo("must not be blank");
   }
 
   @Test
   void unsupportedLanguagesGetIndonesian() {
-    assertThat(messageOf(ModelValidation.validator(Locale.GERMAN).validate(BLANK_NAME))).isEqualTo("tidak boleh kosong");
+    assertThat(messageOf(ModelValidation.validator(Locale.GERMAN).validate(BLANK_NAME)))
+        .isEqualTo("tidak boleh kosong");
   }
 
   @Test
   void parametersAreInterpolated() {
-    ServiceStandard longName = ImmutableServiceStandard.copyOf(BLANK_NAME).withName("x".repeat(TextLimits.NAME + 1));
+    ServiceStandard longName =
+        ImmutableServiceStandard.copyOf(BLANK_NAME).withName("x".repeat(TextLimits.NAME + 1));
 
-    assertThat(messageOf(ModelValidation.validator().validate(longName))).isEqualTo("paling banyak 500 karakter");
+    assertThat(messageOf(ModelValidation.validator().validate(longName)))
+        .isEqualTo("paling banyak 500 karakter");
     assertThat(messageOf(ModelValidation.validator(Locale.ENGLISH).validate(longName)))
         .isEqualTo("must be at most 500 characters long");
   }
@@ -75,7 +83,8 @@ class ModelValidationTest {
   @Retention(RetentionPolicy.RUNTIME)
   @Constraint(validatedBy = EchoValidator.class)
   @interface Echo {
-    String message() default "nilai ${validatedValue} ditolak; {jakarta.validation.constraints.Pattern.message}";
+    String message() default
+        "nilai ${validatedValue} ditolak; {jakarta.validation.constraints.Pattern.message}";
 
     Class<?>[] groups() default {};
 
@@ -96,12 +105,17 @@ class ModelValidationTest {
 
   /** A built-in constraint whose message template asks for expressions and a parameter. */
   record TemplateBean(
-      @jakarta.validation.constraints.Size(max = 2, message = "nilai ${validatedValue} ${1+1} melebihi {max}") String text) {}
+      @jakarta.validation.constraints.Size(
+              max = 2,
+              message = "nilai ${validatedValue} ${1+1} melebihi {max}")
+          String text) {}
 
   @ParameterizedTest
-  @ValueSource(strings = {"${1+1}", "${''.getClass().forName('java.lang.Runtime')}", "#{1+1}", "$\\{1+1}"})
+  @ValueSource(
+      strings = {"${1+1}", "${''.getClass().forName('java.lang.Runtime')}", "#{1+1}", "$\\{1+1}"})
   void userTextInAViolationTemplateIsNotEvaluated(String attack) {
-    Set<ConstraintViolation<EchoBean>> violations = ModelValidation.validator().validate(new EchoBean(attack));
+    Set<ConstraintViolation<EchoBean>> violations =
+        ModelValidation.validator().validate(new EchoBean(attack));
 
     assertThat(messageOf(violations)).isEqualTo(attack);
   }
@@ -116,14 +130,16 @@ class ModelValidationTest {
 
   @Test
   void noExpressionLanguageImplementationIsOnTheClasspath() {
-    assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory")).isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory"))
+        .isInstanceOf(ClassNotFoundException.class);
   }
 
   @Test
   void jsonPointerEscapesTildeAndSlashInMapKeys() {
-    ServiceStandard odd = ImmutableServiceStandard.copyOf(BLANK_NAME)
-        .withName("Nama")
-        .withExtensions(java.util.Map.of("a/b~c", "v"));
+    ServiceStandard odd =
+        ImmutableServiceStandard.copyOf(BLANK_NAME)
+            .withName("Nama")
+            .withExtensions(java.util.Map.of("a/b~c", "v"));
 
     assertThat(ModelValidation.validator().validate(odd))
         .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())

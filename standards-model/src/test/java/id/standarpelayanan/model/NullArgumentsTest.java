@@ -28,34 +28,44 @@ import org.junit.jupiter.api.Test;
 class NullArgumentsTest {
 
   /** A valid argument for each parameter type the API takes. */
-  private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
-      Map.entry(Locale.class, () -> Locale.ENGLISH),
-      Map.entry(String.class, () -> "name"),
-      Map.entry(CharSequence.class, () -> "name"),
-      Map.entry(Class.class, () -> ServiceStandard.class),
-      Map.entry(ClassLoader.class, () -> NullArgumentsTest.class.getClassLoader()),
-      Map.entry(Module.class, () -> NullArgumentsTest.class.getModule()),
-      Map.entry(TimeSpan.class, () -> TimeSpan.ofMinutes(5)),
-      Map.entry(DurationUnit.class, () -> DurationUnit.HOURS),
-      Map.entry(Iterable.class, () -> List.of(TimeSpan.ofMinutes(1))),
-      Map.entry(Component.class, () -> Component.FEE),
-      Map.entry(ComponentGroup.class, () -> ComponentGroup.values()[0]),
-      Map.entry(Rupiah.class, () -> Rupiah.of(1)),
-      Map.entry(LocalTime.class, () -> LocalTime.of(8, 0)),
-      Map.entry(LocalDate.class, () -> LocalDate.of(2024, 1, 1)),
-      Map.entry(Pointer.class, () -> Pointer.parse("/fee")),
-      Map.entry(Path.class, () -> ModelValidation.validator()
-          .validate(ImmutableServiceStandard.copyOf(KanwilAcehFixtures.legalisasiIjazah()).withName(" "))
-          .iterator().next().getPropertyPath()));
+  private static final Map<Class<?>, Supplier<Object>> SAMPLES =
+      Map.ofEntries(
+          Map.entry(Locale.class, () -> Locale.ENGLISH),
+          Map.entry(String.class, () -> "name"),
+          Map.entry(CharSequence.class, () -> "name"),
+          Map.entry(Class.class, () -> ServiceStandard.class),
+          Map.entry(ClassLoader.class, () -> NullArgumentsTest.class.getClassLoader()),
+          Map.entry(Module.class, () -> NullArgumentsTest.class.getModule()),
+          Map.entry(TimeSpan.class, () -> TimeSpan.ofMinutes(5)),
+          Map.entry(DurationUnit.class, () -> DurationUnit.HOURS),
+          Map.entry(Iterable.class, () -> List.of(TimeSpan.ofMinutes(1))),
+          Map.entry(Component.class, () -> Component.FEE),
+          Map.entry(ComponentGroup.class, () -> ComponentGroup.values()[0]),
+          Map.entry(Rupiah.class, () -> Rupiah.of(1)),
+          Map.entry(LocalTime.class, () -> LocalTime.of(8, 0)),
+          Map.entry(LocalDate.class, () -> LocalDate.of(2024, 1, 1)),
+          Map.entry(Pointer.class, () -> Pointer.parse("/fee")),
+          Map.entry(
+              Path.class,
+              () ->
+                  ModelValidation.validator()
+                      .validate(
+                          ImmutableServiceStandard.copyOf(KanwilAcehFixtures.legalisasiIjazah())
+                              .withName(" "))
+                      .iterator()
+                      .next()
+                      .getPropertyPath()));
 
   /** An instance to call each value type's default methods on. */
-  private static final Map<Class<?>, Supplier<Object>> INSTANCES = Map.of(
-      WorkingTime.class, WorkingTime::standard,
-      Rupiah.class, () -> Rupiah.of(1),
-      ServiceStandard.class, KanwilAcehFixtures::legalisasiIjazah,
-      Labelled.class, () -> Component.FEE,
-      Pointer.class, () -> Pointer.parse("/standards/0"),
-      CompletionTime.class, () -> CompletionTime.builder().setMaximum(TimeSpan.ofMinutes(5)).build());
+  private static final Map<Class<?>, Supplier<Object>> INSTANCES =
+      Map.of(
+          WorkingTime.class, WorkingTime::standard,
+          Rupiah.class, () -> Rupiah.of(1),
+          ServiceStandard.class, KanwilAcehFixtures::legalisasiIjazah,
+          Labelled.class, () -> Component.FEE,
+          Pointer.class, () -> Pointer.parse("/standards/0"),
+          CompletionTime.class,
+              () -> CompletionTime.builder().setMaximum(TimeSpan.ofMinutes(5)).build());
 
   @Test
   void everyHandWrittenPublicMethodNamesItsNullParameter() throws Exception {
@@ -63,7 +73,8 @@ class NullArgumentsTest {
     int checked = 0;
     for (Class<?> type : apiTypes()) {
       for (Method method : type.getDeclaredMethods()) {
-        if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
+        if (!Modifier.isPublic(method.getModifiers())
+            || method.isSynthetic()
             || method.getDeclaringClass().getSimpleName().startsWith("Immutable")
             || (type.isEnum() && method.getName().equals("valueOf"))
             || method.getName().equals("equals")) {
@@ -75,9 +86,12 @@ class NullArgumentsTest {
           continue; // an abstract attribute: implemented by Immutables
         }
         Parameter[] parameters = method.getParameters();
-        if (!isStatic && !INSTANCES.containsKey(type) && java.util.Arrays.stream(parameters).anyMatch(p -> !p.getType().isPrimitive())) {
+        if (!isStatic
+            && !INSTANCES.containsKey(type)
+            && java.util.Arrays.stream(parameters).anyMatch(p -> !p.getType().isPrimitive())) {
           if (!type.isEnum()) {
-            failures.add("no instance of " + type.getSimpleName() + " to call " + method.getName() + " on");
+            failures.add(
+                "no instance of " + type.getSimpleName() + " to call " + method.getName() + " on");
             continue;
           }
         }
@@ -86,11 +100,22 @@ class NullArgumentsTest {
             continue;
           }
           checked++;
-          Object target = isStatic ? null : type.isEnum() && !INSTANCES.containsKey(type)
-              ? type.getEnumConstants()[0] : INSTANCES.get(type).get();
+          Object target =
+              isStatic
+                  ? null
+                  : type.isEnum() && !INSTANCES.containsKey(type)
+                      ? type.getEnumConstants()[0]
+                      : INSTANCES.get(type).get();
           String problem = nullAt(method, target, i);
           if (problem != null) {
-            failures.add(type.getSimpleName() + "." + method.getName() + "(" + parameters[i].getName() + "): " + problem);
+            failures.add(
+                type.getSimpleName()
+                    + "."
+                    + method.getName()
+                    + "("
+                    + parameters[i].getName()
+                    + "): "
+                    + problem);
           }
         }
       }
@@ -103,14 +128,22 @@ class NullArgumentsTest {
   private static List<Class<?>> apiTypes() {
     List<Class<?>> types = new ArrayList<>();
     new com.tngtech.archunit.core.importer.ClassFileImporter()
-        .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("id.standarpelayanan.model")
-        .stream()
-        .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
-        .filter(c -> !c.getPackageName().contains(".internal") && !c.getSimpleName().startsWith("Immutable")
-            && !c.isNestedClass() && !c.isAnnotation())
-        .forEach(c -> types.add(c.reflect()));
-    assertThat(types).contains(ModelValidation.class, WorkingTime.class, ServiceStandard.class, Component.class);
+            .withImportOption(
+                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.standarpelayanan.model")
+            .stream()
+            .filter(
+                c ->
+                    c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+            .filter(
+                c ->
+                    !c.getPackageName().contains(".internal")
+                        && !c.getSimpleName().startsWith("Immutable")
+                        && !c.isNestedClass()
+                        && !c.isAnnotation())
+            .forEach(c -> types.add(c.reflect()));
+    assertThat(types)
+        .contains(ModelValidation.class, WorkingTime.class, ServiceStandard.class, Component.class);
     return types;
   }
 
@@ -136,7 +169,8 @@ class NullArgumentsTest {
       return "returned normally";
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof NullPointerException && parameters[position].getName().equals(cause.getMessage())) {
+      if (cause instanceof NullPointerException
+          && parameters[position].getName().equals(cause.getMessage())) {
         return null;
       }
       return cause.toString();
@@ -148,7 +182,9 @@ class NullArgumentsTest {
     for (Class<?> type : apiTypes()) {
       for (Method method : type.getMethods()) {
         for (Class<?> parameter : method.getParameterTypes()) {
-          assertThat(parameter).as("%s.%s", type.getSimpleName(), method.getName()).isNotEqualTo(Optional.class);
+          assertThat(parameter)
+              .as("%s.%s", type.getSimpleName(), method.getName())
+              .isNotEqualTo(Optional.class);
         }
       }
     }

@@ -9,7 +9,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The laws of {@link Pointer}: its string form reads back, child and parent undo each other, escaping is one-to-one. */
+/**
+ * The laws of {@link Pointer}: its string form reads back, child and parent undo each other,
+ * escaping is one-to-one.
+ */
 class PointerProperties {
 
   @Property
@@ -23,7 +26,8 @@ class PointerProperties {
   }
 
   @Property
-  void parentUndoesChild(@ForAll("tokenLists") List<String> tokens, @ForAll("tokens") String token) {
+  void parentUndoesChild(
+      @ForAll("tokenLists") List<String> tokens, @ForAll("tokens") String token) {
     Pointer pointer = of(tokens);
 
     assertThat(pointer.child(token).parent()).isEqualTo(pointer).hasToString(pointer.toString());
@@ -48,13 +52,15 @@ class PointerProperties {
   }
 
   @Property
-  void differentTokensGiveDifferentStrings(@ForAll("tokenLists") List<String> a, @ForAll("tokenLists") List<String> b) {
+  void differentTokensGiveDifferentStrings(
+      @ForAll("tokenLists") List<String> a, @ForAll("tokenLists") List<String> b) {
     assertThat(of(a).toString().equals(of(b).toString())).isEqualTo(a.equals(b));
     assertThat(of(a).equals(of(b))).isEqualTo(a.equals(b));
   }
 
   @Property
-  void appendIsChildTokenByToken(@ForAll("tokenLists") List<String> a, @ForAll("tokenLists") List<String> b) {
+  void appendIsChildTokenByToken(
+      @ForAll("tokenLists") List<String> a, @ForAll("tokenLists") List<String> b) {
     Pointer appended = of(a).append(of(b));
 
     assertThat(appended.tokens()).containsExactlyElementsOf(concat(a, b));
@@ -63,16 +69,23 @@ class PointerProperties {
   }
 
   @Property
-  void indexIsTheDecimalToken(@ForAll("tokenLists") List<String> tokens, @ForAll @net.jqwik.api.constraints.IntRange(min = 0) int index) {
+  void indexIsTheDecimalToken(
+      @ForAll("tokenLists") List<String> tokens,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0) int index) {
     assertThat(of(tokens).index(index)).isEqualTo(of(tokens).child(Integer.toString(index)));
   }
 
   @Provide
   Arbitrary<String> tokens() {
-    // '~' and '/' often, next to '0' and '1' (the escapes' digits), empty tokens and non-ASCII text.
-    Arbitrary<String> special = Arbitraries.strings().withChars('~', '/', '0', '1', 'a').ofMaxLength(6);
+    // '~' and '/' often, next to '0' and '1' (the escapes' digits), empty tokens and non-ASCII
+    // text.
+    Arbitrary<String> special =
+        Arbitraries.strings().withChars('~', '/', '0', '1', 'a').ofMaxLength(6);
     Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(8);
-    return Arbitraries.oneOf(special, unicode, Arbitraries.of("", "~", "/", "~0", "~1", "persyaratan", "biaya ①", "\uD83D\uDE00"));
+    return Arbitraries.oneOf(
+        special,
+        unicode,
+        Arbitraries.of("", "~", "/", "~0", "~1", "persyaratan", "biaya ①", "\uD83D\uDE00"));
   }
 
   @Provide

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** The pointer reads and writes the examples of RFC 6901, section 5, and refuses what is malformed. */
+/**
+ * The pointer reads and writes the examples of RFC 6901, section 5, and refuses what is malformed.
+ */
 class PointerTest {
 
   @Test
@@ -51,12 +53,16 @@ class PointerTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "foo|must be empty or start with '/'|0",
-      "/a~|'~' must be followed by '0'|2",
-      "/a~2b|'~' must be followed by '0'|2",
-      "/ok/~x|'~' must be followed by '0'|4"})
-  void refusesMalformedPointersNamingThePositionOfTheFault(String input, String reason, int position) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "foo|must be empty or start with '/'|0",
+        "/a~|'~' must be followed by '0'|2",
+        "/a~2b|'~' must be followed by '0'|2",
+        "/ok/~x|'~' must be followed by '0'|4"
+      })
+  void refusesMalformedPointersNamingThePositionOfTheFault(
+      String input, String reason, int position) {
     assertThatThrownBy(() -> Pointer.parse(input))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not an RFC 6901 JSON Pointer")
@@ -82,7 +88,8 @@ class PointerTest {
 
   @Test
   void anIndexIsItsDecimalToken() {
-    assertThat(Pointer.root().child("standards").index(12)).isEqualTo(Pointer.parse("/standards/12"));
+    assertThat(Pointer.root().child("standards").index(12))
+        .isEqualTo(Pointer.parse("/standards/12"));
   }
 
   @Test
@@ -94,7 +101,9 @@ class PointerTest {
 
   @Test
   void parentDropsTheLastTokenEvenWhenItHoldsAnEscapedSlash() {
-    assertThat(Pointer.parse("/fee/a~1b").parent()).isEqualTo(Pointer.parse("/fee")).hasToString("/fee");
+    assertThat(Pointer.parse("/fee/a~1b").parent())
+        .isEqualTo(Pointer.parse("/fee"))
+        .hasToString("/fee");
   }
 
   @Test
@@ -114,7 +123,8 @@ class PointerTest {
   void appendPlacesARelativePointerUnderAnother() {
     Pointer standard = Pointer.root().child("standards").index(2);
 
-    assertThat(standard.append(Pointer.parse("/fee/items/0"))).isEqualTo(Pointer.parse("/standards/2/fee/items/0"));
+    assertThat(standard.append(Pointer.parse("/fee/items/0")))
+        .isEqualTo(Pointer.parse("/standards/2/fee/items/0"));
     assertThat(standard.append(Pointer.root())).isSameAs(standard);
     assertThat(Pointer.root().append(standard)).isSameAs(standard);
   }

@@ -26,8 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class XmlCharactersTest {
 
   private static final ServiceStandard STANDARD = KanwilAcehFixtures.legalisasiIjazah();
-  private static final Validator HIBERNATE = ModelValidation.validator().unwrap(FastPathValidator.class).delegate();
-  private static final ConstraintPlans PLANS = ModelValidation.validator().unwrap(FastPathValidator.class).plans();
+  private static final Validator HIBERNATE =
+      ModelValidation.validator().unwrap(FastPathValidator.class).delegate();
+  private static final ConstraintPlans PLANS =
+      ModelValidation.validator().unwrap(FastPathValidator.class).plans();
 
   private static ServiceStandard named(String name) {
     return ImmutableServiceStandard.copyOf(STANDARD).withName(name);
@@ -35,14 +37,15 @@ class XmlCharactersTest {
 
   @ParameterizedTest(name = "{1} at {2}")
   @CsvSource({
-      "'a\u0000b', U+0000, 2",
-      "'\u0001', U+0001, 1",
-      "'ab\u001F', U+001F, 3",
-      "'a\u000Bb', U+000B, 2",
-      "'a\uFFFE', U+FFFE, 2",
-      "'\uFFFF', U+FFFF, 1",
+    "'a\u0000b', U+0000, 2",
+    "'\u0001', U+0001, 1",
+    "'ab\u001F', U+001F, 3",
+    "'a\u000Bb', U+000B, 2",
+    "'a\uFFFE', U+FFFE, 2",
+    "'\uFFFF', U+FFFF, 1",
   })
-  void refusesControlCharactersAndNonCharactersNamingThemWithTheirPosition(String name, String character, int position) {
+  void refusesControlCharactersAndNonCharactersNamingThemWithTheirPosition(
+      String name, String character, int position) {
     assertRefused(name, character, position);
   }
 
@@ -57,27 +60,57 @@ class XmlCharactersTest {
   }
 
   private static void assertRefused(String name, String character, int position) {
-    List<ConstraintViolation<ServiceStandard>> violations = List.copyOf(ModelValidation.validator().validate(named(name)));
+    List<ConstraintViolation<ServiceStandard>> violations =
+        List.copyOf(ModelValidation.validator().validate(named(name)));
     assertThat(violations).hasSize(1);
     ConstraintViolation<ServiceStandard> violation = violations.get(0);
-    assertThat(violation.getConstraintDescriptor().getAnnotation()).isInstanceOf(XmlCharacters.class);
-    assertThat(ModelValidation.jsonPointer(violation.getPropertyPath()).toString()).isEqualTo("/name");
+    assertThat(violation.getConstraintDescriptor().getAnnotation())
+        .isInstanceOf(XmlCharacters.class);
+    assertThat(ModelValidation.jsonPointer(violation.getPropertyPath()).toString())
+        .isEqualTo("/name");
     assertThat(violation.getMessage())
-        .isEqualTo("berisi karakter " + character + " pada posisi " + position + " yang tidak dapat dimuat XML 1.0");
+        .isEqualTo(
+            "berisi karakter "
+                + character
+                + " pada posisi "
+                + position
+                + " yang tidak dapat dimuat XML 1.0");
     assertThat(messageOf(ModelValidation.validator(Locale.ENGLISH).validate(named(name))))
-        .isEqualTo("contains the character " + character + " at position " + position + ", which XML 1.0 cannot carry");
+        .isEqualTo(
+            "contains the character "
+                + character
+                + " at position "
+                + position
+                + ", which XML 1.0 cannot carry");
     assertThat(PLANS.valid(named(name))).isFalse();
-    assertThat(violation.unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class).getDynamicPayload(List.class))
-        .as("the values as data").isEqualTo(List.of(character, position));
+    assertThat(
+            violation
+                .unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class)
+                .getDynamicPayload(List.class))
+        .as("the values as data")
+        .isEqualTo(List.of(character, position));
   }
 
   private static String messageOf(java.util.Set<? extends ConstraintViolation<?>> violations) {
-    return violations.stream().map(ConstraintViolation::getMessage).collect(Collectors.joining("|"));
+    return violations.stream()
+        .map(ConstraintViolation::getMessage)
+        .collect(Collectors.joining("|"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tab\there", "line\nfeed", "carriage\rreturn", "delete\u007F", "c1\u0080\u0085\u009F",
-      "replacement\uFFFD", "bmp end\uFFFD\uFFFC", "pair \uD83D\uDE00", "private\uE000", "supplementary \uDBFF\uDFFF"})
+  @ValueSource(
+      strings = {
+        "tab\there",
+        "line\nfeed",
+        "carriage\rreturn",
+        "delete\u007F",
+        "c1\u0080\u0085\u009F",
+        "replacement\uFFFD",
+        "bmp end\uFFFD\uFFFC",
+        "pair \uD83D\uDE00",
+        "private\uE000",
+        "supplementary \uDBFF\uDFFF"
+      })
   void acceptsEveryCharacterXmlCanCarry(String name) {
     assertThat(HIBERNATE.validate(named(name))).isEmpty();
     assertThat(PLANS.valid(named(name))).isTrue();
@@ -87,10 +120,12 @@ class XmlCharactersTest {
   void findsTheCharacterInIdsAndExtensionKeysToo() {
     ServiceStandard badId = ImmutableServiceStandard.copyOf(STANDARD).withId("a\u0000");
     assertThat(ModelValidation.validator().validate(badId))
-        .extracting(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+        .extracting(
+            v -> v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .containsExactlyInAnyOrder("Pattern", "XmlCharacters");
 
-    ServiceStandard badKey = ImmutableServiceStandard.copyOf(STANDARD).withExtensions(Map.of("k\uFFFF", "v"));
+    ServiceStandard badKey =
+        ImmutableServiceStandard.copyOf(STANDARD).withExtensions(Map.of("k\uFFFF", "v"));
     assertThat(ModelValidation.validator().validate(badKey))
         .filteredOn(v -> v.getConstraintDescriptor().getAnnotation() instanceof XmlCharacters)
         .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())
@@ -107,11 +142,17 @@ class XmlCharactersTest {
     }
   }
 
-  /** The fast path and Hibernate Validator agree on texts built from the characters around each boundary. */
+  /**
+   * The fast path and Hibernate Validator agree on texts built from the characters around each
+   * boundary.
+   */
   @Test
   void fastPathAndHibernateValidatorAgreeOnTextsNearTheBoundaries() {
-    char[] alphabet = {'a', ' ', '\t', '\n', '\r', '\u0000', '\u0008', '\u000B', '\u001F', '\u0020', '\u007F', '\u009F',
-        '\uD7FF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFD', '\uFFFE', '\uFFFF'};
+    char[] alphabet = {
+      'a', ' ', '\t', '\n', '\r', '\u0000', '\u0008', '\u000B', '\u001F', '\u0020', '\u007F',
+      '\u009F', '\uD7FF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFD', '\uFFFE',
+      '\uFFFF'
+    };
     Random random = new Random(13);
     int invalid = 0;
     for (int n = 0; n < 2000; n++) {
@@ -122,7 +163,9 @@ class XmlCharactersTest {
       }
       ServiceStandard standard = named(text.toString());
       boolean hibernate = HIBERNATE.validate(standard).isEmpty();
-      assertThat(PLANS.valid(standard)).as("plan on %s", XmlCharactersValidator.firstForbidden(text)).isEqualTo(hibernate);
+      assertThat(PLANS.valid(standard))
+          .as("plan on %s", XmlCharactersValidator.firstForbidden(text))
+          .isEqualTo(hibernate);
       assertThat(hibernate).isEqualTo(expectedValid(text.toString()));
       invalid += hibernate ? 0 : 1;
     }
@@ -133,8 +176,13 @@ class XmlCharactersTest {
   private static boolean expectedValid(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-          || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+      boolean ok =
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (c >= 0x10000 && c <= 0x10FFFF);
       if (!ok) {
         return false;
       }

@@ -1,10 +1,10 @@
 package id.standarpelayanan.rules;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
-import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.rules.internal.Collector;
 import id.standarpelayanan.rules.internal.Pointers;
 import id.standarpelayanan.rules.internal.RuleFailure;
@@ -25,17 +25,17 @@ import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
- * The checker (pemeriksa): applies the model's structural constraints and a {@link Profile}'s
- * rules to a catalogue or a standard, and reports in one language.
+ * The checker (pemeriksa): applies the model's structural constraints and a {@link Profile}'s rules
+ * to a catalogue or a standard, and reports in one language.
  *
  * <p>Example: {@code QuickStart} in the {@code examples} module ({@code
  * examples/src/main/java/id/standarpelayanan/examples/QuickStart.java}), run by {@code
  * ExamplesTest}: it checks a draft and prints its findings.
  *
- * <p>Build it once and share it: a checker is immutable and thread-safe, and checking costs no
- * I/O. {@link #check(StandardsCatalog)} reports pointers into the catalogue ({@code
- * /standards/2/fee}); {@link #check(ServiceStandard)} checks one standard alone, without the
- * catalogue rules, with pointers relative to it ({@code /fee}).
+ * <p>Build it once and share it: a checker is immutable and thread-safe, and checking costs no I/O.
+ * {@link #check(StandardsCatalog)} reports pointers into the catalogue ({@code /standards/2/fee});
+ * {@link #check(ServiceStandard)} checks one standard alone, without the catalogue rules, with
+ * pointers relative to it ({@code /fee}).
  *
  * <p>A rule that fails does not stop a check: what it throws (an exception, or an {@link Error}
  * other than a {@link VirtualMachineError}) becomes a finding {@value #RULE_FAILED} and every other
@@ -56,8 +56,8 @@ public final class Checker {
   public static final String RULE_FAILED = "sp.internal.rule-failed";
 
   /**
-   * The earliest time a checker's clock may read: 1900-01-02T00:00:00Z, so that today's date is
-   * in 1900 or later in every time zone.
+   * The earliest time a checker's clock may read: 1900-01-02T00:00:00Z, so that today's date is in
+   * 1900 or later in every time zone.
    */
   public static final Instant EARLIEST_CLOCK = Instant.parse("1900-01-02T00:00:00Z");
 
@@ -67,12 +67,13 @@ public final class Checker {
    */
   public static final Instant LATEST_CLOCK = Instant.parse("9999-12-30T23:59:59Z");
 
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
-      .thenComparing(Finding::path, Pointers.ORDER)
-      .thenComparing(Finding::message)
-      .thenComparing(Finding::severity)
-      .thenComparing(Finding::source)
-      .thenComparing(finding -> finding.arguments().toString());
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::ruleId)
+          .thenComparing(Finding::path, Pointers.ORDER)
+          .thenComparing(Finding::message)
+          .thenComparing(Finding::severity)
+          .thenComparing(Finding::source)
+          .thenComparing(finding -> finding.arguments().toString());
 
   /** The pointer of a catalogue's list of standards. */
   private static final Pointer STANDARDS = Pointer.root().child("standards");
@@ -135,8 +136,8 @@ public final class Checker {
    *
    * @param catalog the catalogue
    * @return the report; a rule that fails (throws an exception, or an {@link Error} other than a
-   *     {@link VirtualMachineError}) is reported as a finding {@value #RULE_FAILED} at the
-   *     pointer of what it was checking, and the other rules and standards are checked as usual
+   *     {@link VirtualMachineError}) is reported as a finding {@value #RULE_FAILED} at the pointer
+   *     of what it was checking, and the other rules and standards are checked as usual
    * @throws NullPointerException if {@code catalog} is null
    * @throws VirtualMachineError if the machine runs out of memory or stack while checking; never
    *     turned into a finding
@@ -149,17 +150,22 @@ public final class Checker {
     standards.forEach(standard -> perStandard.add(new ArrayList<>()));
     List<Finding> own = new ArrayList<>();
     BiConsumer<Finding, Integer> place =
-        (finding, index) -> (index < 0 || index >= perStandard.size() ? own : perStandard.get(index)).add(finding);
+        (finding, index) ->
+            (index < 0 || index >= perStandard.size() ? own : perStandard.get(index)).add(finding);
 
     if (structure) {
-      Structure.check(catalog, locale, true).forEach(finding -> place.accept(finding, standardIndex(finding.path())));
+      Structure.check(catalog, locale, true)
+          .forEach(finding -> place.accept(finding, standardIndex(finding.path())));
     }
     for (Rule rule : rules) {
       apply(rule, Pointer.root(), today, context -> rule.check(catalog, context))
           .forEach(finding -> place.accept(finding, standardIndex(finding.path())));
       for (int i = 0; i < standards.size(); i++) {
         ServiceStandard standard = standards.get(i);
-        perStandard.get(i).addAll(apply(rule, STANDARDS.index(i), today, context -> rule.check(standard, context)));
+        perStandard
+            .get(i)
+            .addAll(
+                apply(rule, STANDARDS.index(i), today, context -> rule.check(standard, context)));
       }
     }
 
@@ -168,15 +174,24 @@ public final class Checker {
     List<StandardReport> reports = new ArrayList<>();
     long credits = 0;
     for (int i = 0; i < standards.size(); i++) {
-      StandardReport report = standardReport(i, standards.get(i), STANDARDS.index(i).toString(), perStandard.get(i));
+      StandardReport report =
+          standardReport(i, standards.get(i), STANDARDS.index(i).toString(), perStandard.get(i));
       reports.add(report);
       findings.addAll(report.findings());
       credits += Scoring.credits(report.componentStatus(), required);
     }
     Map<Component, CompletenessStatus> components =
         Scoring.aggregate(reports.stream().map(StandardReport::componentStatus).toList());
-    int score = standards.isEmpty() ? 0 : Scoring.score(credits, 2L * required.size() * standards.size());
-    return new Report(profile.name(), locale, findings, reports, components, Scoring.principles(components), score);
+    int score =
+        standards.isEmpty() ? 0 : Scoring.score(credits, 2L * required.size() * standards.size());
+    return new Report(
+        profile.name(),
+        locale,
+        findings,
+        reports,
+        components,
+        Scoring.principles(components),
+        score);
   }
 
   /**
@@ -184,8 +199,8 @@ public final class Checker {
    * Pointers are relative to the standard.
    *
    * @param standard the standard
-   * @return the report; a rule that fails is reported as a finding {@value #RULE_FAILED}
-   *     (see {@link #check(StandardsCatalog)})
+   * @return the report; a rule that fails is reported as a finding {@value #RULE_FAILED} (see
+   *     {@link #check(StandardsCatalog)})
    * @throws NullPointerException if {@code standard} is null
    * @throws VirtualMachineError if the machine runs out of memory or stack while checking; never
    *     turned into a finding
@@ -193,24 +208,40 @@ public final class Checker {
   public Report check(ServiceStandard standard) {
     Objects.requireNonNull(standard, "standard");
     LocalDate today = LocalDate.now(clock);
-    List<Finding> findings = new ArrayList<>(structure ? Structure.check(standard, locale, false) : List.of());
+    List<Finding> findings =
+        new ArrayList<>(structure ? Structure.check(standard, locale, false) : List.of());
     for (Rule rule : rules) {
       findings.addAll(apply(rule, Pointer.root(), today, context -> rule.check(standard, context)));
     }
     StandardReport report = standardReport(0, standard, "", findings);
-    return new Report(profile.name(), locale, report.findings(), List.of(report),
-        report.componentStatus(), report.principleStatus(), report.score());
+    return new Report(
+        profile.name(),
+        locale,
+        report.findings(),
+        List.of(report),
+        report.componentStatus(),
+        report.principleStatus(),
+        report.score());
   }
 
-  private StandardReport standardReport(int index, ServiceStandard standard, String pointer, List<Finding> findings) {
+  private StandardReport standardReport(
+      int index, ServiceStandard standard, String pointer, List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
     Map<Component, CompletenessStatus> components = Scoring.components(standard, sorted);
     int score = Scoring.score(Scoring.credits(components, required), 2L * required.size());
-    return new StandardReport(index, standard.getId(), pointer, sorted, components, Scoring.principles(components), score);
+    return new StandardReport(
+        index,
+        standard.getId(),
+        pointer,
+        sorted,
+        components,
+        Scoring.principles(components),
+        score);
   }
 
-  private List<Finding> apply(Rule rule, Pointer prefix, LocalDate today, Consumer<RuleContext> check) {
+  private List<Finding> apply(
+      Rule rule, Pointer prefix, LocalDate today, Consumer<RuleContext> check) {
     Collector collector = new Collector(rule, profile, locale, today, prefix);
     try {
       check.accept(collector);
@@ -228,11 +259,16 @@ public final class Checker {
     return collector.findings();
   }
 
-  /** Returns the index of the standard a catalogue pointer lies in, or -1 for the catalogue's own parts. */
+  /**
+   * Returns the index of the standard a catalogue pointer lies in, or -1 for the catalogue's own
+   * parts.
+   */
   private static int standardIndex(Pointer pointer) {
     if (pointer.size() > 1 && pointer.startsWith(STANDARDS)) {
       String index = pointer.token(1);
-      if (!index.isEmpty() && index.length() < 10 && index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (!index.isEmpty()
+          && index.length() < 10
+          && index.chars().allMatch(c -> c >= '0' && c <= '9')) {
         return Integer.parseInt(index);
       }
     }
@@ -288,8 +324,8 @@ public final class Checker {
 
     /**
      * Sets whether structure (Bean Validation, tier 2) is checked along with the rules. On by
-     * default; switch it off only when the application validates structure itself, e.g. with
-     * {@code ModelValidation.validator()} in a form, to avoid doing it twice.
+     * default; switch it off only when the application validates structure itself, e.g. with {@code
+     * ModelValidation.validator()} in a form, to avoid doing it twice.
      *
      * @param enabled whether to run Bean Validation
      * @return this builder
@@ -309,8 +345,14 @@ public final class Checker {
     public Checker build() {
       Instant now = clock.instant();
       if (now.isBefore(EARLIEST_CLOCK) || now.isAfter(LATEST_CLOCK)) {
-        throw new IllegalArgumentException("the checker's clock reads " + now + ", outside " + EARLIEST_CLOCK + " to "
-            + LATEST_CLOCK + ": the rules judge dates against today; set Checker.Builder.clock to a clock within those years");
+        throw new IllegalArgumentException(
+            "the checker's clock reads "
+                + now
+                + ", outside "
+                + EARLIEST_CLOCK
+                + " to "
+                + LATEST_CLOCK
+                + ": the rules judge dates against today; set Checker.Builder.clock to a clock within those years");
       }
       return new Checker(this);
     }

@@ -12,18 +12,18 @@ import org.apiguardian.api.API;
  * One problem found in a standard or a catalogue: which rule found it, how serious it is, where it
  * is and what to do, in the report's language.
  *
- * <p>The {@link #path() path} is the RFC 6901 JSON Pointer of the place in the document as the
- * JSON codec writes it ({@code /standards/2/procedure/steps/0/duration}); for {@code
+ * <p>The {@link #path() path} is the RFC 6901 JSON Pointer of the place in the document as the JSON
+ * codec writes it ({@code /standards/2/procedure/steps/0/duration}); for {@code
  * Checker.check(ServiceStandard)} it is relative to the standard ({@code /procedure/steps/0}).
  * {@link #pointer()} is the same pointer as a string, {@code ""} for the whole document.
  *
- * <p>{@code arguments} are the values the message was formatted from, in the order of the
- * message's {@code {0}}, {@code {1}}…, independent of the language: {@link String}s, {@link
- * Integer}s and {@link Long}s, the model's enum constants (such as {@code VulnerableGroup}), {@code
- * TimeSpan}s, {@link java.time.Period}s and unmodifiable {@link List}s of these; dates are given
- * as ISO-8601 strings. A structure finding's arguments are the constraint's attributes in the
- * order of their names, without {@code message}, {@code groups} and {@code payload}: for a size
- * limit {@code Size(max = 500)} they are {@code [500, 0]}, that is max, then min.
+ * <p>{@code arguments} are the values the message was formatted from, in the order of the message's
+ * {@code {0}}, {@code {1}}…, independent of the language: {@link String}s, {@link Integer}s and
+ * {@link Long}s, the model's enum constants (such as {@code VulnerableGroup}), {@code TimeSpan}s,
+ * {@link java.time.Period}s and unmodifiable {@link List}s of these; dates are given as ISO-8601
+ * strings. A structure finding's arguments are the constraint's attributes in the order of their
+ * names, without {@code message}, {@code groups} and {@code payload}: for a size limit {@code
+ * Size(max = 500)} they are {@code [500, 0]}, that is max, then min.
  *
  * @param ruleId the rule's id, such as {@code sp.completeness.fee} or {@code sp.structure.size}
  * @param severity the severity, after the profile's overrides
@@ -93,8 +93,15 @@ public record Finding(
       Optional<Component> component,
       String message,
       List<Object> arguments) {
-    this(ruleId, severity, source, Pointer.parse(Objects.requireNonNull(pointer, "pointer")), principle, component,
-        message, arguments);
+    this(
+        ruleId,
+        severity,
+        source,
+        Pointer.parse(Objects.requireNonNull(pointer, "pointer")),
+        principle,
+        component,
+        message,
+        arguments);
   }
 
   /**
@@ -127,6 +134,7 @@ public record Finding(
    */
   public Finding under(Pointer prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    return new Finding(ruleId, severity, source, prefix.append(path), principle, component, message, arguments);
+    return new Finding(
+        ruleId, severity, source, prefix.append(path), principle, component, message, arguments);
   }
 }

@@ -1,6 +1,5 @@
 package id.standarpelayanan.rules;
 
-import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.WorkingTime;
 import id.standarpelayanan.rules.internal.BuiltInRules;
 import java.time.Period;
@@ -27,11 +26,11 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li>{@link #law25Of2009()} ({@value #UU_25_2009}, the default): every built-in rule, all
  *       fourteen components of UU 25/2009 art. 21 required;
- *   <li>{@link #kemenagElevenPrinciples()} ({@value #KEMENAG_11_PRINSIP}): the eleven principles
- *       of Kanwil Kemenag Aceh. They do not name fee/tariff, but the law requires it (UU 25/2009
- *       art. 21 letter e), so a standard silent on cost does not pass this profile either: the
- *       profile applies the same rules at the same severities, and exists so that a report can be
- *       asked for by the principles' name.
+ *   <li>{@link #kemenagElevenPrinciples()} ({@value #KEMENAG_11_PRINSIP}): the eleven principles of
+ *       Kanwil Kemenag Aceh. They do not name fee/tariff, but the law requires it (UU 25/2009 art.
+ *       21 letter e), so a standard silent on cost does not pass this profile either: the profile
+ *       applies the same rules at the same severities, and exists so that a report can be asked for
+ *       by the principles' name.
  * </ul>
  *
  * <p>Derive your own with {@link #toBuilder()}: switch rules off, override severities, change the
@@ -48,9 +47,9 @@ import org.apiguardian.api.API;
 public final class Profile {
 
   /**
-   * The name of the default profile, UU 25/2009: all fourteen components. Profile names are
-   * public identifiers that users type (in the CLI, in configuration); each constant is named
-   * after the identifier it holds, so that the two are read as one.
+   * The name of the default profile, UU 25/2009: all fourteen components. Profile names are public
+   * identifiers that users type (in the CLI, in configuration); each constant is named after the
+   * identifier it holds, so that the two are read as one.
    */
   public static final String UU_25_2009 = "uu-25-2009";
 
@@ -70,8 +69,7 @@ public final class Profile {
   /** The most days a profile's evaluation age may hold: {@value}, a hundred years. */
   public static final int LONGEST_AGE_DAYS = 36_525;
 
-  private static final Profile UU_25 =
-      builder(UU_25_2009).addRules(BuiltInRules.all()).build();
+  private static final Profile UU_25 = builder(UU_25_2009).addRules(BuiltInRules.all()).build();
 
   private static final Profile KEMENAG = UU_25.toBuilder().name(KEMENAG_11_PRINSIP).build();
 
@@ -103,10 +101,10 @@ public final class Profile {
   }
 
   /**
-   * Returns the profile {@value #KEMENAG_11_PRINSIP}, after the eleven principles (sebelas
-   * prinsip) of Kanwil Kemenag Aceh: the same rules and severities as {@link #law25Of2009()}.
-   * The eleven principles do not name fee/tariff, but the law requires it, so a missing fee is an
-   * {@link Severity#ERROR} here too.
+   * Returns the profile {@value #KEMENAG_11_PRINSIP}, after the eleven principles (sebelas prinsip)
+   * of Kanwil Kemenag Aceh: the same rules and severities as {@link #law25Of2009()}. The eleven
+   * principles do not name fee/tariff, but the law requires it, so a missing fee is an {@link
+   * Severity#ERROR} here too.
    *
    * @return the profile
    */
@@ -215,7 +213,10 @@ public final class Profile {
    * @throws IllegalArgumentException if the profile has no rule of that id
    */
   public Severity severity(String id) {
-    Rule rule = rule(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id + " in profile " + name));
+    Rule rule =
+        rule(id)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no rule " + id + " in profile " + name));
     return severities.getOrDefault(id, rule.defaultSeverity());
   }
 
@@ -242,9 +243,7 @@ public final class Profile {
     return "Profile[" + name + ", " + rules().size() + " rules]";
   }
 
-  /**
-   * Builds a {@link Profile}. Not thread-safe; the profile it builds is.
-   */
+  /** Builds a {@link Profile}. Not thread-safe; the profile it builds is. */
   public static final class Builder {
 
     private String name;
@@ -345,7 +344,8 @@ public final class Profile {
      * @return this builder
      */
     public Builder severity(String id, Severity severity) {
-      severities.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
+      severities.put(
+          Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
@@ -363,8 +363,8 @@ public final class Profile {
     /**
      * Sets the longest time allowed since a catalogue's last evaluation.
      *
-     * @param age the period, not negative, at most {@value #LONGEST_AGE_YEARS} years in its years and
-     *     months together and at most {@value #LONGEST_AGE_DAYS} days
+     * @param age the period, not negative, at most {@value #LONGEST_AGE_YEARS} years in its years
+     *     and months together and at most {@value #LONGEST_AGE_DAYS} days
      * @return this builder
      * @throws NullPointerException if {@code age} is null
      * @throws IllegalArgumentException if the period is negative or longer than that; the message
@@ -376,8 +376,16 @@ public final class Profile {
         throw new IllegalArgumentException("maximumEvaluationAge must not be negative: " + age);
       }
       if (age.toTotalMonths() > 12L * LONGEST_AGE_YEARS || age.getDays() > LONGEST_AGE_DAYS) {
-        throw new IllegalArgumentException("maximumEvaluationAge " + age + " is longer than " + LONGEST_AGE_YEARS
-            + " years (P" + LONGEST_AGE_YEARS + "Y, or P" + LONGEST_AGE_DAYS + "D in days)");
+        throw new IllegalArgumentException(
+            "maximumEvaluationAge "
+                + age
+                + " is longer than "
+                + LONGEST_AGE_YEARS
+                + " years (P"
+                + LONGEST_AGE_YEARS
+                + "Y, or P"
+                + LONGEST_AGE_DAYS
+                + "D in days)");
       }
       this.maximumEvaluationAge = age;
       return this;
@@ -395,7 +403,8 @@ public final class Profile {
       for (Rule rule : rules) {
         String id = Objects.requireNonNull(rule.id(), "rule id");
         if (id.isBlank()) {
-          throw new IllegalArgumentException("a rule's id must not be blank: " + rule.getClass().getName());
+          throw new IllegalArgumentException(
+              "a rule's id must not be blank: " + rule.getClass().getName());
         }
         if (byId.putIfAbsent(id, rule) != null) {
           throw new IllegalArgumentException("two rules with the id " + id + " in profile " + name);
@@ -412,7 +421,8 @@ public final class Profile {
 
     private void requireKnown(Map<String, Rule> byId, String id, String what) {
       if (!byId.containsKey(id)) {
-        throw new IllegalArgumentException("no rule " + id + " in profile " + name + " to be " + what);
+        throw new IllegalArgumentException(
+            "no rule " + id + " in profile " + name + " to be " + what);
       }
     }
   }

@@ -15,11 +15,13 @@ import org.apiguardian.api.API;
  * severity, the status of each component and principle, and a completeness score.
  *
  * <h2>Order of findings</h2>
+ *
  * Findings on the catalogue's own parts come first, then each standard's findings in catalogue
  * order. Within each group findings are ordered by rule id, then by pointer (token by token, list
  * indexes by value), then by message. The order is the same on every run.
  *
  * <h2>Statuses</h2>
+ *
  * Per standard, a component is {@link CompletenessStatus#MISSING} when the standard states nothing
  * for it, {@link CompletenessStatus#INCOMPLETE} when it is stated but an ERROR or WARNING finding
  * (of a rule or of structure) concerns it, {@link CompletenessStatus#COMPLETE} otherwise; a
@@ -29,6 +31,7 @@ import org.apiguardian.api.API;
  * incomplete otherwise; principles are derived from the aggregated components the same way.
  *
  * <h2>Score</h2>
+ *
  * The components the profile requires are those whose {@code sp.completeness.*} rule it applies at
  * ERROR or WARNING (all fourteen in {@code uu-25-2009}; thirteen in {@code kemenag-11-prinsip},
  * where fee is INFO). Each required component earns 2 credits when complete, 1 when incomplete and
@@ -195,11 +198,20 @@ public final class Report {
 
   @Override
   public int hashCode() {
-    return Objects.hash(profileName, locale, findings, standards, componentStatus, principleStatus, score);
+    return Objects.hash(
+        profileName, locale, findings, standards, componentStatus, principleStatus, score);
   }
 
   @Override
   public String toString() {
-    return "Report[profile=" + profileName + ", score=" + score + ", counts=" + counts + ", findings=" + findings + "]";
+    return "Report[profile="
+        + profileName
+        + ", score="
+        + score
+        + ", counts="
+        + counts
+        + ", findings="
+        + findings
+        + "]";
   }
 }

@@ -12,14 +12,14 @@ import org.apiguardian.api.API;
 /**
  * A rule (aturan): one check of completeness or consistency, with the metadata that describes it.
  *
- * <p>A rule checks one standard ({@link #check(ServiceStandard, RuleContext)}), the whole
- * catalogue ({@link #check(StandardsCatalog, RuleContext)}, for catalogue parts and cross-standard
- * checks such as duplicate service ids), or both; the methods it does not override do nothing. It
- * reports what it finds through the {@link RuleContext}, with a JSON Pointer relative to what it
- * was given (the standard or the catalogue) and the key of one of its {@link #messageKeys()}.
+ * <p>A rule checks one standard ({@link #check(ServiceStandard, RuleContext)}), the whole catalogue
+ * ({@link #check(StandardsCatalog, RuleContext)}, for catalogue parts and cross-standard checks
+ * such as duplicate service ids), or both; the methods it does not override do nothing. It reports
+ * what it finds through the {@link RuleContext}, with a JSON Pointer relative to what it was given
+ * (the standard or the catalogue) and the key of one of its {@link #messageKeys()}.
  *
- * <p>The {@link #id()} is public API: readable, namespaced ({@code sp.} for the built-in rules;
- * use your own prefix, such as {@code acme.}) and never renamed. Rules must be immutable and
+ * <p>The {@link #id()} is public API: readable, namespaced ({@code sp.} for the built-in rules; use
+ * your own prefix, such as {@code acme.}) and never renamed. Rules must be immutable and
  * thread-safe: one instance checks many standards from many threads. No message or description is
  * ever evaluated as an expression: patterns are {@link java.text.MessageFormat} patterns with
  * {@code {0}}-style arguments only.
@@ -87,8 +87,8 @@ public interface Rule {
   String description(Locale locale);
 
   /**
-   * Returns the keys of the messages the rule reports with; {@link RuleContext#report} accepts
-   * only these.
+   * Returns the keys of the messages the rule reports with; {@link RuleContext#report} accepts only
+   * these.
    *
    * @return the keys, such as {@code missing}
    */

@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
  * The part of a {@link Report} about one standard: its findings, the status of each component and
  * principle, and its completeness score (see {@link Report} for how they are computed).
  *
- * @param index the standard's position in its catalogue, 0 for {@code Checker.check(ServiceStandard)}
+ * @param index the standard's position in its catalogue, 0 for {@code
+ *     Checker.check(ServiceStandard)}
  * @param serviceId the standard's id; empty for a draft without one
  * @param pointer the standard's JSON Pointer: {@code /standards/2}, or {@code ""} when a standard
  *     was checked alone
@@ -43,15 +44,16 @@ public record StandardReport(
    * @param componentStatus the status of each component
    * @param principleStatus the status of each principle
    * @param score the score
-   *
    * @throws NullPointerException if any argument is null
    */
   public StandardReport {
     Objects.requireNonNull(serviceId, "serviceId");
     Objects.requireNonNull(pointer, "pointer");
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
-    componentStatus = copy(Objects.requireNonNull(componentStatus, "componentStatus"), Component.class);
-    principleStatus = copy(Objects.requireNonNull(principleStatus, "principleStatus"), Principle.class);
+    componentStatus =
+        copy(Objects.requireNonNull(componentStatus, "componentStatus"), Component.class);
+    principleStatus =
+        copy(Objects.requireNonNull(principleStatus, "principleStatus"), Principle.class);
   }
 
   static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> map, Class<K> type) {

@@ -20,9 +20,15 @@ class ConcurrencyTest {
   void aSharedCheckerGivesTheSameReportsAsSequentialUse() throws Exception {
     List<StandardsCatalog> catalogs = new ArrayList<>();
     catalogs.add(Fixtures.catalog());
-    RuleCatalogueTest.standardCases().forEach(c -> catalogs.add(Fixtures.catalog().withStandards(c.defect().apply(Fixtures.standard()))));
-    RuleCatalogueTest.catalogCases().forEach(c -> catalogs.add(c.defect().apply(Fixtures.catalog())));
-    List<ServiceStandard> standards = catalogs.stream().flatMap(c -> c.getStandards().stream()).toList();
+    RuleCatalogueTest.standardCases()
+        .forEach(
+            c ->
+                catalogs.add(
+                    Fixtures.catalog().withStandards(c.defect().apply(Fixtures.standard()))));
+    RuleCatalogueTest.catalogCases()
+        .forEach(c -> catalogs.add(c.defect().apply(Fixtures.catalog())));
+    List<ServiceStandard> standards =
+        catalogs.stream().flatMap(c -> c.getStandards().stream()).toList();
 
     for (Locale locale : new Locale[] {Locale.ENGLISH, Fixtures.INDONESIAN}) {
       Checker checker = Fixtures.checker(Profile.law25Of2009(), locale);

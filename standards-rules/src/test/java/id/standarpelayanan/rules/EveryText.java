@@ -13,8 +13,8 @@ import java.util.function.BiFunction;
 /**
  * Rewrites every text of a model value, found by reflection over the Immutables classes of the
  * model: each {@code String}, {@code Optional<String>} and {@code List<String>} attribute of the
- * value and of every value inside it (steps, channels, legal references…), ids included, the
- * {@code extensions} map left alone. A text whose new value the builder refuses keeps its old one.
+ * value and of every value inside it (steps, channels, legal references…), ids included, the {@code
+ * extensions} map left alone. A text whose new value the builder refuses keeps its old one.
  */
 final class EveryText {
 
@@ -35,7 +35,8 @@ final class EveryText {
     return (T) rewrite(value, replacement, new AtomicInteger());
   }
 
-  private static Object rewrite(Object value, BiFunction<Integer, String, String> replacement, AtomicInteger count) {
+  private static Object rewrite(
+      Object value, BiFunction<Integer, String, String> replacement, AtomicInteger count) {
     if (value instanceof String text) {
       return replacement.apply(count.getAndIncrement(), text);
     }
@@ -47,7 +48,10 @@ final class EveryText {
       list.forEach(element -> rewritten.add(rewrite(element, replacement, count)));
       return rewritten;
     }
-    if (value == null || value instanceof Map || value instanceof Enum || !value.getClass().getName().startsWith(MODEL + "Immutable")) {
+    if (value == null
+        || value instanceof Map
+        || value instanceof Enum
+        || !value.getClass().getName().startsWith(MODEL + "Immutable")) {
       return value;
     }
     Object current = value;
@@ -80,7 +84,8 @@ final class EveryText {
   }
 
   private static String attribute(Method getter) {
-    if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
+    if (getter.getParameterCount() != 0
+        || Modifier.isStatic(getter.getModifiers())
         || getter.getDeclaringClass() == Object.class) {
       return null;
     }
@@ -94,7 +99,8 @@ final class EveryText {
   private static Method wither(Class<?> type, String attribute, Class<?> valueType) {
     Class<?> wanted = valueType == List.class ? Iterable.class : valueType;
     for (Method method : type.getMethods()) {
-      if (method.getName().equals("with" + attribute) && method.getParameterCount() == 1
+      if (method.getName().equals("with" + attribute)
+          && method.getParameterCount() == 1
           && method.getParameterTypes()[0] == wanted) {
         return method;
       }

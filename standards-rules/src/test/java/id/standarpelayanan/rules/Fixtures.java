@@ -46,7 +46,9 @@ final class Fixtures {
 
   /** The findings other than the fixture's own coverage information. */
   static List<Finding> notable(Report report) {
-    return report.findings().stream().filter(finding -> !finding.ruleId().equals(COVERAGE)).toList();
+    return report.findings().stream()
+        .filter(finding -> !finding.ruleId().equals(COVERAGE))
+        .toList();
   }
 
   /** Asserts that the report has exactly one finding besides the coverage information. */

@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every rule's description and messages exist in Indonesian and English, as plain MessageFormat patterns. */
+/**
+ * Every rule's description and messages exist in Indonesian and English, as plain MessageFormat
+ * patterns.
+ */
 class MessagesTest {
 
   private static final Locale INDONESIAN = Languages.INDONESIAN;
@@ -40,16 +43,26 @@ class MessagesTest {
       rule.messageKeys().forEach(key -> expected.add(rule.id() + "." + key));
       for (Locale locale : new Locale[] {INDONESIAN, Locale.ENGLISH}) {
         assertThat(rule.description(locale)).as("%s in %s", rule.id(), locale).isNotBlank();
-        rule.messageKeys().forEach(key -> assertThat(rule.messagePattern(key, locale)).isNotBlank());
+        rule.messageKeys()
+            .forEach(key -> assertThat(rule.messagePattern(key, locale)).isNotBlank());
       }
-      assertThat(rule.description(INDONESIAN)).as(rule.id()).isNotEqualTo(rule.description(Locale.ENGLISH));
+      assertThat(rule.description(INDONESIAN))
+          .as(rule.id())
+          .isNotEqualTo(rule.description(Locale.ENGLISH));
     }
     assertThat(keys(INDONESIAN)).containsAll(expected);
     assertThat(keys(Locale.ENGLISH)).containsAll(expected);
     Set<String> unused = new TreeSet<>(keys(INDONESIAN));
     unused.removeAll(expected);
-    assertThat(unused).as("keys no rule uses").allMatch(key -> key.startsWith("Severity.") || key.startsWith("CompletenessStatus.")
-        || key.startsWith("period.") || key.startsWith("profile.") || key.startsWith(Checker.RULE_FAILED + "."));
+    assertThat(unused)
+        .as("keys no rule uses")
+        .allMatch(
+            key ->
+                key.startsWith("Severity.")
+                    || key.startsWith("CompletenessStatus.")
+                    || key.startsWith("period.")
+                    || key.startsWith("profile.")
+                    || key.startsWith(Checker.RULE_FAILED + "."));
   }
 
   @Test
@@ -83,11 +96,23 @@ class MessagesTest {
   @Test
   void userTextInArgumentsIsNeverEvaluated() {
     String address = "${1+1} #{2} {0} 'x'";
-    var standard = RuleCatalogueTest.addChannel(Fixtures.standard(),
-        id.standarpelayanan.model.Channel.builder().setKind(id.standarpelayanan.model.ChannelKind.EMAIL).setAddress(address).build());
-    Finding finding = Fixtures.onlyFinding(Fixtures.checker().check(standard), "sp.complaint.channel-address",
-        "/complaintHandling/channels/4/address");
-    assertThat(finding.message()).isEqualTo("The address \"" + address + "\" cannot be used as an address for Email; write one the public can use.");
+    var standard =
+        RuleCatalogueTest.addChannel(
+            Fixtures.standard(),
+            id.standarpelayanan.model.Channel.builder()
+                .setKind(id.standarpelayanan.model.ChannelKind.EMAIL)
+                .setAddress(address)
+                .build());
+    Finding finding =
+        Fixtures.onlyFinding(
+            Fixtures.checker().check(standard),
+            "sp.complaint.channel-address",
+            "/complaintHandling/channels/4/address");
+    assertThat(finding.message())
+        .isEqualTo(
+            "The address \""
+                + address
+                + "\" cannot be used as an address for Email; write one the public can use.");
   }
 
   private static Set<String> arguments(String pattern) {

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ImmutableServiceStandard;
 import id.standarpelayanan.model.Pointer;
+import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.Procedure;
 import id.standarpelayanan.model.ProcedureStep;
-import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import java.util.List;
@@ -23,7 +23,9 @@ class ReportTest {
 
   /** The fixture without legal basis and fee, and with a step out of line. */
   private static ImmutableServiceStandard flawed() {
-    return RuleCatalogueTest.step(standard(), 4, s -> s.withNumber(7)).withLegalBasis(List.of()).withFee(Optional.empty());
+    return RuleCatalogueTest.step(standard(), 4, s -> s.withNumber(7))
+        .withLegalBasis(List.of())
+        .withFee(Optional.empty());
   }
 
   @Test
@@ -39,9 +41,15 @@ class ReportTest {
         .containsEntry(Principle.LEGAL_BASIS_AND_REQUIREMENTS, CompletenessStatus.INCOMPLETE)
         .containsEntry(Principle.PROCEDURE, CompletenessStatus.INCOMPLETE)
         .containsEntry(Principle.COMPLETION_TIME, CompletenessStatus.COMPLETE);
-    assertThat(Checker.builder().clock(Fixtures.CLOCK).build()
-            .check(standard().withSecurityAndSafety(Optional.empty()).withPerformanceEvaluation(Optional.empty()))
-            .principleStatus())
+    assertThat(
+            Checker.builder()
+                .clock(Fixtures.CLOCK)
+                .build()
+                .check(
+                    standard()
+                        .withSecurityAndSafety(Optional.empty())
+                        .withPerformanceEvaluation(Optional.empty()))
+                .principleStatus())
         .containsEntry(Principle.SECURITY_SAFETY_AND_EVALUATION, CompletenessStatus.MISSING);
   }
 
@@ -68,53 +76,77 @@ class ReportTest {
 
   @Test
   void anEmptyStandardScoresZeroAndListsEveryComponentMissing() {
-    Report report = checker().check(ServiceStandard.builder().setId("kosong").setName("Layanan kosong").build());
+    Report report =
+        checker()
+            .check(ServiceStandard.builder().setId("kosong").setName("Layanan kosong").build());
     assertThat(report.score()).isZero();
     assertThat(report.componentStatus().values()).containsOnly(CompletenessStatus.MISSING);
     // Every component missing, and the two duties of their own said apart (UU 25/2009 art. 29 and
     // art. 36): no facility serves vulnerable groups, the public has no complaint channel.
-    assertThat(report.findings()).extracting(Finding::ruleId).filteredOn(id -> id.startsWith("sp.completeness.")).hasSize(14);
-    assertThat(report.findings()).extracting(Finding::ruleId).filteredOn(id -> !id.startsWith("sp.completeness."))
-        .containsExactlyInAnyOrder("sp.facilities.vulnerable-groups", "sp.complaint.public-channel");
+    assertThat(report.findings())
+        .extracting(Finding::ruleId)
+        .filteredOn(id -> id.startsWith("sp.completeness."))
+        .hasSize(14);
+    assertThat(report.findings())
+        .extracting(Finding::ruleId)
+        .filteredOn(id -> !id.startsWith("sp.completeness."))
+        .containsExactlyInAnyOrder(
+            "sp.facilities.vulnerable-groups", "sp.complaint.public-channel");
     assertThat(report.count(Severity.ERROR)).isEqualTo(16);
     // Each is said under its principle, so the report never implies those duties are met.
-    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("sp.facilities.vulnerable-groups"))
-        .singleElement().satisfies(f -> assertThat(f.principle()).contains(Principle.FACILITIES));
-    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("sp.complaint.public-channel"))
-        .singleElement().satisfies(f -> assertThat(f.principle()).isPresent());
-    assertThat(report.principleStatus().get(Principle.FACILITIES)).isEqualTo(CompletenessStatus.MISSING);
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("sp.facilities.vulnerable-groups"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.principle()).contains(Principle.FACILITIES));
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("sp.complaint.public-channel"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.principle()).isPresent());
+    assertThat(report.principleStatus().get(Principle.FACILITIES))
+        .isEqualTo(CompletenessStatus.MISSING);
   }
 
   @Test
   void findingsAreOrderedCatalogueFirstThenByStandardRuleIdAndPointer() {
-    StandardsCatalog catalog = catalog()
-        .withPledge(Optional.empty())
-        .withVersion("TBD")
-        .withStandards(
-            RuleCatalogueTest.step(RuleCatalogueTest.step(standard(), 1, s -> s.withOutput("-")), 0, s -> s.withOutput("?")),
-            flawed().withId("kedua"));
+    StandardsCatalog catalog =
+        catalog()
+            .withPledge(Optional.empty())
+            .withVersion("TBD")
+            .withStandards(
+                RuleCatalogueTest.step(
+                    RuleCatalogueTest.step(standard(), 1, s -> s.withOutput("-")),
+                    0,
+                    s -> s.withOutput("?")),
+                flawed().withId("kedua"));
     Report report = checker().check(catalog);
-    assertThat(report.findings()).extracting(Finding::pointer).containsExactly(
-        "/pledge",
-        "/version",
-        "/standards/0/facilities",
-        "/standards/0/procedure/steps/0/output",
-        "/standards/0/procedure/steps/1/output",
-        "/standards/1/fee",
-        "/standards/1/legalBasis",
-        "/standards/1/facilities",
-        "/standards/1/procedure/steps/4/number");
-    assertThat(report.findings()).extracting(Finding::ruleId).containsExactly(
-        "sp.catalog.pledge",
-        "sp.text.placeholder",
-        Fixtures.COVERAGE,
-        "sp.text.placeholder",
-        "sp.text.placeholder",
-        "sp.completeness.fee",
-        "sp.completeness.legal-basis",
-        Fixtures.COVERAGE,
-        "sp.procedure.step-numbering");
-    assertThat(report.counts()).containsEntry(Severity.ERROR, 3).containsEntry(Severity.WARNING, 4).containsEntry(Severity.INFO, 2);
+    assertThat(report.findings())
+        .extracting(Finding::pointer)
+        .containsExactly(
+            "/pledge",
+            "/version",
+            "/standards/0/facilities",
+            "/standards/0/procedure/steps/0/output",
+            "/standards/0/procedure/steps/1/output",
+            "/standards/1/fee",
+            "/standards/1/legalBasis",
+            "/standards/1/facilities",
+            "/standards/1/procedure/steps/4/number");
+    assertThat(report.findings())
+        .extracting(Finding::ruleId)
+        .containsExactly(
+            "sp.catalog.pledge",
+            "sp.text.placeholder",
+            Fixtures.COVERAGE,
+            "sp.text.placeholder",
+            "sp.text.placeholder",
+            "sp.completeness.fee",
+            "sp.completeness.legal-basis",
+            Fixtures.COVERAGE,
+            "sp.procedure.step-numbering");
+    assertThat(report.counts())
+        .containsEntry(Severity.ERROR, 3)
+        .containsEntry(Severity.WARNING, 4)
+        .containsEntry(Severity.INFO, 2);
     assertThat(report.findings(Severity.INFO)).hasSize(2);
     assertThat(report.passed()).isFalse();
   }
@@ -123,12 +155,19 @@ class ReportTest {
   void indexesSortByValue() {
     var steps = new java.util.ArrayList<ProcedureStep>();
     for (int i = 1; i <= 12; i++) {
-      steps.add(ProcedureStep.builder().setNumber(i).setDescription("Langkah").setOutput("-").build());
+      steps.add(
+          ProcedureStep.builder().setNumber(i).setDescription("Langkah").setOutput("-").build());
     }
     ServiceStandard many = standard().withProcedure(Procedure.builder().setSteps(steps).build());
-    List<String> placeholders = checker().check(many).findings().stream()
-        .filter(f -> f.ruleId().equals("sp.text.placeholder")).map(Finding::pointer).toList();
-    assertThat(placeholders).hasSize(12).startsWith("/procedure/steps/0/output", "/procedure/steps/1/output", "/procedure/steps/2/output")
+    List<String> placeholders =
+        checker().check(many).findings().stream()
+            .filter(f -> f.ruleId().equals("sp.text.placeholder"))
+            .map(Finding::pointer)
+            .toList();
+    assertThat(placeholders)
+        .hasSize(12)
+        .startsWith(
+            "/procedure/steps/0/output", "/procedure/steps/1/output", "/procedure/steps/2/output")
         .endsWith("/procedure/steps/10/output", "/procedure/steps/11/output");
   }
 
@@ -154,7 +193,17 @@ class ReportTest {
 
   @Test
   void aFindingRefusesAPointerWithABadEscape() {
-    assertThatThrownBy(() -> new Finding("x", Severity.INFO, FindingSource.RULE, "/a~2", Optional.empty(), Optional.empty(), "m", List.of()))
+    assertThatThrownBy(
+            () ->
+                new Finding(
+                    "x",
+                    Severity.INFO,
+                    FindingSource.RULE,
+                    "/a~2",
+                    Optional.empty(),
+                    Optional.empty(),
+                    "m",
+                    List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("/a~2");
   }
@@ -165,8 +214,19 @@ class ReportTest {
     Report second = checker().check(catalog());
     assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
     assertThat(first.toString()).contains("uu-25-2009");
-    assertThatThrownBy(() -> first.findings().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> new Finding("x", Severity.INFO, FindingSource.RULE, "no-slash", Optional.empty(), Optional.empty(), "m", List.of()))
+    assertThatThrownBy(() -> first.findings().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(
+            () ->
+                new Finding(
+                    "x",
+                    Severity.INFO,
+                    FindingSource.RULE,
+                    "no-slash",
+                    Optional.empty(),
+                    Optional.empty(),
+                    "m",
+                    List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -175,12 +235,19 @@ class ReportTest {
     java.util.Map<Component, CompletenessStatus> withNull = new java.util.HashMap<>();
     withNull.put(Component.FEE, CompletenessStatus.COMPLETE);
     withNull.put(null, CompletenessStatus.MISSING);
-    assertThatThrownBy(() -> new StandardReport(0, java.util.Optional.of("a"), "", List.of(), withNull, java.util.Map.of(), 0))
+    assertThatThrownBy(
+            () ->
+                new StandardReport(
+                    0, java.util.Optional.of("a"), "", List.of(), withNull, java.util.Map.of(), 0))
         .isInstanceOf(NullPointerException.class);
 
-    java.util.Map<Component, CompletenessStatus> fee = new java.util.HashMap<>(java.util.Map.of(Component.FEE, CompletenessStatus.COMPLETE));
-    StandardReport report = new StandardReport(0, java.util.Optional.of("a"), "", List.of(), fee, java.util.Map.of(), 0);
+    java.util.Map<Component, CompletenessStatus> fee =
+        new java.util.HashMap<>(java.util.Map.of(Component.FEE, CompletenessStatus.COMPLETE));
+    StandardReport report =
+        new StandardReport(
+            0, java.util.Optional.of("a"), "", List.of(), fee, java.util.Map.of(), 0);
     fee.clear();
-    assertThat(report.componentStatus()).containsExactly(java.util.Map.entry(Component.FEE, CompletenessStatus.COMPLETE));
+    assertThat(report.componentStatus())
+        .containsExactly(java.util.Map.entry(Component.FEE, CompletenessStatus.COMPLETE));
   }
 }

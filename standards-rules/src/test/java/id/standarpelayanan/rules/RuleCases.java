@@ -20,12 +20,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The cases of each rule, kept as data in {@code cases/<rule id>.json} beside this class's
- * package, as PMD keeps its rules' tests: per rule, cases that make it fire (with the pointer it
- * reports) and near misses that keep it quiet, each a JSON Patch (RFC 6902: {@code add}, {@code
- * replace}, {@code remove}) applied to the complete Kanwil Kemenag Aceh fixture, in the wording of
- * a real published standard where one shows the case ({@code source} names the corpus file).
- * {@code docs/rules.md} shows each rule's first firing case as its example.
+ * The cases of each rule, kept as data in {@code cases/<rule id>.json} beside this class's package,
+ * as PMD keeps its rules' tests: per rule, cases that make it fire (with the pointer it reports)
+ * and near misses that keep it quiet, each a JSON Patch (RFC 6902: {@code add}, {@code replace},
+ * {@code remove}) applied to the complete Kanwil Kemenag Aceh fixture, in the wording of a real
+ * published standard where one shows the case ({@code source} names the corpus file). {@code
+ * docs/rules.md} shows each rule's first firing case as its example.
  */
 final class RuleCases {
 
@@ -39,7 +39,13 @@ final class RuleCases {
    * @param fires the pointer the rule reports, or empty for a case that keeps it quiet
    * @param patch the JSON Patch
    */
-  record Case(String ruleId, String says, Optional<String> source, boolean catalogue, Optional<String> fires, JsonNode patch) {
+  record Case(
+      String ruleId,
+      String says,
+      Optional<String> source,
+      boolean catalogue,
+      Optional<String> fires,
+      JsonNode patch) {
     @Override
     public String toString() {
       return ruleId + (fires.isPresent() ? " fires: " : " quiet: ") + says;
@@ -66,9 +72,16 @@ final class RuleCases {
         throw new IllegalStateException(file + " holds the cases of " + ruleId);
       }
       for (JsonNode entry : document.path("cases")) {
-        Optional<String> fires = entry.hasNonNull("fires") ? Optional.of(entry.get("fires").asText()) : Optional.empty();
-        cases.add(new Case(ruleId, entry.path("says").asText(), Optional.ofNullable(entry.get("source")).map(JsonNode::asText),
-            entry.path("target").asText("standard").equals("catalogue"), fires, entry.path("patch")));
+        Optional<String> fires =
+            entry.hasNonNull("fires") ? Optional.of(entry.get("fires").asText()) : Optional.empty();
+        cases.add(
+            new Case(
+                ruleId,
+                entry.path("says").asText(),
+                Optional.ofNullable(entry.get("source")).map(JsonNode::asText),
+                entry.path("target").asText("standard").equals("catalogue"),
+                fires,
+                entry.path("patch")));
       }
     }
     return cases;
@@ -92,7 +105,12 @@ final class RuleCases {
    * @return the patched document
    */
   static JsonNode document(Case c) {
-    JsonNode base = MAPPER.valueToTree(parse(c.catalogue() ? JSON.writeToString(Fixtures.catalog()) : JSON.writeToString(Fixtures.standard())));
+    JsonNode base =
+        MAPPER.valueToTree(
+            parse(
+                c.catalogue()
+                    ? JSON.writeToString(Fixtures.catalog())
+                    : JSON.writeToString(Fixtures.standard())));
     for (JsonNode operation : c.patch()) {
       base = apply(base, operation);
     }
@@ -109,8 +127,12 @@ final class RuleCases {
   static List<Map.Entry<String, JsonNode>> fragments(Case c) {
     List<Map.Entry<String, JsonNode>> fragments = new ArrayList<>();
     for (JsonNode operation : c.patch()) {
-      fragments.add(Map.entry(operation.path("path").asText(),
-          operation.path("op").asText().equals("remove") ? MAPPER.nullNode() : operation.path("value")));
+      fragments.add(
+          Map.entry(
+              operation.path("path").asText(),
+              operation.path("op").asText().equals("remove")
+                  ? MAPPER.nullNode()
+                  : operation.path("value")));
     }
     return fragments;
   }
@@ -141,7 +163,8 @@ final class RuleCases {
     } else if (parent instanceof ArrayNode array) {
       int index = last.equals("-") ? array.size() : Integer.parseInt(last);
       if (index > array.size() || (!op.equals("add") && index >= array.size())) {
-        throw new IllegalArgumentException("no element to " + op + " at " + path + ": " + operation);
+        throw new IllegalArgumentException(
+            "no element to " + op + " at " + path + ": " + operation);
       }
       switch (op) {
         case "add" -> array.insert(index, operation.get("value"));
@@ -150,14 +173,16 @@ final class RuleCases {
         default -> throw new IllegalArgumentException("unsupported operation " + operation);
       }
     } else {
-      throw new IllegalArgumentException("no object or array at the parent of " + path + ": " + operation);
+      throw new IllegalArgumentException(
+          "no object or array at the parent of " + path + ": " + operation);
     }
     return document;
   }
 
   private static List<Path> files() {
     try {
-      Path folder = Path.of(Objects.requireNonNull(RuleCases.class.getResource(FOLDER), FOLDER).toURI());
+      Path folder =
+          Path.of(Objects.requireNonNull(RuleCases.class.getResource(FOLDER), FOLDER).toURI());
       try (Stream<Path> paths = Files.list(folder)) {
         return paths.filter(p -> p.toString().endsWith(".json")).sorted().toList();
       }

@@ -31,11 +31,15 @@ class RuleCasesTest {
   @MethodSource("cases")
   void theRuleFiresWhereTheCaseSaysOrStaysQuiet(RuleCases.Case c) {
     JsonNode document = RuleCases.document(c);
-    Report report = c.catalogue()
-        ? Fixtures.checker().check(JSON.readCatalog(document.toString()))
-        : Fixtures.checker().check(JSON.readStandard(document.toString()));
-    List<String> pointers = report.findings().stream()
-        .filter(finding -> finding.ruleId().equals(c.ruleId())).map(Finding::pointer).toList();
+    Report report =
+        c.catalogue()
+            ? Fixtures.checker().check(JSON.readCatalog(document.toString()))
+            : Fixtures.checker().check(JSON.readStandard(document.toString()));
+    List<String> pointers =
+        report.findings().stream()
+            .filter(finding -> finding.ruleId().equals(c.ruleId()))
+            .map(Finding::pointer)
+            .toList();
     if (c.fires().isPresent()) {
       assertThat(pointers).as("%s", c).containsExactly(c.fires().get());
     } else {
@@ -45,15 +49,25 @@ class RuleCasesTest {
 
   @Test
   void everyBuiltInRuleHasACaseThatFiresAndOneThatStaysQuiet() {
-    Set<String> firing = cases().filter(c -> c.fires().isPresent()).map(RuleCases.Case::ruleId).collect(Collectors.toSet());
-    Set<String> quiet = cases().filter(c -> c.fires().isEmpty()).map(RuleCases.Case::ruleId).collect(Collectors.toSet());
+    Set<String> firing =
+        cases()
+            .filter(c -> c.fires().isPresent())
+            .map(RuleCases.Case::ruleId)
+            .collect(Collectors.toSet());
+    Set<String> quiet =
+        cases()
+            .filter(c -> c.fires().isEmpty())
+            .map(RuleCases.Case::ruleId)
+            .collect(Collectors.toSet());
     Set<String> missing = new TreeSet<>();
     for (Rule rule : Profile.law25Of2009().allRules()) {
       if (!firing.contains(rule.id()) || !quiet.contains(rule.id())) {
         missing.add(rule.id());
       }
     }
-    assertThat(missing).as("rules without a firing case and a quiet one in cases/<rule id>.json").isEmpty();
+    assertThat(missing)
+        .as("rules without a firing case and a quiet one in cases/<rule id>.json")
+        .isEmpty();
   }
 
   @Test

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A rule that throws does not abort the check: it becomes a finding of its own, and the others go on. */
+/**
+ * A rule that throws does not abort the check: it becomes a finding of its own, and the others go
+ * on.
+ */
 class RuleFailureTest {
 
   /** A rule that reports one finding on every standard and then throws what it is given. */
@@ -103,87 +106,128 @@ class RuleFailureTest {
     StandardsCatalog catalog = catalog().withStandards(standard(), standard().withId("kedua"));
     Report report = checker(new FailingRule(failure, true), Locale.ENGLISH).check(catalog);
 
-    List<Finding> failed = report.findings().stream().filter(f -> f.ruleId().equals(Checker.RULE_FAILED)).toList();
-    assertThat(failed).extracting(Finding::pointer).containsExactlyInAnyOrder("", "/standards/0", "/standards/1");
+    List<Finding> failed =
+        report.findings().stream().filter(f -> f.ruleId().equals(Checker.RULE_FAILED)).toList();
+    assertThat(failed)
+        .extracting(Finding::pointer)
+        .containsExactlyInAnyOrder("", "/standards/0", "/standards/1");
     for (Finding finding : failed) {
       assertThat(finding.severity()).isEqualTo(Severity.ERROR);
       assertThat(finding.source()).isEqualTo(FindingSource.RULE);
       assertThat(finding.component()).isEmpty();
       assertThat(finding.arguments()).containsExactly(FailingRule.ID, thrown.getClass().getName());
-      assertThat(finding.message()).isEqualTo("Rule " + FailingRule.ID + " failed while checking ("
-          + thrown.getClass().getName() + "); its findings may be incomplete. Report this to the rule's provider.");
+      assertThat(finding.message())
+          .isEqualTo(
+              "Rule "
+                  + FailingRule.ID
+                  + " failed while checking ("
+                  + thrown.getClass().getName()
+                  + "); its findings may be incomplete. Report this to the rule's provider.");
     }
     // what it found before it failed is kept
-    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(FailingRule.ID))
-        .extracting(Finding::pointer).containsExactlyInAnyOrder("/standards/0/fee", "/standards/1/fee");
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals(FailingRule.ID))
+        .extracting(Finding::pointer)
+        .containsExactlyInAnyOrder("/standards/0/fee", "/standards/1/fee");
     assertThat(report.passed()).isFalse();
 
     // every other rule reports what it reports without the failing rule
     Report without = Fixtures.checker(Profile.law25Of2009(), Locale.ENGLISH).check(catalog);
-    assertThat(report.findings()).filteredOn(f -> !f.ruleId().startsWith("acme.") && !f.ruleId().equals(Checker.RULE_FAILED))
+    assertThat(report.findings())
+        .filteredOn(f -> !f.ruleId().startsWith("acme.") && !f.ruleId().equals(Checker.RULE_FAILED))
         .containsExactlyElementsOf(without.findings());
   }
 
   @Test
   void aFailingRuleOnOneStandardIsReportedInIndonesianAtTheStandardsRoot() {
-    Report report = checker(new FailingRule(AssertionError::new, false), Fixtures.INDONESIAN).check(standard());
-    Finding failed = Fixtures.notable(report).stream().filter(f -> f.ruleId().equals(Checker.RULE_FAILED)).findFirst().orElseThrow();
+    Report report =
+        checker(new FailingRule(AssertionError::new, false), Fixtures.INDONESIAN).check(standard());
+    Finding failed =
+        Fixtures.notable(report).stream()
+            .filter(f -> f.ruleId().equals(Checker.RULE_FAILED))
+            .findFirst()
+            .orElseThrow();
     assertThat(failed.pointer()).isEmpty();
-    assertThat(failed.message()).isEqualTo("Aturan acme.failing gagal saat memeriksa (java.lang.AssertionError); temuannya"
-        + " mungkin tidak lengkap. Laporkan kepada penyedia aturan itu.");
+    assertThat(failed.message())
+        .isEqualTo(
+            "Aturan acme.failing gagal saat memeriksa (java.lang.AssertionError); temuannya"
+                + " mungkin tidak lengkap. Laporkan kepada penyedia aturan itu.");
   }
 
   @Test
   void theFailuresMessageAndStackTraceAreNotInTheReport() {
-    Report report = checker(new FailingRule(() -> new IllegalStateException("secret \u001b[31m message"), false), Locale.ENGLISH)
-        .check(standard());
-    assertThat(report.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("secret").doesNotContain("\u001b"));
+    Report report =
+        checker(
+                new FailingRule(
+                    () -> new IllegalStateException("secret \u001b[31m message"), false),
+                Locale.ENGLISH)
+            .check(standard());
+    assertThat(report.findings())
+        .allSatisfy(f -> assertThat(f.message()).doesNotContain("secret").doesNotContain("\u001b"));
     assertThat(report.toString()).doesNotContain("secret");
   }
 
   @Test
   void aFailingRuleWhoseIdHasControlCharactersIsNamedEscaped() {
-    Rule rule = new UnitStatedRule() {
-      @Override
-      public String id() {
-        return "acme.\u001b[2Jevil\nline";
-      }
+    Rule rule =
+        new UnitStatedRule() {
+          @Override
+          public String id() {
+            return "acme.\u001b[2Jevil\nline";
+          }
 
-      @Override
-      public void check(ServiceStandard standard, RuleContext context) {
-        throw new IllegalArgumentException();
-      }
-    };
-    Finding failed = Fixtures.notable(checker(rule, Locale.ENGLISH).check(standard())).stream()
-        .filter(f -> f.ruleId().equals(Checker.RULE_FAILED)).findFirst().orElseThrow();
-    assertThat(failed.message()).contains("acme.\\u001B[2Jevil\\nline").doesNotContain("\u001b").doesNotContain("\n");
+          @Override
+          public void check(ServiceStandard standard, RuleContext context) {
+            throw new IllegalArgumentException();
+          }
+        };
+    Finding failed =
+        Fixtures.notable(checker(rule, Locale.ENGLISH).check(standard())).stream()
+            .filter(f -> f.ruleId().equals(Checker.RULE_FAILED))
+            .findFirst()
+            .orElseThrow();
+    assertThat(failed.message())
+        .contains("acme.\\u001B[2Jevil\\nline")
+        .doesNotContain("\u001b")
+        .doesNotContain("\n");
     assertThat(failed.arguments().get(0)).isEqualTo(rule.id());
   }
 
   @Test
   void aRuleThatReportsAMalformedPointerFailsAsARuleInsteadOfMakingABadFinding() {
-    Rule rule = new UnitStatedRule() {
-      @Override
-      public void check(ServiceStandard standard, RuleContext context) {
-        context.report("unit", "missing", "x");
-      }
-    };
+    Rule rule =
+        new UnitStatedRule() {
+          @Override
+          public void check(ServiceStandard standard, RuleContext context) {
+            context.report("unit", "missing", "x");
+          }
+        };
     Report report = checker(rule, Locale.ENGLISH).check(catalog());
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(rule.id())).isEmpty();
-    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(Checker.RULE_FAILED))
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals(Checker.RULE_FAILED))
         .isNotEmpty()
-        .allSatisfy(f -> assertThat(f.arguments()).containsExactly(rule.id(), IllegalArgumentException.class.getName()))
+        .allSatisfy(
+            f ->
+                assertThat(f.arguments())
+                    .containsExactly(rule.id(), IllegalArgumentException.class.getName()))
         .allSatisfy(f -> assertThat(f.pointer()).startsWith("/standards/"));
   }
 
   @Test
   void errorsOfTheVirtualMachinePropagate() {
-    for (Supplier<Throwable> error : List.<Supplier<Throwable>>of(
-        () -> new OutOfMemoryError("test"), () -> new StackOverflowError("test"), () -> new InternalError("test"))) {
+    for (Supplier<Throwable> error :
+        List.<Supplier<Throwable>>of(
+            () -> new OutOfMemoryError("test"),
+            () -> new StackOverflowError("test"),
+            () -> new InternalError("test"))) {
       Throwable expected = error.get();
-      assertThatThrownBy(() -> checker(new FailingRule(() -> expected, false), Locale.ENGLISH).check(standard()))
+      assertThatThrownBy(
+              () ->
+                  checker(new FailingRule(() -> expected, false), Locale.ENGLISH).check(standard()))
           .isSameAs(expected);
-      assertThatThrownBy(() -> checker(new FailingRule(() -> expected, true), Locale.ENGLISH).check(catalog()))
+      assertThatThrownBy(
+              () -> checker(new FailingRule(() -> expected, true), Locale.ENGLISH).check(catalog()))
           .isSameAs(expected);
     }
   }

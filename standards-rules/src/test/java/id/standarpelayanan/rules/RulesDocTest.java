@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class RulesDocTest {
 
-  private static final Path DOCUMENT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
-      .resolve("../docs/rules.md").normalize();
+  private static final Path DOCUMENT =
+      Path.of(System.getProperty("basedir", "."))
+          .toAbsolutePath()
+          .resolve("../docs/rules.md")
+          .normalize();
 
   @Test
   void rulesDocumentIsUpToDate() throws IOException {
@@ -26,7 +29,9 @@ class RulesDocTest {
     }
     assertThat(DOCUMENT).as("%s is missing; run with -Drules.docs.update=true", DOCUMENT).exists();
     assertThat(Files.readString(DOCUMENT, StandardCharsets.UTF_8))
-        .as("%s is stale; run: mvn -B -f standards-rules/pom.xml test -Dtest=RulesDocTest -Drules.docs.update=true", DOCUMENT)
+        .as(
+            "%s is stale; run: mvn -B -f standards-rules/pom.xml test -Dtest=RulesDocTest -Drules.docs.update=true",
+            DOCUMENT)
         .isEqualTo(expected);
   }
 
@@ -34,11 +39,19 @@ class RulesDocTest {
   void documentNamesEveryRuleWithBothDescriptions() {
     String document = RulesDocument.render();
     for (Rule rule : Profile.law25Of2009().allRules()) {
-      assertThat(document).contains("### `" + rule.id() + "`")
+      assertThat(document)
+          .contains("### `" + rule.id() + "`")
           .contains(rule.description(java.util.Locale.ENGLISH))
           .contains(rule.description(Fixtures.INDONESIAN));
     }
-    assertThat(document).contains("`sp.structure.not-blank-if-present`", "`sp.structure.size`", "`sp.structure.pattern`",
-        "`sp.structure.positive`", "`sp.structure.positive-or-zero`", "`sp.structure.min`", "`sp.structure.max`");
+    assertThat(document)
+        .contains(
+            "`sp.structure.not-blank-if-present`",
+            "`sp.structure.size`",
+            "`sp.structure.pattern`",
+            "`sp.structure.positive`",
+            "`sp.structure.positive-or-zero`",
+            "`sp.structure.min`",
+            "`sp.structure.max`");
   }
 }

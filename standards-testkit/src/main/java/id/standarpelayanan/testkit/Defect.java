@@ -3,13 +3,14 @@ package id.standarpelayanan.testkit;
 import org.apiguardian.api.API;
 
 /**
- * A typical real-world defect a generated standard can be given, each claiming the id of the
- * {@code standards-rules} rule that must report it (other rules may report it too).
+ * A typical real-world defect a generated standard can be given, each claiming the id of the {@code
+ * standards-rules} rule that must report it (other rules may report it too).
  *
  * <p>Every defect but the {@link #isStructural() structural} ones keeps the standard valid under
  * Bean Validation.
  *
- * <p>Ask for one with {@code StandardsArbitraries.standards().with(Defect.STEPS_EXCEED_COMPLETION_TIME)}.
+ * <p>Ask for one with {@code
+ * StandardsArbitraries.standards().with(Defect.STEPS_EXCEED_COMPLETION_TIME)}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Defect {
@@ -56,9 +57,9 @@ public enum Defect {
   /** Placeholder text ("-") where a description belongs. */
   PLACEHOLDER_TEXT("sp.text.placeholder"),
   /**
-   * A character XML 1.0 cannot carry (U+FFFE) in the standard's description: the only defect
-   * that breaks a structural constraint ({@code @XmlCharacters}), so the standard is not
-   * {@link #isStructural() structurally} valid. It can be written as JSON, not as XML.
+   * A character XML 1.0 cannot carry (U+FFFE) in the standard's description: the only defect that
+   * breaks a structural constraint ({@code @XmlCharacters}), so the standard is not {@link
+   * #isStructural() structurally} valid. It can be written as JSON, not as XML.
    */
   XML_FORBIDDEN_CHARACTER("sp.structure.xml-characters");
 
@@ -78,8 +79,8 @@ public enum Defect {
   }
 
   /**
-   * Tells whether the defect breaks a Bean Validation constraint of the model (tier 2), rather
-   * than leaving a structurally valid standard for the rules (tier 3) to judge.
+   * Tells whether the defect breaks a Bean Validation constraint of the model (tier 2), rather than
+   * leaving a structurally valid standard for the rules (tier 3) to judge.
    *
    * @return whether the rule id is in the {@code sp.structure.} namespace
    */

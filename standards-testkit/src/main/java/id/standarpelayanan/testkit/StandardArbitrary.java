@@ -2,8 +2,8 @@ package id.standarpelayanan.testkit;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
-import id.standarpelayanan.testkit.internal.Defects;
 import id.standarpelayanan.testkit.internal.CompleteStandards;
+import id.standarpelayanan.testkit.internal.Defects;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -15,8 +15,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.apiguardian.api.API;
 
 /**
- * An arbitrary of complete service standards, tailored: chosen components removed and chosen
- * {@link Defect}s applied. Immutable: every method returns a new arbitrary.
+ * An arbitrary of complete service standards, tailored: chosen components removed and chosen {@link
+ * Defect}s applied. Immutable: every method returns a new arbitrary.
  *
  * <p>Example: {@code PublishedTableProperties} in the {@code examples} module ({@code
  * examples/src/test/java/id/standarpelayanan/examples/PublishedTableProperties.java}), property
@@ -103,16 +103,18 @@ public final class StandardArbitrary extends ArbitraryDecorator<ServiceStandard>
 
   @Override
   protected Arbitrary<ServiceStandard> arbitrary() {
-    return CompleteStandards.standards(asOf).map(standard -> {
-      ServiceStandard result = standard;
-      for (Defect defect : defects) {
-        result = Defects.apply(result, defect, asOf);
-      }
-      for (Component component : missing) {
-        result = Defects.without(result, component);
-      }
-      return result;
-    });
+    return CompleteStandards.standards(asOf)
+        .map(
+            standard -> {
+              ServiceStandard result = standard;
+              for (Defect defect : defects) {
+                result = Defects.apply(result, defect, asOf);
+              }
+              for (Component component : missing) {
+                result = Defects.without(result, component);
+              }
+              return result;
+            });
   }
 
   /**

@@ -109,8 +109,8 @@ public final class StandardsArbitraries {
   }
 
   /**
-   * Returns standards whose every component and optional part is present or absent
-   * independently: structurally valid, not necessarily complete.
+   * Returns standards whose every component and optional part is present or absent independently:
+   * structurally valid, not necessarily complete.
    *
    * @return the arbitrary
    */
@@ -142,7 +142,8 @@ public final class StandardsArbitraries {
     Objects.requireNonNull(type, "type");
     Supplier<Arbitrary<?>> supplier = ModelTypes.arbitraries(REFERENCE_DATE).get(type);
     if (supplier == null) {
-      throw new IllegalArgumentException("not a model type: " + type.getName() + "; supported: " + types());
+      throw new IllegalArgumentException(
+          "not a model type: " + type.getName() + "; supported: " + types());
     }
     @SuppressWarnings("unchecked")
     Arbitrary<T> arbitrary = (Arbitrary<T>) supplier.get();

@@ -43,23 +43,30 @@ class DefaultArbitrariesTest {
 
   @Example
   void everyValueTypeOfTheModelHasAnArbitrary() throws IOException, URISyntaxException {
-    Path jar = Path.of(ServiceStandard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path jar =
+        Path.of(ServiceStandard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     String packagePath = ServiceStandard.class.getPackageName().replace('.', '/');
     try (FileSystem zip = Files.isDirectory(jar) ? null : FileSystems.newFileSystem(jar);
-        Stream<Path> files = Files.list(zip == null ? jar.resolve(packagePath) : zip.getPath(packagePath))) {
-      files.map(p -> p.getFileName().toString())
+        Stream<Path> files =
+            Files.list(zip == null ? jar.resolve(packagePath) : zip.getPath(packagePath))) {
+      files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.startsWith("Immutable") && n.endsWith(".class") && !n.contains("$"))
           .map(n -> n.substring("Immutable".length(), n.length() - ".class".length()))
-          .forEach(name -> assertThat(StandardsArbitraries.types())
-              .as(name)
-              .anyMatch(type -> type.getSimpleName().equals(name)));
+          .forEach(
+              name ->
+                  assertThat(StandardsArbitraries.types())
+                      .as(name)
+                      .anyMatch(type -> type.getSimpleName().equals(name)));
     }
   }
 
   @Example
   void everyTypeGeneratesValues() {
     for (Class<?> type : StandardsArbitraries.types()) {
-      assertThat(StandardsArbitraries.of(type).sample()).as(type.getSimpleName()).isInstanceOf(type);
+      assertThat(StandardsArbitraries.of(type).sample())
+          .as(type.getSimpleName())
+          .isInstanceOf(type);
     }
   }
 
@@ -93,10 +100,11 @@ class DefaultArbitrariesTest {
   /** A greedy shrinker over jqwik's own shrink candidates, as the engine does. */
   private static <T> T shrink(Arbitrary<T> arbitrary, Predicate<T> fails) {
     Random random = new Random(42);
-    Shrinkable<T> current = Stream.generate(() -> arbitrary.generator(1000).next(random))
-        .filter(s -> fails.test(s.value()))
-        .findFirst()
-        .orElseThrow();
+    Shrinkable<T> current =
+        Stream.generate(() -> arbitrary.generator(1000).next(random))
+            .filter(s -> fails.test(s.value()))
+            .findFirst()
+            .orElseThrow();
     boolean shrunk = true;
     while (shrunk) {
       shrunk = false;

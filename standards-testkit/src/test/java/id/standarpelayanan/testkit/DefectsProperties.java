@@ -17,8 +17,8 @@ import net.jqwik.api.Property;
 
 /**
  * Tailored standards have exactly the parts removed and the defects they claim, and stay
- * structurally valid. (That each defect triggers its rule is proved with the rule engine in
- * {@code DefectsTriggerTheirRulesProperties}.)
+ * structurally valid. (That each defect triggers its rule is proved with the rule engine in {@code
+ * DefectsTriggerTheirRulesProperties}.)
  */
 class DefectsProperties {
 
@@ -26,23 +26,39 @@ class DefectsProperties {
   void everyComponentCanBeLeftOut(@ForAll Component component) {
     Arbitrary<ServiceStandard> arbitrary = StandardsArbitraries.standards().without(component);
 
-    arbitrary.sampleStream().limit(5).forEach(standard -> {
-      assertThat(standard.filledComponents()).doesNotContain(component).hasSize(13);
-      assertThat(ModelValidation.validator().validate(standard)).isEmpty();
-    });
+    arbitrary
+        .sampleStream()
+        .limit(5)
+        .forEach(
+            standard -> {
+              assertThat(standard.filledComponents()).doesNotContain(component).hasSize(13);
+              assertThat(ModelValidation.validator().validate(standard)).isEmpty();
+            });
   }
 
   @Property(tries = 60)
   void everyDefectButTheStructuralOnesKeepsTheStandardStructurallyValid(@ForAll Defect defect) {
-    StandardsArbitraries.standards().with(defect).sampleStream().limit(5).forEach(standard -> {
-      if (defect.isStructural()) {
-        assertThat(ModelValidation.validator().validate(standard))
-            .extracting(v -> "sp.structure." + kebab(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
-            .containsExactly(defect.ruleId());
-      } else {
-        assertThat(ModelValidation.validator().validate(standard)).isEmpty();
-      }
-    });
+    StandardsArbitraries.standards()
+        .with(defect)
+        .sampleStream()
+        .limit(5)
+        .forEach(
+            standard -> {
+              if (defect.isStructural()) {
+                assertThat(ModelValidation.validator().validate(standard))
+                    .extracting(
+                        v ->
+                            "sp.structure."
+                                + kebab(
+                                    v.getConstraintDescriptor()
+                                        .getAnnotation()
+                                        .annotationType()
+                                        .getSimpleName()))
+                    .containsExactly(defect.ruleId());
+              } else {
+                assertThat(ModelValidation.validator().validate(standard)).isEmpty();
+              }
+            });
   }
 
   private static String kebab(String name) {
@@ -51,12 +67,17 @@ class DefectsProperties {
 
   @Example
   void theXmlForbiddenCharacterDefectIsFoundAtTheDescription() {
-    StandardsArbitraries.standards().with(Defect.XML_FORBIDDEN_CHARACTER).sampleStream().limit(5).forEach(standard -> {
-      assertThat(standard.getDescription().orElseThrow()).contains("\uFFFE");
-      assertThat(ModelValidation.validator().validate(standard))
-          .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())
-          .containsExactly("/description");
-    });
+    StandardsArbitraries.standards()
+        .with(Defect.XML_FORBIDDEN_CHARACTER)
+        .sampleStream()
+        .limit(5)
+        .forEach(
+            standard -> {
+              assertThat(standard.getDescription().orElseThrow()).contains("\uFFFE");
+              assertThat(ModelValidation.validator().validate(standard))
+                  .extracting(v -> ModelValidation.jsonPointer(v.getPropertyPath()).toString())
+                  .containsExactly("/description");
+            });
     assertThat(Defect.XML_FORBIDDEN_CHARACTER.isStructural()).isTrue();
     assertThat(Defect.PLACEHOLDER_TEXT.isStructural()).isFalse();
   }
@@ -64,9 +85,11 @@ class DefectsProperties {
   @Property(tries = 50)
   void stepsExceedingTheCompletionTimeDoExceedIt(@ForAll("slow") ServiceStandard standard) {
     List<ProcedureStep> steps = standard.getProcedure().orElseThrow().getSteps();
-    assertThat(WorkingTime.standard().compareTotal(
-            steps.stream().map(s -> s.getDuration().orElseThrow()).toList(),
-            standard.getCompletionTime().orElseThrow().getMaximum().orElseThrow()))
+    assertThat(
+            WorkingTime.standard()
+                .compareTotal(
+                    steps.stream().map(s -> s.getDuration().orElseThrow()).toList(),
+                    standard.getCompletionTime().orElseThrow().getMaximum().orElseThrow()))
         .isPositive();
   }
 
@@ -77,17 +100,25 @@ class DefectsProperties {
 
   @Example
   void defectsAndMissingComponentsCombine() {
-    StandardArbitrary arbitrary = StandardsArbitraries.standards()
-        .without(Component.FEE)
-        .with(Defect.MISSING_COMPETENCE_DIMENSION, Defect.VAGUE_COMPLETION_TIME);
+    StandardArbitrary arbitrary =
+        StandardsArbitraries.standards()
+            .without(Component.FEE)
+            .with(Defect.MISSING_COMPETENCE_DIMENSION, Defect.VAGUE_COMPLETION_TIME);
 
     assertThat(arbitrary.missing()).containsExactly(Component.FEE);
-    assertThat(arbitrary.defects()).containsExactly(Defect.VAGUE_COMPLETION_TIME, Defect.MISSING_COMPETENCE_DIMENSION);
-    arbitrary.sampleStream().limit(20).forEach(standard -> {
-      assertThat(standard.getFee()).isEmpty();
-      assertThat(standard.getCompletionTime().orElseThrow().getMaximum()).isEmpty();
-      assertThat(standard.getCompetencies()).noneMatch(c -> c.getDimension().equals(Optional.of(CompetencyDimension.EXPERIENCE)));
-    });
+    assertThat(arbitrary.defects())
+        .containsExactly(Defect.VAGUE_COMPLETION_TIME, Defect.MISSING_COMPETENCE_DIMENSION);
+    arbitrary
+        .sampleStream()
+        .limit(20)
+        .forEach(
+            standard -> {
+              assertThat(standard.getFee()).isEmpty();
+              assertThat(standard.getCompletionTime().orElseThrow().getMaximum()).isEmpty();
+              assertThat(standard.getCompetencies())
+                  .noneMatch(
+                      c -> c.getDimension().equals(Optional.of(CompetencyDimension.EXPERIENCE)));
+            });
   }
 
   @Example

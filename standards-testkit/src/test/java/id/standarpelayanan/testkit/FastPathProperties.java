@@ -20,7 +20,8 @@ import net.jqwik.api.Provide;
  */
 class FastPathProperties {
 
-  private static final FastPathValidator VALIDATOR = ModelValidation.validator().unwrap(FastPathValidator.class);
+  private static final FastPathValidator VALIDATOR =
+      ModelValidation.validator().unwrap(FastPathValidator.class);
   private static final ConstraintPlans PLANS = VALIDATOR.plans();
   private static final Validator HIBERNATE = VALIDATOR.delegate();
 

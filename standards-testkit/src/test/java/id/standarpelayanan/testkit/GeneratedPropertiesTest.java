@@ -19,29 +19,34 @@ import net.jqwik.api.Example;
 /**
  * The generators give every property of every model type a value, found by reflection over the
  * model ({@link ModelShape}): across samples of every type's arbitrary and of the drafts, each
- * optional is present, each collection and map has elements and each flag is true at least once,
- * in some value at any depth. A property the generators never fill must be in {@link #SKIPPED}
- * with its reason; a new property of the model that no generator sets fails here, named.
+ * optional is present, each collection and map has elements and each flag is true at least once, in
+ * some value at any depth. A property the generators never fill must be in {@link #SKIPPED} with
+ * its reason; a new property of the model that no generator sets fails here, named.
  */
 class GeneratedPropertiesTest {
 
   /** Samples of each type's arbitrary, and of each kind of draft (drafts vary the most). */
   private static final int SAMPLES = 40;
+
   private static final int DRAFTS = 200;
 
-  /** The properties the generators leave empty on purpose, and why: none, every property is generated. */
+  /**
+   * The properties the generators leave empty on purpose, and why: none, every property is
+   * generated.
+   */
   private static final Map<String, String> SKIPPED = Map.of();
 
   private static void collect(Object value, Set<String> filled) {
     Class<?> type = valueType(value.getClass());
     for (Property property : ModelShape.properties(type)) {
       Object held = get(property, value);
-      boolean present = switch (property.kind()) {
-        case SINGLE -> !(held instanceof Boolean flag) || flag;
-        case OPTIONAL -> ((Optional<?>) held).isPresent();
-        case COLLECTION -> !((Collection<?>) held).isEmpty();
-        case MAP -> !((Map<?, ?>) held).isEmpty();
-      };
+      boolean present =
+          switch (property.kind()) {
+            case SINGLE -> !(held instanceof Boolean flag) || flag;
+            case OPTIONAL -> ((Optional<?>) held).isPresent();
+            case COLLECTION -> !((Collection<?>) held).isEmpty();
+            case MAP -> !((Map<?, ?>) held).isEmpty();
+          };
       if (present) {
         filled.add(property.key());
       }
@@ -80,9 +85,13 @@ class GeneratedPropertiesTest {
   void everyPropertyOfEveryModelTypeIsGivenAValue() {
     Set<String> filled = new TreeSet<>();
     for (Class<?> type : StandardsArbitraries.types()) {
-      StandardsArbitraries.of(type).sampleStream().limit(SAMPLES).forEach(value -> collect(value, filled));
+      StandardsArbitraries.of(type)
+          .sampleStream()
+          .limit(SAMPLES)
+          .forEach(value -> collect(value, filled));
     }
-    for (Arbitrary<?> drafts : List.of(StandardsArbitraries.draftStandards(), StandardsArbitraries.draftCatalogs())) {
+    for (Arbitrary<?> drafts :
+        List.of(StandardsArbitraries.draftStandards(), StandardsArbitraries.draftCatalogs())) {
       drafts.sampleStream().limit(DRAFTS).forEach(value -> collect(value, filled));
     }
     Set<String> never = new TreeSet<>();
@@ -95,6 +104,7 @@ class GeneratedPropertiesTest {
     }
     assertThat(never).as("properties no generator fills, not in SKIPPED with a reason").isEmpty();
     assertThat(SKIPPED.keySet().stream().filter(filled::contains))
-        .as("skipped properties the generators fill after all").isEmpty();
+        .as("skipped properties the generators fill after all")
+        .isEmpty();
   }
 }

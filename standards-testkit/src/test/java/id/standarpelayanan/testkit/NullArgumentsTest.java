@@ -24,24 +24,28 @@ import org.junit.jupiter.api.Test;
  */
 class NullArgumentsTest {
 
-  private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.of(
-      LocalDate.class, () -> StandardsArbitraries.REFERENCE_DATE,
-      Arbitrary.class, () -> Arbitraries.just(StandardsArbitraries.serviceStandards().sample()),
-      Class.class, () -> ServiceStandard.class,
-      Component[].class, () -> new Component[] {Component.FEE},
-      Defect[].class, () -> new Defect[] {Defect.VAGUE_FEE});
+  private static final Map<Class<?>, Supplier<Object>> SAMPLES =
+      Map.of(
+          LocalDate.class, () -> StandardsArbitraries.REFERENCE_DATE,
+          Arbitrary.class, () -> Arbitraries.just(StandardsArbitraries.serviceStandards().sample()),
+          Class.class, () -> ServiceStandard.class,
+          Component[].class, () -> new Component[] {Component.FEE},
+          Defect[].class, () -> new Defect[] {Defect.VAGUE_FEE});
 
   @Test
   void everyPublicMethodNamesItsNullParameter() throws Exception {
     List<String> failures = new ArrayList<>();
     int checked = 0;
-    Map<Class<?>, Object> targets = Map.of(
-        StandardsArbitraries.class, StandardsArbitraries.class,
-        StandardArbitrary.class, StandardsArbitraries.standards(),
-        Defect.class, Defect.VAGUE_FEE);
+    Map<Class<?>, Object> targets =
+        Map.of(
+            StandardsArbitraries.class, StandardsArbitraries.class,
+            StandardArbitrary.class, StandardsArbitraries.standards(),
+            Defect.class, Defect.VAGUE_FEE);
     for (Map.Entry<Class<?>, Object> target : targets.entrySet()) {
       for (Method method : target.getKey().getDeclaredMethods()) {
-        if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic() || method.getName().equals("valueOf")) {
+        if (!Modifier.isPublic(method.getModifiers())
+            || method.isSynthetic()
+            || method.getName().equals("valueOf")) {
           continue;
         }
         Parameter[] parameters = method.getParameters();
@@ -56,12 +60,20 @@ class NullArgumentsTest {
               arguments[i] = SAMPLES.get(parameters[i].getType()).get();
             }
           }
-          String name = target.getKey().getSimpleName() + "." + method.getName() + "(" + parameters[position].getName() + ")";
+          String name =
+              target.getKey().getSimpleName()
+                  + "."
+                  + method.getName()
+                  + "("
+                  + parameters[position].getName()
+                  + ")";
           try {
-            method.invoke(Modifier.isStatic(method.getModifiers()) ? null : target.getValue(), arguments);
+            method.invoke(
+                Modifier.isStatic(method.getModifiers()) ? null : target.getValue(), arguments);
             failures.add(name + " returned normally");
           } catch (InvocationTargetException e) {
-            if (!(e.getCause() instanceof NullPointerException npe && parameters[position].getName().equals(npe.getMessage()))) {
+            if (!(e.getCause() instanceof NullPointerException npe
+                && parameters[position].getName().equals(npe.getMessage()))) {
               failures.add(name + ": " + e.getCause());
             }
           }
@@ -75,8 +87,10 @@ class NullArgumentsTest {
   @Test
   void aNullElementIsNamedToo() {
     assertThatThrownBy(() -> StandardsArbitraries.standards().without(Component.FEE, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("component");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("component");
     assertThatThrownBy(() -> StandardsArbitraries.standards().with((Defect) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("defect");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("defect");
   }
 }

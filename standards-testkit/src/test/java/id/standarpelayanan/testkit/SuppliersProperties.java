@@ -23,7 +23,9 @@ class SuppliersProperties {
   @Property(tries = 10)
   void catalogsSupplierGivesCatalogsOfCompleteStandards(
       @ForAll(supplier = StandardsArbitraries.Catalogs.class) StandardsCatalog catalog) {
-    assertThat(catalog.getStandards()).isNotEmpty().hasSizeLessThanOrEqualTo(4)
+    assertThat(catalog.getStandards())
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(4)
         .allSatisfy(s -> assertThat(s.filledComponents()).containsExactly(Component.values()));
     assertThat(ModelValidation.validator().validate(catalog)).isEmpty();
   }

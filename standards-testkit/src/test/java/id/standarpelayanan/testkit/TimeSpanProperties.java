@@ -30,7 +30,8 @@ import net.jqwik.api.constraints.IntRange;
 class TimeSpanProperties {
 
   /** The units whose spans stand for one fixed working time. */
-  private static final Set<DurationUnit> EXACT_UNITS = EnumSet.complementOf(EnumSet.of(DurationUnit.DAYS, DurationUnit.MONTHS));
+  private static final Set<DurationUnit> EXACT_UNITS =
+      EnumSet.complementOf(EnumSet.of(DurationUnit.DAYS, DurationUnit.MONTHS));
 
   private static int signum(OptionalInt order) {
     return Integer.signum(order.getAsInt());
@@ -38,8 +39,11 @@ class TimeSpanProperties {
 
   @Property
   void exactSpansAreThoseOfFixedUnitsOrOfZero(
-      @ForAll @IntRange(max = 100_000) int amount, @ForAll DurationUnit unit, @ForAll WorkingTime calendar) {
-    assertThat(calendar.isExact(TimeSpan.of(amount, unit))).isEqualTo(amount == 0 || EXACT_UNITS.contains(unit));
+      @ForAll @IntRange(max = 100_000) int amount,
+      @ForAll DurationUnit unit,
+      @ForAll WorkingTime calendar) {
+    assertThat(calendar.isExact(TimeSpan.of(amount, unit)))
+        .isEqualTo(amount == 0 || EXACT_UNITS.contains(unit));
   }
 
   @Property
@@ -56,7 +60,8 @@ class TimeSpanProperties {
     Optional<TimeSpan> cy = calendar.convert(y, target);
     OptionalInt order = calendar.tryCompare(x, y);
     if (cx.isPresent() && cy.isPresent() && order.isPresent()) {
-      assertThat(Integer.signum(Integer.compare(cx.get().getAmount(), cy.get().getAmount()))).isEqualTo(signum(order));
+      assertThat(Integer.signum(Integer.compare(cx.get().getAmount(), cy.get().getAmount())))
+          .isEqualTo(signum(order));
     }
     if (cx.isPresent() && cy.isPresent() && calendar.isExact(x) && calendar.isExact(y)) {
       assertThat(order).as("exact spans always compare").isPresent();
@@ -70,18 +75,24 @@ class TimeSpanProperties {
       @ForAll DurationUnit to,
       @ForAll WorkingTime calendar) {
     TimeSpan span = TimeSpan.of(amount, from);
-    calendar.convert(span, to).ifPresent(converted -> {
-      if (calendar.isExact(span)) {
-        assertThat(calendar.tryCompare(converted, span)).hasValue(0);
-      } else {
-        assertThat(converted).as("a span of no fixed length converts only to itself").isEqualTo(span);
-      }
-      // A zero "hari" or month is exact and converts to minutes, but nothing converts to a unit of
-      // no fixed length: the way back exists only to units of fixed length.
-      if (EXACT_UNITS.contains(from) || from == to) {
-        assertThat(calendar.convert(converted, from)).contains(span);
-      }
-    });
+    calendar
+        .convert(span, to)
+        .ifPresent(
+            converted -> {
+              if (calendar.isExact(span)) {
+                assertThat(calendar.tryCompare(converted, span)).hasValue(0);
+              } else {
+                assertThat(converted)
+                    .as("a span of no fixed length converts only to itself")
+                    .isEqualTo(span);
+              }
+              // A zero "hari" or month is exact and converts to minutes, but nothing converts to a
+              // unit of
+              // no fixed length: the way back exists only to units of fixed length.
+              if (EXACT_UNITS.contains(from) || from == to) {
+                assertThat(calendar.convert(converted, from)).contains(span);
+              }
+            });
   }
 
   @Property
@@ -98,17 +109,24 @@ class TimeSpanProperties {
 
   @Property
   void convertingToMinutesFromWorkingTimeUnitsIsAlwaysExact(
-      @ForAll @IntRange(max = 100_000) int amount,
-      @ForAll WorkingTime calendar) {
-    for (DurationUnit unit : List.of(DurationUnit.MINUTES, DurationUnit.HOURS, DurationUnit.WORKING_DAYS, DurationUnit.WEEKS)) {
-      assertThat(calendar.convert(TimeSpan.of(amount, unit), DurationUnit.MINUTES)).as("%s", unit).isPresent();
+      @ForAll @IntRange(max = 100_000) int amount, @ForAll WorkingTime calendar) {
+    for (DurationUnit unit :
+        List.of(
+            DurationUnit.MINUTES,
+            DurationUnit.HOURS,
+            DurationUnit.WORKING_DAYS,
+            DurationUnit.WEEKS)) {
+      assertThat(calendar.convert(TimeSpan.of(amount, unit), DurationUnit.MINUTES))
+          .as("%s", unit)
+          .isPresent();
     }
   }
 
   /** Spans of every unit, up to 10,000 of it. */
   @Provide
   Arbitrary<TimeSpan> spans() {
-    return Combinators.combine(Arbitraries.integers().between(0, 10_000), Arbitraries.of(DurationUnit.class))
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 10_000), Arbitraries.of(DurationUnit.class))
         .as(TimeSpan::of);
   }
 
@@ -131,7 +149,9 @@ class TimeSpanProperties {
       assertThat(calendar.tryCompare(x, y)).isPresent();
       assertThat(calendar.tryCompareTotal(List.of(x, y), y)).isPresent();
     }
-    assertThat(calendar.tryCompare(x, x)).as("equal spans are equal, whatever their unit").hasValue(0);
+    assertThat(calendar.tryCompare(x, x))
+        .as("equal spans are equal, whatever their unit")
+        .hasValue(0);
   }
 
   @Property
@@ -159,7 +179,8 @@ class TimeSpanProperties {
     if (totalOrder.isPresent()) {
       assertThat(calendar.compareTotal(List.of(x, y), y)).isEqualTo(totalOrder.getAsInt());
     } else {
-      assertThatThrownBy(() -> calendar.compareTotal(List.of(x, y), y)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> calendar.compareTotal(List.of(x, y), y))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -170,7 +191,9 @@ class TimeSpanProperties {
     if (!x.equals(y)) {
       assertThat(calendar.tryCompareTotal(List.of(x), y)).isEqualTo(calendar.tryCompare(x, y));
     }
-    calendar.tryCompareTotal(List.of(x, y), x).ifPresent(order -> assertThat(order).isNotNegative());
+    calendar
+        .tryCompareTotal(List.of(x, y), x)
+        .ifPresent(order -> assertThat(order).isNotNegative());
     if (calendar.isExact(x)) {
       assertThat(calendar.tryCompareTotal(List.of(x), x)).hasValue(0);
       assertThat(calendar.tryCompareTotal(List.of(x, y), x).orElseThrow()).isNotNegative();
@@ -184,9 +207,14 @@ class TimeSpanProperties {
 
     assertThat(calendar.tryCompare(span, TimeSpan.ofCalendarDays(27 * months))).hasValue(1);
     assertThat(calendar.tryCompare(span, TimeSpan.ofCalendarDays(32 * months))).hasValue(-1);
-    assertThat(calendar.tryCompare(span, TimeSpan.ofCalendarDays(30 * months))).as("30 days may be more or less").isEmpty();
-    assertThat(calendar.tryCompare(span, TimeSpan.of(4 * months, DurationUnit.WEEKS))).as("four weeks may be all of it").isEmpty();
-    assertThat(calendar.tryCompare(span, TimeSpan.of(4 * months - 1, DurationUnit.WEEKS))).hasValue(1);
+    assertThat(calendar.tryCompare(span, TimeSpan.ofCalendarDays(30 * months)))
+        .as("30 days may be more or less")
+        .isEmpty();
+    assertThat(calendar.tryCompare(span, TimeSpan.of(4 * months, DurationUnit.WEEKS)))
+        .as("four weeks may be all of it")
+        .isEmpty();
+    assertThat(calendar.tryCompare(span, TimeSpan.of(4 * months - 1, DurationUnit.WEEKS)))
+        .hasValue(1);
     assertThat(calendar.tryCompare(span, TimeSpan.of(5 * months, DurationUnit.WEEKS))).hasValue(-1);
   }
 
@@ -200,11 +228,18 @@ class TimeSpanProperties {
     TimeSpan calendarDays = TimeSpan.ofCalendarDays(days);
     TimeSpan workingDays = TimeSpan.ofWorkingDays(days);
 
-    assertThat(calendar.tryCompare(span, calendarDays).orElse(0)).as("never shorter than calendar days").isNotNegative();
-    assertThat(calendar.tryCompare(span, workingDays).orElse(0)).as("never longer than working days").isNotPositive();
+    assertThat(calendar.tryCompare(span, calendarDays).orElse(0))
+        .as("never shorter than calendar days")
+        .isNotNegative();
+    assertThat(calendar.tryCompare(span, workingDays).orElse(0))
+        .as("never longer than working days")
+        .isNotPositive();
     // A span certainly shorter than the calendar days is certainly shorter than the "hari", and one
     // certainly longer than the working days certainly longer.
-    TimeSpan exact = TimeSpan.of(other, unit == DurationUnit.DAYS || unit == DurationUnit.MONTHS ? DurationUnit.MINUTES : unit);
+    TimeSpan exact =
+        TimeSpan.of(
+            other,
+            unit == DurationUnit.DAYS || unit == DurationUnit.MONTHS ? DurationUnit.MINUTES : unit);
     if (calendar.tryCompare(exact, calendarDays).getAsInt() < 0) {
       assertThat(calendar.tryCompare(span, exact)).hasValue(1);
     }
@@ -215,7 +250,9 @@ class TimeSpanProperties {
       assertThat(calendar.tryCompare(span, calendarDays)).as("which is meant decides").isEmpty();
       assertThat(calendar.tryCompare(span, workingDays)).as("which is meant decides").isEmpty();
     } else {
-      assertThat(calendar.tryCompare(span, calendarDays)).as("in a seven-day week both are one").hasValue(0);
+      assertThat(calendar.tryCompare(span, calendarDays))
+          .as("in a seven-day week both are one")
+          .hasValue(0);
     }
   }
 
@@ -223,7 +260,8 @@ class TimeSpanProperties {
   void fourteenCalendarDaysAreTenWorkingDaysInAFiveDayWeek() {
     WorkingTime standard = WorkingTime.standard();
     assertThat(standard.compare(TimeSpan.ofCalendarDays(14), TimeSpan.ofWorkingDays(10))).isZero();
-    assertThat(standard.convert(TimeSpan.ofCalendarDays(14), DurationUnit.WORKING_DAYS)).contains(TimeSpan.ofWorkingDays(10));
+    assertThat(standard.convert(TimeSpan.ofCalendarDays(14), DurationUnit.WORKING_DAYS))
+        .contains(TimeSpan.ofWorkingDays(10));
     assertThat(standard.convert(TimeSpan.ofCalendarDays(1), DurationUnit.WORKING_DAYS)).isEmpty();
   }
 
@@ -231,34 +269,47 @@ class TimeSpanProperties {
   void aWeekIsSevenCalendarDaysAndFiveWorkingDaysByDefault() {
     WorkingTime standard = WorkingTime.standard();
     TimeSpan week = TimeSpan.of(1, DurationUnit.WEEKS);
-    assertThat(standard.convert(week, DurationUnit.CALENDAR_DAYS)).contains(TimeSpan.ofCalendarDays(7));
-    assertThat(standard.convert(week, DurationUnit.WORKING_DAYS)).contains(TimeSpan.ofWorkingDays(5));
-    assertThat(standard.compare(TimeSpan.of(2, DurationUnit.WEEKS), TimeSpan.ofWorkingDays(10))).isZero();
+    assertThat(standard.convert(week, DurationUnit.CALENDAR_DAYS))
+        .contains(TimeSpan.ofCalendarDays(7));
+    assertThat(standard.convert(week, DurationUnit.WORKING_DAYS))
+        .contains(TimeSpan.ofWorkingDays(5));
+    assertThat(standard.compare(TimeSpan.of(2, DurationUnit.WEEKS), TimeSpan.ofWorkingDays(10)))
+        .isZero();
   }
 
   @Example
   void aMonthCountsItsLongestForDisplay() {
     WorkingTime standard = WorkingTime.standard();
-    assertThat(standard.toMinutes(TimeSpan.of(1, DurationUnit.MONTHS))).isEqualTo(31 * 450.0 * 5 / 7);
+    assertThat(standard.toMinutes(TimeSpan.of(1, DurationUnit.MONTHS)))
+        .isEqualTo(31 * 450.0 * 5 / 7);
     assertThat(standard.toMinutes(TimeSpan.of(1, DurationUnit.DAYS))).isEqualTo(450.0);
-    assertThatThrownBy(() -> standard.compare(TimeSpan.of(1, DurationUnit.MONTHS), TimeSpan.ofCalendarDays(30)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tryCompare");
+    assertThatThrownBy(
+            () ->
+                standard.compare(TimeSpan.of(1, DurationUnit.MONTHS), TimeSpan.ofCalendarDays(30)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tryCompare");
   }
 
   @Example
   void aWorkingDayIsSevenAndAHalfHoursByDefault() {
     WorkingTime standard = WorkingTime.standard();
-    assertThat(standard.convert(TimeSpan.ofWorkingDays(2), DurationUnit.HOURS)).contains(TimeSpan.ofHours(15));
+    assertThat(standard.convert(TimeSpan.ofWorkingDays(2), DurationUnit.HOURS))
+        .contains(TimeSpan.ofHours(15));
     assertThat(standard.convert(TimeSpan.ofWorkingDays(1), DurationUnit.HOURS)).isEmpty();
     assertThat(standard.toMinutes(TimeSpan.ofWorkingDays(1))).isEqualTo(450.0);
-    assertThat(standard.compareTotal(List.of(TimeSpan.ofMinutes(10), TimeSpan.ofMinutes(5)), TimeSpan.ofMinutes(15))).isZero();
+    assertThat(
+            standard.compareTotal(
+                List.of(TimeSpan.ofMinutes(10), TimeSpan.ofMinutes(5)), TimeSpan.ofMinutes(15)))
+        .isZero();
   }
 
   @Example
   void rejectsImpossibleCalendars() {
     assertThatThrownBy(() -> WorkingTime.builder().setMinutesPerDay(0).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minutesPerDay");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minutesPerDay");
     assertThatThrownBy(() -> WorkingTime.builder().setDaysPerWeek(8).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("daysPerWeek");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("daysPerWeek");
   }
 }

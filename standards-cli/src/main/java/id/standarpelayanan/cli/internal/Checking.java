@@ -44,18 +44,27 @@ public final class Checking {
    */
   public void check(Source source, Consumer<Outcome> sink) {
     try (InputStream raw = source.opener().open()) {
-      Documents.sniffed(raw, source.name(), (kind, in) -> {
-        switch (kind) {
-          case JSON_ARRAY -> records(source, sink, bad -> documents.json().streamArray(in, bad));
-          case NDJSON -> records(source, sink, bad -> documents.json().streamLines(in, bad));
-          default -> {
-            Documents.Document document = documents.read(kind, in);
-            Report report = document.catalog().map(checker::check).orElseGet(() -> checker.check(document.standard().orElseThrow()));
-            sink.accept(new Outcome.Checked(source.name(), source.uri(), Pointer.root(), report));
-          }
-        }
-        return null;
-      });
+      Documents.sniffed(
+          raw,
+          source.name(),
+          (kind, in) -> {
+            switch (kind) {
+              case JSON_ARRAY ->
+                  records(source, sink, bad -> documents.json().streamArray(in, bad));
+              case NDJSON -> records(source, sink, bad -> documents.json().streamLines(in, bad));
+              default -> {
+                Documents.Document document = documents.read(kind, in);
+                Report report =
+                    document
+                        .catalog()
+                        .map(checker::check)
+                        .orElseGet(() -> checker.check(document.standard().orElseThrow()));
+                sink.accept(
+                    new Outcome.Checked(source.name(), source.uri(), Pointer.root(), report));
+              }
+            }
+            return null;
+          });
     } catch (StandardsReadException | IOException e) {
       sink.accept(unreadable(source, e, language));
     } catch (RuntimeException | Error e) {
@@ -97,39 +106,63 @@ public final class Checking {
    */
   public static Outcome.Unreadable unreadable(Source source, Exception failure, Language language) {
     if (failure instanceof StandardsReadException e) {
-      return new Outcome.Unreadable(source.name(), source.uri(), e.getCode().name(), e.getDescription(language.locale()),
-          e.getLine(), e.getColumn(), e.getPointer(), e.getRecordIndex().orElse(-1));
+      return new Outcome.Unreadable(
+          source.name(),
+          source.uri(),
+          e.getCode().name(),
+          e.getDescription(language.locale()),
+          e.getLine(),
+          e.getColumn(),
+          e.getPointer(),
+          e.getRecordIndex().orElse(-1));
     }
     String name = Printable.of(source.name());
     if (failure instanceof NoSuchFileException) {
       return fileError(source, "NOT_FOUND", language.message("error.notFound", name));
     }
     if (failure instanceof Source.NotARegularFile e) {
-      return fileError(source, e.directory() ? "IS_DIRECTORY" : "NOT_REGULAR_FILE",
+      return fileError(
+          source,
+          e.directory() ? "IS_DIRECTORY" : "NOT_REGULAR_FILE",
           language.message(e.directory() ? "error.isDirectory" : "error.notRegular", name));
     }
     if (failure instanceof AccessDeniedException) {
       return fileError(source, "ACCESS_DENIED", language.message("error.accessDenied", name));
     }
-    return fileError(source, "IO", language.message("error.unreadable", name,
-        failure.getMessage() == null ? failure.getClass().getSimpleName() : Printable.of(failure.getMessage())));
+    return fileError(
+        source,
+        "IO",
+        language.message(
+            "error.unreadable",
+            name,
+            failure.getMessage() == null
+                ? failure.getClass().getSimpleName()
+                : Printable.of(failure.getMessage())));
   }
 
   private static Outcome.Unreadable fileError(Source source, String code, String message) {
     return new Outcome.Unreadable(source.name(), source.uri(), code, message, 0, 0, "", -1);
   }
 
-  private void records(Source source, Consumer<Outcome> sink,
+  private void records(
+      Source source,
+      Consumer<Outcome> sink,
       Function<Consumer<StandardsReadException>, Stream<ServiceStandard>> open) {
     AtomicLong next = new AtomicLong();
-    Consumer<StandardsReadException> bad = e -> {
-      next.set(e.getRecordIndex().orElse(next.get()) + 1);
-      sink.accept(unreadable(source, e, language));
-    };
+    Consumer<StandardsReadException> bad =
+        e -> {
+          next.set(e.getRecordIndex().orElse(next.get()) + 1);
+          sink.accept(unreadable(source, e, language));
+        };
     try (Stream<ServiceStandard> standards = open.apply(bad)) {
-      standards.forEach(standard ->
-          sink.accept(new Outcome.Checked(source.name(), source.uri(),
-              Pointer.root().child(Long.toString(next.getAndIncrement())), checker.check(standard))));
+      standards.forEach(
+          standard ->
+              sink.accept(
+                  new Outcome.Checked(
+                      source.name(),
+                      source.uri(),
+                      Pointer.root().child(Long.toString(next.getAndIncrement())),
+                      checker.check(standard))));
     }
   }
 }

@@ -8,9 +8,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Parses one of an enum's values as users type it: its {@code toString()} form in any case. A
- * value that is none of them is refused with the choices in the form users type ({@code [text,
- * json, sarif]}), where picocli's own enum parsing would list the upper-case constant names.
+ * Parses one of an enum's values as users type it: its {@code toString()} form in any case. A value
+ * that is none of them is refused with the choices in the form users type ({@code [text, json,
+ * sarif]}), where picocli's own enum parsing would list the upper-case constant names.
  *
  * @param <E> the enum
  */

@@ -1,8 +1,8 @@
 package id.standarpelayanan.cli.internal;
 
 /**
- * A failure the user can act on (unknown profile, unwritable file): printed as one line, exit
- * code 2, never a stack trace.
+ * A failure the user can act on (unknown profile, unwritable file): printed as one line, exit code
+ * 2, never a stack trace.
  */
 public final class CliException extends RuntimeException {
 

@@ -16,9 +16,7 @@ public final class Documents {
   private final StandardsJson json;
   private final StandardsXml xml;
 
-  /**
-   * Creates the reader with the default, strict codecs.
-   */
+  /** Creates the reader with the default, strict codecs. */
   public Documents() {
     this(StandardsJson.builder().build(), StandardsXml.builder().build());
   }
@@ -62,7 +60,8 @@ public final class Documents {
    * @return the consumer's result
    * @throws IOException if reading fails
    */
-  public static <T> T sniffed(InputStream in, String name, SniffedReader<T> consumer) throws IOException {
+  public static <T> T sniffed(InputStream in, String name, SniffedReader<T> consumer)
+      throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, DocumentKind.HEAD);
     buffered.mark(DocumentKind.HEAD);
     byte[] head = buffered.readNBytes(DocumentKind.HEAD);
@@ -106,7 +105,8 @@ public final class Documents {
       case JSON_STANDARD -> new Document(Optional.empty(), Optional.of(json.readStandard(in)));
       case XML_CATALOG -> new Document(Optional.of(xml.readCatalog(in)), Optional.empty());
       case XML_STANDARD -> new Document(Optional.empty(), Optional.of(xml.readStandard(in)));
-      case JSON_ARRAY, NDJSON -> throw new IllegalArgumentException("not a single document: " + kind);
+      case JSON_ARRAY, NDJSON ->
+          throw new IllegalArgumentException("not a single document: " + kind);
     };
   }
 }

@@ -60,6 +60,5 @@ final class JsonOutput {
     public SerializableString getEscapeSequence(int ch) {
       return Printable.isUnsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
-
   }
 }

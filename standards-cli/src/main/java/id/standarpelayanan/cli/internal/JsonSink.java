@@ -40,14 +40,15 @@ public final class JsonSink implements Sink {
   public JsonSink(PrintWriter out, String version, String profile, Language language) {
     this.out = out;
     this.json = JsonOutput.open(out);
-    write(() -> {
-      json.writeStartObject();
-      json.writeStringField("tool", "sp");
-      json.writeStringField("version", version);
-      json.writeStringField("profile", profile);
-      json.writeStringField("language", language.tag());
-      json.writeArrayFieldStart("inputs");
-    });
+    write(
+        () -> {
+          json.writeStartObject();
+          json.writeStringField("tool", "sp");
+          json.writeStringField("version", version);
+          json.writeStringField("profile", profile);
+          json.writeStringField("language", language.tag());
+          json.writeArrayFieldStart("inputs");
+        });
   }
 
   /** A piece of writing. */
@@ -66,34 +67,35 @@ public final class JsonSink implements Sink {
 
   @Override
   public void accept(Outcome outcome) {
-    write(() -> {
-      json.writeStartObject();
-      json.writeStringField("source", outcome.source());
-      if (outcome instanceof Outcome.Unreadable u) {
-        passed = false;
-        json.writeBooleanField("passed", false);
-        json.writeObjectFieldStart("error");
-        json.writeStringField("code", u.code());
-        json.writeStringField("message", Printable.of(u.message(), MESSAGE_LENGTH));
-        json.writeNumberField("line", u.line());
-        json.writeNumberField("column", u.column());
-        json.writeStringField("pointer", u.pointer());
-        if (u.record() >= 0) {
-          json.writeNumberField("record", u.record());
-        }
-        json.writeEndObject();
-      } else if (outcome instanceof Outcome.Failed f) {
-        passed = false;
-        json.writeBooleanField("passed", false);
-        json.writeObjectFieldStart("error");
-        json.writeStringField("code", "INTERNAL");
-        json.writeStringField("message", f.failure());
-        json.writeEndObject();
-      } else if (outcome instanceof Outcome.Checked c) {
-        report(c.prefix(), c.report());
-      }
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          json.writeStartObject();
+          json.writeStringField("source", outcome.source());
+          if (outcome instanceof Outcome.Unreadable u) {
+            passed = false;
+            json.writeBooleanField("passed", false);
+            json.writeObjectFieldStart("error");
+            json.writeStringField("code", u.code());
+            json.writeStringField("message", Printable.of(u.message(), MESSAGE_LENGTH));
+            json.writeNumberField("line", u.line());
+            json.writeNumberField("column", u.column());
+            json.writeStringField("pointer", u.pointer());
+            if (u.record() >= 0) {
+              json.writeNumberField("record", u.record());
+            }
+            json.writeEndObject();
+          } else if (outcome instanceof Outcome.Failed f) {
+            passed = false;
+            json.writeBooleanField("passed", false);
+            json.writeObjectFieldStart("error");
+            json.writeStringField("code", "INTERNAL");
+            json.writeStringField("message", f.failure());
+            json.writeEndObject();
+          } else if (outcome instanceof Outcome.Checked c) {
+            report(c.prefix(), c.report());
+          }
+          json.writeEndObject();
+        });
   }
 
   private void report(Pointer prefix, Report report) throws IOException {
@@ -152,7 +154,10 @@ public final class JsonSink implements Sink {
   }
 
   private void argument(Object argument) throws IOException {
-    if (argument instanceof Integer || argument instanceof Long || argument instanceof Short || argument instanceof Byte) {
+    if (argument instanceof Integer
+        || argument instanceof Long
+        || argument instanceof Short
+        || argument instanceof Byte) {
       json.writeNumber(((Number) argument).longValue());
     } else if (argument instanceof Number number) {
       json.writeNumber(number.toString());
@@ -174,7 +179,8 @@ public final class JsonSink implements Sink {
     }
   }
 
-  private void enumMap(String name, Map<? extends Enum<?>, ? extends Enum<?>> map) throws IOException {
+  private void enumMap(String name, Map<? extends Enum<?>, ? extends Enum<?>> map)
+      throws IOException {
     json.writeObjectFieldStart(name);
     for (Map.Entry<? extends Enum<?>, ? extends Enum<?>> entry : map.entrySet()) {
       json.writeStringField(entry.getKey().name(), entry.getValue().name());
@@ -184,12 +190,13 @@ public final class JsonSink implements Sink {
 
   @Override
   public void finish() {
-    write(() -> {
-      json.writeEndArray();
-      json.writeBooleanField("passed", passed);
-      json.writeEndObject();
-      json.flush();
-    });
+    write(
+        () -> {
+          json.writeEndArray();
+          json.writeBooleanField("passed", passed);
+          json.writeEndObject();
+          json.flush();
+        });
     out.println();
     out.flush();
   }

@@ -60,7 +60,8 @@ public enum Language {
    * @return the message
    */
   public String message(String key, Object... arguments) {
-    ResourceBundle bundle = Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getModule());
+    ResourceBundle bundle =
+        Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getModule());
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
   }
 }

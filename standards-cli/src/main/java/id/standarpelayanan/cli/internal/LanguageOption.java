@@ -5,7 +5,11 @@ import picocli.CommandLine.Option;
 /** The {@code --lang id|en} option, mixed into the commands that print messages. */
 public final class LanguageOption {
 
-  @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG", description = "Bahasa / language: ${COMPLETION-CANDIDATES}")
+  @Option(
+      names = "--lang",
+      defaultValue = "id",
+      paramLabel = "LANG",
+      description = "Bahasa / language: ${COMPLETION-CANDIDATES}")
   private Language language;
 
   /**

@@ -41,11 +41,20 @@ public sealed interface Outcome {
    * @param message the localized message, without the location (document text in it escaped)
    * @param line the line, 0 if unknown
    * @param column the column, 0 if unknown
-   * @param pointer the JSON Pointer of the offending value, {@code ""} if none or the whole document
+   * @param pointer the JSON Pointer of the offending value, {@code ""} if none or the whole
+   *     document
    * @param record the 0-based index of the record of an array or NDJSON stream, -1 if none
    */
-  record Unreadable(String source, String uri, String code, String message, int line, int column, String pointer,
-      long record) implements Outcome {
+  record Unreadable(
+      String source,
+      String uri,
+      String code,
+      String message,
+      int line,
+      int column,
+      String pointer,
+      long record)
+      implements Outcome {
 
     /** The codes of a file that could not be opened: their message names the file itself. */
     public static final java.util.Set<String> FILE_ERRORS =
@@ -62,11 +71,14 @@ public sealed interface Outcome {
       if (FILE_ERRORS.contains(code)) {
         return message;
       }
-      String where = Printable.of(source, Printable.DEFAULT_LENGTH)
-          + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+      String where =
+          Printable.of(source, Printable.DEFAULT_LENGTH)
+              + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
       String shown = pointer.isEmpty() ? language.message("error.document") : Printable.of(pointer);
-      String at = record >= 0 ? language.message("error.atRecord", String.valueOf(record), shown)
-          : language.message("error.atPointer", shown);
+      String at =
+          record >= 0
+              ? language.message("error.atRecord", String.valueOf(record), shown)
+              : language.message("error.atPointer", shown);
       return language.message("error.readFailed", where, message, at);
     }
   }

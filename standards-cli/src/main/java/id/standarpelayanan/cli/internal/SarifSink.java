@@ -1,7 +1,6 @@
 package id.standarpelayanan.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.internal.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
@@ -16,13 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report as SARIF 2.1.0, so that CI servers show findings: one run, one result per finding
- * with the JSON Pointer as its logical location (and the document as its artifact), read errors
- * as results with line and column, and the profile's rules as the driver's rules. Streamed: each
+ * The report as SARIF 2.1.0, so that CI servers show findings: one run, one result per finding with
+ * the JSON Pointer as its logical location (and the document as its artifact), read errors as
+ * results with line and column, and the profile's rules as the driver's rules. Streamed: each
  * result is written as its outcome arrives and nothing of it is kept; the run's {@code results}
- * therefore come before its {@code tool}, whose rules (the profile's, then any other that
- * reported, in order of first use, so that every {@code ruleIndex} is known when its result is
- * written) are written at the end.
+ * therefore come before its {@code tool}, whose rules (the profile's, then any other that reported,
+ * in order of first use, so that every {@code ruleIndex} is known when its result is written) are
+ * written at the end.
  */
 public final class SarifSink implements Sink {
 
@@ -51,22 +50,25 @@ public final class SarifSink implements Sink {
     for (Rule rule : profile.rules()) {
       addRule(rule.id(), rule.description(language.locale()), level(profile.severity(rule.id())));
     }
-    JsonSink.write(() -> {
-      json.writeStartObject();
-      json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-      json.writeStringField("version", VERSION);
-      json.writeArrayFieldStart("runs");
-      json.writeStartObject();
-      json.writeStringField("language", language.tag());
-      json.writeArrayFieldStart("results");
-    });
+    JsonSink.write(
+        () -> {
+          json.writeStartObject();
+          json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+          json.writeStringField("version", VERSION);
+          json.writeArrayFieldStart("runs");
+          json.writeStartObject();
+          json.writeStringField("language", language.tag());
+          json.writeArrayFieldStart("results");
+        });
   }
 
   private int addRule(String id, String description, String level) {
-    return ruleIndex.computeIfAbsent(id, key -> {
-      rules.add(new String[] {key, description, level});
-      return rules.size() - 1;
-    });
+    return ruleIndex.computeIfAbsent(
+        id,
+        key -> {
+          rules.add(new String[] {key, description, level});
+          return rules.size() - 1;
+        });
   }
 
   private static String level(Severity severity) {
@@ -79,26 +81,58 @@ public final class SarifSink implements Sink {
 
   @Override
   public void accept(Outcome outcome) {
-    JsonSink.write(() -> {
-      if (outcome instanceof Outcome.Unreadable u) {
-        String id = "sp.read." + u.code().toLowerCase(Locale.ROOT).replace('_', '-');
-        result(id, addRule(id, u.code(), "error"), "error", u.message(), u.uri(), u.pointer(), u.line(), u.column());
-      } else if (outcome instanceof Outcome.Failed f) {
-        successful = false;
-        result("sp.internal", addRule("sp.internal", "INTERNAL", "error"), "error", f.failure(), f.uri(), "", 0, 0);
-      } else if (outcome instanceof Outcome.Checked c) {
-        for (Finding finding : c.report().findings()) {
-          int index = addRule(finding.ruleId(), finding.ruleId(), level(finding.severity()));
-          result(finding.ruleId(), index, level(finding.severity()), finding.message(), c.uri(),
-              c.prefix().append(finding.path()).toString(), 0, 0);
-        }
-      }
-      json.flush();
-    });
+    JsonSink.write(
+        () -> {
+          if (outcome instanceof Outcome.Unreadable u) {
+            String id = "sp.read." + u.code().toLowerCase(Locale.ROOT).replace('_', '-');
+            result(
+                id,
+                addRule(id, u.code(), "error"),
+                "error",
+                u.message(),
+                u.uri(),
+                u.pointer(),
+                u.line(),
+                u.column());
+          } else if (outcome instanceof Outcome.Failed f) {
+            successful = false;
+            result(
+                "sp.internal",
+                addRule("sp.internal", "INTERNAL", "error"),
+                "error",
+                f.failure(),
+                f.uri(),
+                "",
+                0,
+                0);
+          } else if (outcome instanceof Outcome.Checked c) {
+            for (Finding finding : c.report().findings()) {
+              int index = addRule(finding.ruleId(), finding.ruleId(), level(finding.severity()));
+              result(
+                  finding.ruleId(),
+                  index,
+                  level(finding.severity()),
+                  finding.message(),
+                  c.uri(),
+                  c.prefix().append(finding.path()).toString(),
+                  0,
+                  0);
+            }
+          }
+          json.flush();
+        });
   }
 
-  private void result(String ruleId, int index, String level, String message, String uri, String pointer,
-      int line, int column) throws IOException {
+  private void result(
+      String ruleId,
+      int index,
+      String level,
+      String message,
+      String uri,
+      String pointer,
+      int line,
+      int column)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", ruleId);
     json.writeNumberField("ruleIndex", index);
@@ -134,38 +168,40 @@ public final class SarifSink implements Sink {
 
   @Override
   public void finish() {
-    JsonSink.write(() -> {
-      json.writeEndArray();
-      json.writeObjectFieldStart("tool");
-      json.writeObjectFieldStart("driver");
-      json.writeStringField("name", "sp");
-      json.writeStringField("version", version);
-      json.writeStringField("informationUri", "https://github.com/standar-pelayanan/standar-pelayanan");
-      json.writeArrayFieldStart("rules");
-      for (String[] rule : rules) {
-        json.writeStartObject();
-        json.writeStringField("id", rule[0]);
-        json.writeObjectFieldStart("shortDescription");
-        json.writeStringField("text", rule[1]);
-        json.writeEndObject();
-        json.writeObjectFieldStart("defaultConfiguration");
-        json.writeStringField("level", rule[2]);
-        json.writeEndObject();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeEndObject();
-      json.writeArrayFieldStart("invocations");
-      json.writeStartObject();
-      json.writeBooleanField("executionSuccessful", successful);
-      json.writeEndObject();
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeEndArray();
-      json.writeEndObject();
-      json.flush();
-    });
+    JsonSink.write(
+        () -> {
+          json.writeEndArray();
+          json.writeObjectFieldStart("tool");
+          json.writeObjectFieldStart("driver");
+          json.writeStringField("name", "sp");
+          json.writeStringField("version", version);
+          json.writeStringField(
+              "informationUri", "https://github.com/standar-pelayanan/standar-pelayanan");
+          json.writeArrayFieldStart("rules");
+          for (String[] rule : rules) {
+            json.writeStartObject();
+            json.writeStringField("id", rule[0]);
+            json.writeObjectFieldStart("shortDescription");
+            json.writeStringField("text", rule[1]);
+            json.writeEndObject();
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", rule[2]);
+            json.writeEndObject();
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+          json.writeEndObject();
+          json.writeArrayFieldStart("invocations");
+          json.writeStartObject();
+          json.writeBooleanField("executionSuccessful", successful);
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeEndObject();
+          json.flush();
+        });
     out.println();
     out.flush();
   }

@@ -41,27 +41,36 @@ public record Source(String name, String uri, Opener opener) {
   public static Source of(String argument, Environment environment, Language language) {
     if ("-".equals(argument)) {
       // Standard input belongs to the caller: it is not closed with the document.
-      return new Source(language.message("input.stdin"), "stdin", () -> new java.io.FilterInputStream(environment.in()) {
-        @Override
-        public void close() {}
-      });
+      return new Source(
+          language.message("input.stdin"),
+          "stdin",
+          () ->
+              new java.io.FilterInputStream(environment.in()) {
+                @Override
+                public void close() {}
+              });
     }
     Path path = Path.of(argument);
     // SARIF prefers URIs relative to the working directory for files given relatively.
-    String uri = path.isAbsolute()
-        ? path.toUri().toString()
-        : Path.of("").toAbsolutePath().toUri().relativize(path.toAbsolutePath().toUri()).toString();
+    String uri =
+        path.isAbsolute()
+            ? path.toUri().toString()
+            : Path.of("")
+                .toAbsolutePath()
+                .toUri()
+                .relativize(path.toAbsolutePath().toUri())
+                .toString();
     return new Source(argument, uri, () -> open(path));
   }
 
   /**
-   * Opens a regular file. Anything else is refused before it is opened, so that a FIFO or a
-   * device ({@code /dev/zero}, {@code /dev/random}) cannot block or feed the tool without end.
+   * Opens a regular file. Anything else is refused before it is opened, so that a FIFO or a device
+   * ({@code /dev/zero}, {@code /dev/random}) cannot block or feed the tool without end.
    *
    * @param path the file
    * @return a new stream
-   * @throws IOException if it does not exist ({@link java.nio.file.NoSuchFileException}), is not
-   *     a regular file ({@link NotARegularFile}) or cannot be opened
+   * @throws IOException if it does not exist ({@link java.nio.file.NoSuchFileException}), is not a
+   *     regular file ({@link NotARegularFile}) or cannot be opened
    */
   static InputStream open(Path path) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -106,14 +115,18 @@ public record Source(String name, String uri, Opener opener) {
    * @return the source
    */
   public static Source sample(Language language) {
-    return new Source(language.message("input.sample"), "kanwil-kemenag-aceh.json", () -> {
-      // Through the class, not its loader: on the module path a loader does not reach the resources
-      // of a named module's packages, the module's own classes do.
-      InputStream in = Source.class.getResourceAsStream("/" + SAMPLE);
-      if (in == null) {
-        throw new IOException("missing resource " + SAMPLE);
-      }
-      return in;
-    });
+    return new Source(
+        language.message("input.sample"),
+        "kanwil-kemenag-aceh.json",
+        () -> {
+          // Through the class, not its loader: on the module path a loader does not reach the
+          // resources
+          // of a named module's packages, the module's own classes do.
+          InputStream in = Source.class.getResourceAsStream("/" + SAMPLE);
+          if (in == null) {
+            throw new IOException("missing resource " + SAMPLE);
+          }
+          return in;
+        });
   }
 }

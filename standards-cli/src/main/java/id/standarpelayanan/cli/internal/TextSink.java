@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A report a person reads: per document, the catalogue's own findings, then each standard with
- * its findings grouped by principle, each with its JSON Pointer. Printed as outcomes arrive, so a
- * large file streams.
+ * A report a person reads: per document, the catalogue's own findings, then each standard with its
+ * findings grouped by principle, each with its JSON Pointer. Printed as outcomes arrive, so a large
+ * file streams.
  */
 public final class TextSink implements Sink {
 
@@ -77,28 +77,36 @@ public final class TextSink implements Sink {
     } else {
       failed++;
     }
-    out.println(language.message("report.summary",
-        language.message(report.passed() ? "report.passed" : "report.failed"),
-        String.valueOf(report.score()),
-        String.valueOf(report.count(Severity.ERROR)),
-        String.valueOf(report.count(Severity.WARNING)),
-        String.valueOf(report.count(Severity.INFO))));
+    out.println(
+        language.message(
+            "report.summary",
+            language.message(report.passed() ? "report.passed" : "report.failed"),
+            String.valueOf(report.score()),
+            String.valueOf(report.count(Severity.ERROR)),
+            String.valueOf(report.count(Severity.WARNING)),
+            String.valueOf(report.count(Severity.INFO))));
     Set<Finding> inStandards = new HashSet<>();
     report.standards().forEach(s -> inStandards.addAll(s.findings()));
     List<Finding> own = report.findings().stream().filter(f -> !inStandards.contains(f)).toList();
-    boolean single = report.standards().size() == 1 && report.standards().get(0).pointer().isEmpty();
+    boolean single =
+        report.standards().size() == 1 && report.standards().get(0).pointer().isEmpty();
     if (!single) {
       out.println(language.message("report.catalog"));
       printGrouped(own, checked.prefix());
     }
     for (StandardReport standard : report.standards()) {
-      String position = checked.prefix().isRoot()
-          ? String.valueOf(standard.index() + 1)
-          : language.message("error.record", checked.prefix().token(0));
+      String position =
+          checked.prefix().isRoot()
+              ? String.valueOf(standard.index() + 1)
+              : language.message("error.record", checked.prefix().token(0));
       String pointer = checked.prefix().append(Pointer.parse(standard.pointer())).toString();
-      out.println(language.message("report.standard", position,
-          standard.serviceId().map(Printable::of).orElse(language.message("report.no-id")),
-          pointer.isEmpty() ? "" : " (" + Printable.of(pointer) + ")", String.valueOf(standard.score())));
+      out.println(
+          language.message(
+              "report.standard",
+              position,
+              standard.serviceId().map(Printable::of).orElse(language.message("report.no-id")),
+              pointer.isEmpty() ? "" : " (" + Printable.of(pointer) + ")",
+              String.valueOf(standard.score())));
       printGrouped(single ? report.findings() : standard.findings(), checked.prefix());
     }
   }
@@ -114,25 +122,46 @@ public final class TextSink implements Sink {
     }
     byPrinciple.put(Optional.empty(), new ArrayList<>());
     findings.forEach(f -> byPrinciple.get(f.principle()).add(f));
-    byPrinciple.forEach((principle, group) -> {
-      if (group.isEmpty()) {
-        return;
-      }
-      out.println(principle
-          .map(p -> language.message("report.principle", String.valueOf(p.number()), p.label(language.locale())))
-          .orElseGet(() -> language.message(group.stream().anyMatch(f -> f.component().isPresent()) ? "report.noPrinciple" : "report.general")));
-      for (Finding f : group) {
-        out.printf("    %-7s %s  %s%n", f.severity().name(), f.ruleId(), Printable.of(prefix.append(f.path()).toString()));
-        // A message quotes the document: escaped, and shortened only far beyond a rule's own words.
-        out.printf("            %s%n", Printable.of(f.message(), MESSAGE_LENGTH));
-      }
-    });
+    byPrinciple.forEach(
+        (principle, group) -> {
+          if (group.isEmpty()) {
+            return;
+          }
+          out.println(
+              principle
+                  .map(
+                      p ->
+                          language.message(
+                              "report.principle",
+                              String.valueOf(p.number()),
+                              p.label(language.locale())))
+                  .orElseGet(
+                      () ->
+                          language.message(
+                              group.stream().anyMatch(f -> f.component().isPresent())
+                                  ? "report.noPrinciple"
+                                  : "report.general")));
+          for (Finding f : group) {
+            out.printf(
+                "    %-7s %s  %s%n",
+                f.severity().name(), f.ruleId(), Printable.of(prefix.append(f.path()).toString()));
+            // A message quotes the document: escaped, and shortened only far beyond a rule's own
+            // words.
+            out.printf("            %s%n", Printable.of(f.message(), MESSAGE_LENGTH));
+          }
+        });
   }
 
   @Override
   public void finish() {
-    out.println(language.message("report.total", String.valueOf(inputs), String.valueOf(passed), String.valueOf(failed), String.valueOf(unreadable),
-        String.valueOf(internal)));
+    out.println(
+        language.message(
+            "report.total",
+            String.valueOf(inputs),
+            String.valueOf(passed),
+            String.valueOf(failed),
+            String.valueOf(unreadable),
+            String.valueOf(internal)));
     out.flush();
     err.flush();
   }

@@ -15,7 +15,8 @@ public final class Version implements CommandLine.IVersionProvider {
    * @return the version, e.g. {@code 0.1.0-SNAPSHOT}
    */
   public static String current() {
-    try (InputStream in = Version.class.getResourceAsStream("/id/standarpelayanan/cli/version.properties")) {
+    try (InputStream in =
+        Version.class.getResourceAsStream("/id/standarpelayanan/cli/version.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);

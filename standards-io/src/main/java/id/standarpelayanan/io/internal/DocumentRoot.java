@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A document's root object: {@code schemaVersion} first, then the properties of the catalogue or
- * standard it holds, written straight to the generator in one pass. Its serializer writes the
- * model value's properties with Jackson's unwrapping form of the value's own serializer, so that no
+ * standard it holds, written straight to the generator in one pass. Its serializer writes the model
+ * value's properties with Jackson's unwrapping form of the value's own serializer, so that no
  * wrapper sits between the serializers and the generator for the rest of the document.
  *
  * @param value a catalogue or a standard
@@ -34,7 +34,10 @@ record DocumentRoot(Object value) {
       gen.writeStringField(SchemaVersionParser.FIELD, SchemaVersionParser.VERSION);
       JsonSerializer<Object> fields = unwrapping.get(value.getClass());
       if (fields == null) {
-        fields = provider.findValueSerializer(value.getClass()).unwrappingSerializer(NameTransformer.NOP);
+        fields =
+            provider
+                .findValueSerializer(value.getClass())
+                .unwrappingSerializer(NameTransformer.NOP);
         unwrapping.put(value.getClass(), fields);
       }
       fields.serialize(value, gen, provider);

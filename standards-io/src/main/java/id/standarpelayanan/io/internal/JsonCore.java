@@ -9,9 +9,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
@@ -31,8 +31,8 @@ import java.util.function.Consumer;
 /**
  * The JSON codec's machinery: one configured mapper, reading with the document's limits and the
  * {@code schemaVersion} check, and writing in one pass straight to the generator, with {@link
- * DocumentRoot} putting the version first. Also the model-to-tree step ({@link #tree(Object)})
- * the XML writer starts from. Immutable and thread-safe.
+ * DocumentRoot} putting the version first. Also the model-to-tree step ({@link #tree(Object)}) the
+ * XML writer starts from. Immutable and thread-safe.
  */
 public final class JsonCore {
 
@@ -52,9 +52,11 @@ public final class JsonCore {
    */
   public JsonCore(boolean pretty, boolean lenient, ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.mapper = Mappers.mapper(limits, lenient, false)
-        .registerModule(new SimpleModule("document-root")
-            .addSerializer(DocumentRoot.class, new DocumentRoot.Serializer()));
+    this.mapper =
+        Mappers.mapper(limits, lenient, false)
+            .registerModule(
+                new SimpleModule("document-root")
+                    .addSerializer(DocumentRoot.class, new DocumentRoot.Serializer()));
     this.streamFactory = Mappers.factory(limits, false);
     this.standardReader = mapper.readerFor(ServiceStandard.class);
     this.pretty = pretty;
@@ -98,7 +100,9 @@ public final class JsonCore {
       SchemaVersionParser parser = new SchemaVersionParser(raw, 1, limits);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw Problems.of(ReadErrorCode.EMPTY_DOCUMENT, "",
+        throw Problems.of(
+            ReadErrorCode.EMPTY_DOCUMENT,
+            "",
             Math.max(1, raw.currentLocation().getLineNr()),
             Math.max(1, raw.currentLocation().getColumnNr()));
       }
@@ -109,8 +113,10 @@ public final class JsonCore {
       T value = reader(type).readValue(parser);
       if (!parser.seen()) {
         throw Problems.of(
-            ReadErrorCode.MISSING_SCHEMA_VERSION, XmlTree.SCHEMA_VERSION,
-            start.getLineNr(), start.getColumnNr());
+            ReadErrorCode.MISSING_SCHEMA_VERSION,
+            XmlTree.SCHEMA_VERSION,
+            start.getLineNr(),
+            start.getColumnNr());
       }
       checkEnd(parser);
       return value;
@@ -127,8 +133,13 @@ public final class JsonCore {
    */
   static StandardsReadException truncatedAtEnd(StandardsReadException problem, boolean ended) {
     if (ended && problem.getCode() == ReadErrorCode.MALFORMED) {
-      return new StandardsReadException(ReadErrorCode.TRUNCATED, java.util.List.of(),
-          problem.getPointer(), problem.getLine(), problem.getColumn(), -1);
+      return new StandardsReadException(
+          ReadErrorCode.TRUNCATED,
+          java.util.List.of(),
+          problem.getPointer(),
+          problem.getLine(),
+          problem.getColumn(),
+          -1);
     }
     return problem;
   }
@@ -145,7 +156,10 @@ public final class JsonCore {
       after = raw.nextToken();
     } catch (StreamReadException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : raw.currentLocation();
-      throw Problems.of(ReadErrorCode.TRAILING_CONTENT, "", Math.max(1, at.getLineNr()),
+      throw Problems.of(
+          ReadErrorCode.TRAILING_CONTENT,
+          "",
+          Math.max(1, at.getLineNr()),
           Math.max(1, at.getColumnNr()));
     }
     if (after != null) {
@@ -225,8 +239,11 @@ public final class JsonCore {
    */
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
-    try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+    try (JsonGenerator generator =
+        mapper
+            .getFactory()
+            .createGenerator(out, JsonEncoding.UTF8)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       write(value, generator);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -279,7 +296,6 @@ public final class JsonCore {
       this.onBadRecord = onBadRecord;
     }
 
-
     @Override
     void advance() {
       JsonToken token;
@@ -289,7 +305,10 @@ public final class JsonCore {
           started = true;
           if (token == null) {
             JsonLocation at = raw.currentLocation();
-            throw Problems.of(ReadErrorCode.EMPTY_DOCUMENT, "", Math.max(1, at.getLineNr()),
+            throw Problems.of(
+                ReadErrorCode.EMPTY_DOCUMENT,
+                "",
+                Math.max(1, at.getLineNr()),
                 Math.max(1, at.getColumnNr()));
           }
           if (token != JsonToken.START_ARRAY) {
@@ -332,8 +351,9 @@ public final class JsonCore {
         if (!pointer.startsWith(record)) {
           pointer = record.append(pointer);
         }
-        problem = Problems.relocate(
-            problem, pointer.toString(), problem.getLine(), problem.getColumn(), index);
+        problem =
+            Problems.relocate(
+                problem, pointer.toString(), problem.getLine(), problem.getColumn(), index);
         if (isFatal(problem.getCode())) {
           finished = true;
           throw problem;
@@ -346,9 +366,12 @@ public final class JsonCore {
         } catch (Exception skipFailure) {
           finished = true;
           StandardsReadException skipProblem = Problems.translate(skipFailure, raw);
-          throw Problems.relocate(skipProblem, skipProblem.getPointer(),
+          throw Problems.relocate(
+              skipProblem,
+              skipProblem.getPointer(),
               skipProblem.getLine() > 0 ? skipProblem.getLine() : start.getLineNr(),
-              skipProblem.getLine() > 0 ? skipProblem.getColumn() : start.getColumnNr(), index);
+              skipProblem.getLine() > 0 ? skipProblem.getColumn() : start.getColumnNr(),
+              index);
         }
         onBadRecord.accept(problem);
       }
@@ -357,8 +380,14 @@ public final class JsonCore {
     /** Errors after which there is no way to find the next record of an array. */
     private static boolean isFatal(ReadErrorCode code) {
       return switch (code) {
-        case MALFORMED, TRUNCATED, INVALID_ENCODING, LIMIT_EXCEEDED, IO_FAILURE, EMPTY_DOCUMENT,
-            TRAILING_CONTENT -> true;
+        case MALFORMED,
+            TRUNCATED,
+            INVALID_ENCODING,
+            LIMIT_EXCEEDED,
+            IO_FAILURE,
+            EMPTY_DOCUMENT,
+            TRAILING_CONTENT ->
+            true;
         default -> false;
       };
     }

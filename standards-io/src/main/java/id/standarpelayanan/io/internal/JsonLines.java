@@ -14,12 +14,11 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Reads newline-delimited JSON: splits the bytes into lines itself (each line, and the blank
- * lines between two records, bounded by the record length) and parses each line with a parser of
- * its own, so that a bad line (malformed, not UTF-8, a key given twice, over a limit, two
- * documents on one line) is reported with its index, line and column and the next line is read
- * all the same. Only a failure of the input itself, or a line or gap longer than the record
- * length, ends the stream.
+ * Reads newline-delimited JSON: splits the bytes into lines itself (each line, and the blank lines
+ * between two records, bounded by the record length) and parses each line with a parser of its own,
+ * so that a bad line (malformed, not UTF-8, a key given twice, over a limit, two documents on one
+ * line) is reported with its index, line and column and the next line is read all the same. Only a
+ * failure of the input itself, or a line or gap longer than the record length, ends the stream.
  */
 final class JsonLines extends RecordIterator {
 
@@ -35,13 +34,18 @@ final class JsonLines extends RecordIterator {
   private int limit;
   private boolean eof;
   private boolean started;
+
   /** The line being assembled when it spans buffers. */
   private byte[] line = new byte[0];
+
   private int lineLength;
+
   /** The 1-based number of the next line to read. */
   private long lineNumber = 1;
+
   /** Bytes of blank lines since the last record. */
   private long gap;
+
   private long index = -1;
 
   JsonLines(
@@ -56,7 +60,6 @@ final class JsonLines extends RecordIterator {
     this.limits = limits;
     this.onBadRecord = onBadRecord;
   }
-
 
   @Override
   public void close() {
@@ -92,8 +95,13 @@ final class JsonLines extends RecordIterator {
       gap += length + 1;
       if (gap > limits.maxRecordLength()) {
         finished = true;
-        throw Problems.limit("recordLength", saturatedIncrement(limits.maxRecordLength()),
-            limits.maxRecordLength(), "", lineOf(number), 1);
+        throw Problems.limit(
+            "recordLength",
+            saturatedIncrement(limits.maxRecordLength()),
+            limits.maxRecordLength(),
+            "",
+            lineOf(number),
+            1);
       }
       return;
     }
@@ -102,12 +110,14 @@ final class JsonLines extends RecordIterator {
     next = parse(bytes, offset, length, number);
   }
 
-  /** Where the current line lies: its start in {@link #buffer}, or -1 when it is in {@link #line}. */
+  /**
+   * Where the current line lies: its start in {@link #buffer}, or -1 when it is in {@link #line}.
+   */
   private int lineBytesInBuffer;
 
   /**
-   * Reads one line, without its line feed, into {@link #buffer} (when it lies within it) or
-   * {@link #line}.
+   * Reads one line, without its line feed, into {@link #buffer} (when it lies within it) or {@link
+   * #line}.
    *
    * @return false at the end of the input
    */
@@ -136,7 +146,12 @@ final class JsonLines extends RecordIterator {
       int n = end - start;
       if ((long) lineLength + n > max) {
         finished = true;
-        throw Problems.limit("recordLength", saturatedIncrement(max), max, "", lineOf(lineNumber),
+        throw Problems.limit(
+            "recordLength",
+            saturatedIncrement(max),
+            max,
+            "",
+            lineOf(lineNumber),
             (int) Math.min(Integer.MAX_VALUE, max + 1));
       }
       if (end < limit) {
@@ -158,8 +173,8 @@ final class JsonLines extends RecordIterator {
   }
 
   private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
-          java.nio.ByteOrder.LITTLE_ENDIAN);
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /** The index of the first line feed from {@code start}, or {@code end}: eight bytes a step. */
   private static int lineFeed(byte[] bytes, int start, int end) {
@@ -208,8 +223,10 @@ final class JsonLines extends RecordIterator {
       }
       limit += n;
     }
-    if (limit - position >= 3 && (buffer[position] & 0xFF) == 0xEF
-        && (buffer[position + 1] & 0xFF) == 0xBB && (buffer[position + 2] & 0xFF) == 0xBF) {
+    if (limit - position >= 3
+        && (buffer[position] & 0xFF) == 0xEF
+        && (buffer[position + 1] & 0xFF) == 0xBB
+        && (buffer[position + 2] & 0xFF) == 0xBF) {
       position += 3;
     }
   }
@@ -249,16 +266,25 @@ final class JsonLines extends RecordIterator {
         after = JsonToken.NOT_AVAILABLE;
       }
       if (after != null) {
-        throw Problems.of(ReadErrorCode.TRAILING_CONTENT, "", 1,
+        throw Problems.of(
+            ReadErrorCode.TRAILING_CONTENT,
+            "",
+            1,
             Math.max(1, raw.currentTokenLocation().getColumnNr()));
       }
       return value;
     } catch (Exception e) {
-      StandardsReadException problem = JsonCore.truncatedAtEnd(Problems.translate(e, raw),
-          raw != null && raw.currentLocation().getByteOffset() >= length);
-      report(Problems.relocate(problem, problem.getPointer(),
-          problem.getLine() > 0 ? lineOf(number + problem.getLine() - 1) : lineOf(number),
-          Math.max(1, problem.getColumn()), index));
+      StandardsReadException problem =
+          JsonCore.truncatedAtEnd(
+              Problems.translate(e, raw),
+              raw != null && raw.currentLocation().getByteOffset() >= length);
+      report(
+          Problems.relocate(
+              problem,
+              problem.getPointer(),
+              problem.getLine() > 0 ? lineOf(number + problem.getLine() - 1) : lineOf(number),
+              Math.max(1, problem.getColumn()),
+              index));
       return null;
     } finally {
       JsonCore.closeQuietly(raw);
@@ -266,9 +292,11 @@ final class JsonLines extends RecordIterator {
   }
 
   private void report(StandardsReadException problem) {
-    StandardsReadException located = problem.getRecordIndex().isPresent() ? problem
-        : Problems.relocate(problem, problem.getPointer(), problem.getLine(), problem.getColumn(),
-            index);
+    StandardsReadException located =
+        problem.getRecordIndex().isPresent()
+            ? problem
+            : Problems.relocate(
+                problem, problem.getPointer(), problem.getLine(), problem.getColumn(), index);
     onBadRecord.accept(located);
   }
 

@@ -21,10 +21,14 @@ final class LimitedInput {
   static final class TooLong extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** @serial the limit's key: documentLength or recordLength */
+    /**
+     * @serial the limit's key: documentLength or recordLength
+     */
     final String key;
 
-    /** @serial the limit */
+    /**
+     * @serial the limit
+     */
     final long limit;
 
     TooLong(String key, long limit) {
@@ -38,10 +42,14 @@ final class LimitedInput {
   static final class NotUtf8 extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** @serial the 1-based line */
+    /**
+     * @serial the 1-based line
+     */
     final int line;
 
-    /** @serial the 1-based column, in characters */
+    /**
+     * @serial the 1-based column, in characters
+     */
     final int column;
 
     NotUtf8(int line, int column) {
@@ -52,8 +60,8 @@ final class LimitedInput {
   }
 
   /**
-   * Checks UTF-8 byte by byte (RFC 3629: no overlong forms, no surrogates, nothing past
-   * U+10FFFF) and counts lines and columns, to locate the first bad byte.
+   * Checks UTF-8 byte by byte (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF)
+   * and counts lines and columns, to locate the first bad byte.
    */
   static final class Utf8Check {
     private static final VarHandle LONGS =
@@ -125,7 +133,8 @@ final class LimitedInput {
           codePoint = (codePoint << 6) | (b & 0x3F);
           pending--;
           if (pending == 0) {
-            if (codePoint < min || codePoint > 0x10FFFF
+            if (codePoint < min
+                || codePoint > 0x10FFFF
                 || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
               return i;
             }
@@ -149,16 +158,16 @@ final class LimitedInput {
   }
 
   /**
-   * Returns a stream that fails past {@code limit} bytes (for XML, whose parser checks the
-   * declared encoding itself).
+   * Returns a stream that fails past {@code limit} bytes (for XML, whose parser checks the declared
+   * encoding itself).
    */
   static Bounded of(InputStream in, long limit) {
     return new Bounded(in, "documentLength", limit, false);
   }
 
   /**
-   * Returns a stream that fails past {@code limit} bytes and, when the input is UTF-8 (no UTF-16
-   * or UTF-32 byte order mark or zero byte in its first four bytes), at its first bad byte: a JSON
+   * Returns a stream that fails past {@code limit} bytes and, when the input is UTF-8 (no UTF-16 or
+   * UTF-32 byte order mark or zero byte in its first four bytes), at its first bad byte: a JSON
    * document. The bytes before a failure are delivered first, so that what precedes it is still
    * read.
    */
@@ -175,8 +184,8 @@ final class LimitedInput {
   }
 
   /**
-   * Returns a stream of XML records: it fails when more than {@code limit} bytes are read since
-   * the last {@link Bounded#boundary(long) boundary}; the XML parser checks the declared encoding
+   * Returns a stream of XML records: it fails when more than {@code limit} bytes are read since the
+   * last {@link Bounded#boundary(long) boundary}; the XML parser checks the declared encoding
    * itself.
    */
   static Bounded xmlWindow(InputStream in, long limit) {
@@ -194,8 +203,10 @@ final class LimitedInput {
     private final Utf8Check utf8 = new Utf8Check();
     private final byte[] prefix = new byte[4];
     private int prefixLength;
+
     /** null until decided from the first bytes. */
     private Boolean checking;
+
     private long total;
     private long boundary;
     private IOException failure;

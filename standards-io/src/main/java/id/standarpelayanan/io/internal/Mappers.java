@@ -29,8 +29,8 @@ final class Mappers {
    * Returns a parser factory with the limits.
    *
    * @param limits the read limits
-   * @param wholeDocument whether for whole documents (otherwise for streams of records); the
-   *     length limits are ours alike, in {@link LimitedInput}
+   * @param wholeDocument whether for whole documents (otherwise for streams of records); the length
+   *     limits are ours alike, in {@link LimitedInput}
    * @return the factory
    */
   static JsonFactory factory(ReadLimits limits, boolean wholeDocument) {
@@ -87,17 +87,21 @@ final class Mappers {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
     // Text never stands for a number or a boolean in JSON, nor a number for text.
-    mapper.coercionConfigDefaults()
+    mapper
+        .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     if (!textScalars) {
-      mapper.coercionConfigFor(LogicalType.Integer)
+      mapper
+          .coercionConfigFor(LogicalType.Integer)
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-      mapper.coercionConfigFor(LogicalType.Boolean)
+      mapper
+          .coercionConfigFor(LogicalType.Boolean)
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     }

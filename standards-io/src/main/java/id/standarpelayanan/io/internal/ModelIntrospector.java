@@ -54,16 +54,15 @@ import java.util.Set;
 
 /**
  * Tells Jackson how to bind the model without a single Jackson annotation in the model: the wire
- * order of each type's properties, that each type is built through its Immutables builder
- * ({@code ImmutableX.Builder}, initialisers {@code setX}), and that it is written from the fields
- * of its implementation ({@code ImmutableX}), which hold the attributes under their property
- * names.
+ * order of each type's properties, that each type is built through its Immutables builder ({@code
+ * ImmutableX.Builder}, initialisers {@code setX}), and that it is written from the fields of its
+ * implementation ({@code ImmutableX}), which hold the attributes under their property names.
  *
  * <p>It plays the role of mix-ins, for all model types at once: a builder has two initialisers per
  * optional attribute ({@code setX(T)} and {@code setX(Optional<T>)}); the plain one is bound
  * explicitly and the {@code Optional} overload is ignored, so that JSON {@code null} never means
- * "absent" (absent is written by leaving the property out). Collection initialisers take an
- * {@code Iterable}, bound as a list.
+ * "absent" (absent is written by leaving the property out). Collection initialisers take an {@code
+ * Iterable}, bound as a list.
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
 
@@ -75,35 +74,74 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
           Map.entry(
               StandardsCatalog.class,
               List.of(
-                  "provider", "decree", "version", "status", "effectiveDate", "lastEvaluationDate",
-                  "pledge", "publications", "consultations", "standards", "supersededBy",
+                  "provider",
+                  "decree",
+                  "version",
+                  "status",
+                  "effectiveDate",
+                  "lastEvaluationDate",
+                  "pledge",
+                  "publications",
+                  "consultations",
+                  "standards",
+                  "supersededBy",
                   "extensions")),
           Map.entry(
               ServiceStandard.class,
               List.of(
-                  "id", "name", "description", "unit", "serviceHours", "decree", "pledge",
-                  "publications", "deliveryChannels", "legalBasis", "requirements",
-                  "noRequirements", "procedure", "completionTime", "fee", "products", "facilities",
-                  "competencies", "internalSupervision", "complaintHandling", "staffing",
-                  "serviceGuarantee", "securityAndSafety", "performanceEvaluation",
-                  "emptyComponents", "extensions")),
+                  "id",
+                  "name",
+                  "description",
+                  "unit",
+                  "serviceHours",
+                  "decree",
+                  "pledge",
+                  "publications",
+                  "deliveryChannels",
+                  "legalBasis",
+                  "requirements",
+                  "noRequirements",
+                  "procedure",
+                  "completionTime",
+                  "fee",
+                  "products",
+                  "facilities",
+                  "competencies",
+                  "internalSupervision",
+                  "complaintHandling",
+                  "staffing",
+                  "serviceGuarantee",
+                  "securityAndSafety",
+                  "performanceEvaluation",
+                  "emptyComponents",
+                  "extensions")),
           Map.entry(
               ServiceProvider.class,
               List.of(
-                  "name", "parentAgency", "unitCode", "region", "address", "contacts",
+                  "name",
+                  "parentAgency",
+                  "unitCode",
+                  "region",
+                  "address",
+                  "contacts",
                   "serviceHours")),
           Map.entry(
               Channel.class,
               List.of(
-                  "kind", "additionalKinds", "platform", "address", "atProviderAddress", "access",
-                  "serviceHours", "description")),
+                  "kind",
+                  "additionalKinds",
+                  "platform",
+                  "address",
+                  "atProviderAddress",
+                  "access",
+                  "serviceHours",
+                  "description")),
           Map.entry(ChannelAccess.class, List.of("kind", "platform", "address")),
           Map.entry(ServiceHours.class, List.of("periods", "specialHours", "description")),
           Map.entry(
               ServicePeriod.class, List.of("days", "opens", "closes", "breaks", "description")),
           Map.entry(TimeWindow.class, List.of("start", "end")),
-          Map.entry(
-              SpecialHours.class, List.of("occasion", "closed", "periods", "description")),
+          Map.entry(SpecialHours.class, List.of("occasion", "closed", "periods", "description")),
           Map.entry(Publication.class, List.of("medium", "address", "date", "description")),
           Map.entry(Decree.class, List.of("number", "date", "signatory", "title")),
           Map.entry(ServicePledge.class, List.of("text", "signatory", "date")),
@@ -116,28 +154,54 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
           Map.entry(
               Requirement.class,
               List.of(
-                  "id", "description", "alternatives", "applicantCategory", "kind", "form",
-                  "copies", "mandatory", "condition")),
+                  "id",
+                  "description",
+                  "alternatives",
+                  "applicantCategory",
+                  "kind",
+                  "form",
+                  "copies",
+                  "mandatory",
+                  "condition")),
           Map.entry(Procedure.class, List.of("description", "steps")),
           Map.entry(
               ProcedureStep.class,
               List.of(
-                  "id", "number", "actor", "description", "condition", "equipment", "duration",
-                  "output", "branches", "notes")),
+                  "id",
+                  "number",
+                  "actor",
+                  "description",
+                  "condition",
+                  "equipment",
+                  "duration",
+                  "output",
+                  "branches",
+                  "notes")),
           Map.entry(StepBranch.class, List.of("condition", "nextStep", "outcome")),
           Map.entry(TimeSpan.class, List.of("amount", "unit")),
           Map.entry(
               CompletionTime.class,
               List.of(
-                  "minimum", "maximum", "maximumPlus", "perUnit", "startCondition", "extension",
+                  "minimum",
+                  "maximum",
+                  "maximumPlus",
+                  "perUnit",
+                  "startCondition",
+                  "extension",
                   "description")),
           Map.entry(TimeExtension.class, List.of("duration", "condition", "legalBasis")),
           Map.entry(Fee.class, List.of("free", "items", "paymentChannels", "description")),
           Map.entry(
               FeeItem.class,
               List.of(
-                  "name", "amount", "pricing", "unit", "condition", "applicantCategory",
-                  "surcharge", "legalBasis")),
+                  "name",
+                  "amount",
+                  "pricing",
+                  "unit",
+                  "condition",
+                  "applicantCategory",
+                  "surcharge",
+                  "legalBasis")),
           Map.entry(Product.class, List.of("name", "description")),
           Map.entry(
               Facility.class,
@@ -147,7 +211,10 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
           Map.entry(
               ComplaintHandling.class,
               List.of(
-                  "channels", "responseTime", "procedure", "responsibleUnit",
+                  "channels",
+                  "responseTime",
+                  "procedure",
+                  "responsibleUnit",
                   "responsibleOfficer")),
           Map.entry(
               Staffing.class,
@@ -155,8 +222,7 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
           Map.entry(StaffRole.class, List.of("name", "count")),
           Map.entry(ServiceGuarantee.class, List.of("statement")),
           Map.entry(SecurityAndSafetyGuarantee.class, List.of("statement", "measures")),
-          Map.entry(
-              PerformanceEvaluation.class, List.of("methods", "frequency", "description")));
+          Map.entry(PerformanceEvaluation.class, List.of("methods", "frequency", "description")));
 
   /**
    * The flags added in 1.1, written only when true: a 1.0 document reads as it did, and a document
@@ -183,10 +249,12 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
    * Reading goes through the builders and is untouched.
    */
   @Override
-  public VisibilityChecker<?> findAutoDetectVisibility(AnnotatedClass ac, VisibilityChecker<?> checker) {
+  public VisibilityChecker<?> findAutoDetectVisibility(
+      AnnotatedClass ac, VisibilityChecker<?> checker) {
     Class<?> raw = ac.getRawType();
     if (!PROPERTY_ORDER.containsKey(raw) && modelType(raw) != null) {
-      return checker.withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+      return checker
+          .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
           .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
           .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE);
     }
@@ -225,9 +293,11 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
   public JavaType refineDeserializationType(
       MapperConfig<?> config, Annotated a, JavaType baseType) {
     // Collection initialisers take Iterable<? extends T>: bind a JSON array as a list of T.
-    if (baseType.getRawClass() == Iterable.class && a instanceof AnnotatedMethod method
+    if (baseType.getRawClass() == Iterable.class
+        && a instanceof AnnotatedMethod method
         && isInitialiser(method)) {
-      return config.getTypeFactory()
+      return config
+          .getTypeFactory()
           .constructCollectionType(ArrayList.class, baseType.containedTypeOrUnknown(0));
     }
     return baseType;
@@ -288,12 +358,14 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
   /**
    * Returns a property name as JavaBeans derives it from an accessor's suffix: the first letter in
    * lower case, unless the first two are both upper case ({@code URL} stays {@code URL}). Written
-   * here rather than taken from {@code java.beans.Introspector}, which would make the whole
-   * {@code java.desktop} module a requirement of this one.
+   * here rather than taken from {@code java.beans.Introspector}, which would make the whole {@code
+   * java.desktop} module a requirement of this one.
    */
   private static String decapitalize(String name) {
     if (name.isEmpty()
-        || (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0)))) {
+        || (name.length() > 1
+            && Character.isUpperCase(name.charAt(1))
+            && Character.isUpperCase(name.charAt(0)))) {
       return name;
     }
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);

@@ -3,34 +3,34 @@ package id.standarpelayanan.io.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Rupiah;
 import id.standarpelayanan.model.TimeSpan;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -76,8 +76,8 @@ final class ModelModule extends SimpleModule {
   }
 
   /**
-   * Our own checks of what the model's builders would refuse, made before a builder is called:
-   * a required property left out ({@code MISSING_FIELD}, naming every one), a negative time span
+   * Our own checks of what the model's builders would refuse, made before a builder is called: a
+   * required property left out ({@code MISSING_FIELD}, naming every one), a negative time span
    * ({@code INVALID_VALUE} at the amount). The builder never sees such input, so no builder's
    * message is ever read.
    */
@@ -129,8 +129,12 @@ final class ModelModule extends SimpleModule {
         // After the object's end, the context is the parent's, whose pointer is the object's.
         Pointer pointer = Pointer.parse(Problems.pointerOf(p.getParsingContext()));
         com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
-        throw Problems.of(ReadErrorCode.MISSING_FIELD, pointer.child(missing.get(0)),
-            at.getLineNr(), at.getColumnNr(), String.join(", ", missing));
+        throw Problems.of(
+            ReadErrorCode.MISSING_FIELD,
+            pointer.child(missing.get(0)),
+            at.getLineNr(),
+            at.getColumnNr(),
+            String.join(", ", missing));
       }
       return super.finishBuild(ctxt, builder);
     }
@@ -159,7 +163,8 @@ final class ModelModule extends SimpleModule {
 
     private static BeanDeserializerBase rewrap(BeanDeserializerBase deserializer) {
       return deserializer instanceof BuilderBasedDeserializer b && !(b instanceof RequiredChecked)
-          ? new RequiredChecked(b) : deserializer;
+          ? new RequiredChecked(b)
+          : deserializer;
     }
   }
 
@@ -168,12 +173,13 @@ final class ModelModule extends SimpleModule {
    * from the builder's own bookkeeping ({@code INIT_BIT_X} constants and its {@code initBits}).
    */
   static final class RequiredProperties {
-    private static final ClassValue<RequiredProperties> BY_BUILDER = new ClassValue<>() {
-      @Override
-      protected RequiredProperties computeValue(Class<?> type) {
-        return new RequiredProperties(type);
-      }
-    };
+    private static final ClassValue<RequiredProperties> BY_BUILDER =
+        new ClassValue<>() {
+          @Override
+          protected RequiredProperties computeValue(Class<?> type) {
+            return new RequiredProperties(type);
+          }
+        };
 
     private final Field initBits;
     private final long[] bits;
@@ -185,12 +191,14 @@ final class ModelModule extends SimpleModule {
       List<String> foundNames = new ArrayList<>();
       try {
         for (Field field : builder.getDeclaredFields()) {
-          if (Modifier.isStatic(field.getModifiers()) && field.getType() == long.class
+          if (Modifier.isStatic(field.getModifiers())
+              && field.getType() == long.class
               && field.getName().startsWith("INIT_BIT_")) {
             field.setAccessible(true);
             found.add(new long[] {field.getLong(null)});
             foundNames.add(camelCase(field.getName().substring("INIT_BIT_".length())));
-          } else if (!Modifier.isStatic(field.getModifiers()) && field.getType() == long.class
+          } else if (!Modifier.isStatic(field.getModifiers())
+              && field.getType() == long.class
               && field.getName().equals("initBits")) {
             field.setAccessible(true);
             state = field;
@@ -231,8 +239,8 @@ final class ModelModule extends SimpleModule {
     private static String camelCase(String upperSnake) {
       StringBuilder name = new StringBuilder();
       for (String part : upperSnake.toLowerCase(java.util.Locale.ROOT).split("_")) {
-        name.append(name.length() == 0 ? part
-            : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        name.append(
+            name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
       }
       return name.toString();
     }
@@ -300,8 +308,8 @@ final class ModelModule extends SimpleModule {
 
   /**
    * Reads {@code true} and {@code false}; text only where scalars come as text (XML), where other
-   * text is {@code INVALID_VALUE}; any other token is {@code WRONG_TYPE}, {@code null} is
-   * {@code NULL_VALUE}.
+   * text is {@code INVALID_VALUE}; any other token is {@code WRONG_TYPE}, {@code null} is {@code
+   * NULL_VALUE}.
    */
   private static final class BooleanDeserializer extends JsonDeserializer<Boolean> {
     @Override

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.Pointer;
@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
  * that no Jackson or StAX type reaches a caller.
  */
 public final class Problems {
-
 
   private Problems() {}
 
@@ -114,8 +113,14 @@ public final class Problems {
    */
   public static StandardsReadException relocate(
       StandardsReadException e, String pointer, int line, int column, long recordIndex) {
-    return new StandardsReadException(e.getCode(), e.getArguments(), pointer, line, column,
-        recordIndex, e.getCause() instanceof IOException cause ? cause : null);
+    return new StandardsReadException(
+        e.getCode(),
+        e.getArguments(),
+        pointer,
+        line,
+        column,
+        recordIndex,
+        e.getCause() instanceof IOException cause ? cause : null);
   }
 
   /**
@@ -140,8 +145,8 @@ public final class Problems {
    */
   public static StandardsReadException limit(
       JsonParser p, String key, long actual, long limit, String setting) {
-    return at(p, ReadErrorCode.LIMIT_EXCEEDED, key, Long.toString(actual), Long.toString(limit),
-        setting);
+    return at(
+        p, ReadErrorCode.LIMIT_EXCEEDED, key, Long.toString(actual), Long.toString(limit), setting);
   }
 
   /**
@@ -159,8 +164,15 @@ public final class Problems {
    */
   public static StandardsReadException limit(
       String key, long actual, long limit, String pointer, int line, int column) {
-    return of(ReadErrorCode.LIMIT_EXCEEDED, pointer, line, column, key, Long.toString(actual),
-        Long.toString(limit), setting(key));
+    return of(
+        ReadErrorCode.LIMIT_EXCEEDED,
+        pointer,
+        line,
+        column,
+        key,
+        Long.toString(actual),
+        Long.toString(limit),
+        setting(key));
   }
 
   /**
@@ -191,10 +203,10 @@ public final class Problems {
   }
 
   /**
-   * Translates any failure of reading into the documented exception, by the failure's type and
-   * our own checks' exceptions, never by message text. A {@link VirtualMachineError} anywhere in
-   * the chain is rethrown as itself; an {@link IOException} of the caller's input becomes
-   * {@link ReadErrorCode#IO_FAILURE} with that exception as cause.
+   * Translates any failure of reading into the documented exception, by the failure's type and our
+   * own checks' exceptions, never by message text. A {@link VirtualMachineError} anywhere in the
+   * chain is rethrown as itself; an {@link IOException} of the caller's input becomes {@link
+   * ReadErrorCode#IO_FAILURE} with that exception as cause.
    *
    * @param failure what was thrown
    * @param parser the parser in use, if any (for the location of syntax errors)
@@ -211,19 +223,25 @@ public final class Problems {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof StandardsReadException e) {
         // A copy made here: the original may have been created deep inside the parser's frames.
-        return relocate(e, e.getPointer(), e.getLine(), e.getColumn(),
-            e.getRecordIndex().orElse(-1));
+        return relocate(
+            e, e.getPointer(), e.getLine(), e.getColumn(), e.getRecordIndex().orElse(-1));
       }
       if (t instanceof LimitedInput.TooLong e) {
         JsonLocation location = parser == null ? null : parser.currentLocation();
-        return limit(e.key, saturatedIncrement(e.limit), e.limit,
+        return limit(
+            e.key,
+            saturatedIncrement(e.limit),
+            e.limit,
             parser == null ? "" : pointerOf(parser.getParsingContext()),
             location == null ? 0 : Math.max(1, location.getLineNr()),
             location == null ? 0 : Math.max(1, location.getColumnNr()));
       }
       if (t instanceof LimitedInput.NotUtf8 e) {
-        return of(ReadErrorCode.INVALID_ENCODING,
-            parser == null ? "" : pointerOf(parser.getParsingContext()), e.line, e.column);
+        return of(
+            ReadErrorCode.INVALID_ENCODING,
+            parser == null ? "" : pointerOf(parser.getParsingContext()),
+            e.line,
+            e.column);
       }
       if (t instanceof CharConversionException) {
         // The JDK's and Jackson's decoders of UTF-16 and UTF-32.
@@ -233,7 +251,8 @@ public final class Problems {
           && streamFailure == null) {
         streamFailure = (JsonProcessingException) t;
       }
-      if (t instanceof IOException e && !(t instanceof JsonProcessingException)
+      if (t instanceof IOException e
+          && !(t instanceof JsonProcessingException)
           && inputFailure == null) {
         inputFailure = e;
       }
@@ -259,7 +278,11 @@ public final class Problems {
       if (ids != null) {
         ids.forEach(id -> known.add(String.valueOf(id)));
       }
-      return mapped(e, parser, ReadErrorCode.UNKNOWN_FIELD, e.getPropertyName(),
+      return mapped(
+          e,
+          parser,
+          ReadErrorCode.UNKNOWN_FIELD,
+          e.getPropertyName(),
           String.join(", ", new TreeSet<>(known)));
     }
     if (failure instanceof InvalidFormatException e) {
@@ -284,8 +307,8 @@ public final class Problems {
   }
 
   /**
-   * Returns {@link ReadErrorCode#IO_FAILURE} for a failure of the caller's input, with it as
-   * cause and, for the file system's failures, the reason and the file as arguments.
+   * Returns {@link ReadErrorCode#IO_FAILURE} for a failure of the caller's input, with it as cause
+   * and, for the file system's failures, the reason and the file as arguments.
    *
    * @param failure the input's exception
    * @param parser the parser in use, if any
@@ -294,15 +317,17 @@ public final class Problems {
   public static StandardsReadException ioFailure(IOException failure, JsonParser parser) {
     JsonLocation location = parser == null ? null : parser.currentLocation();
     String pointer = parser == null ? "" : pointerOf(parser.getParsingContext());
-    return ioFailure(failure, pointer, location == null ? 0 : location.getLineNr(),
+    return ioFailure(
+        failure,
+        pointer,
+        location == null ? 0 : location.getLineNr(),
         location == null ? 0 : location.getColumnNr());
   }
 
   /**
-   * Returns {@link ReadErrorCode#IO_FAILURE} at a known place, with the input's exception as
-   * cause: {@code NoSuchFileException} (noSuchFile), {@code AccessDeniedException}
-   * (accessDenied) and other {@code FileSystemException}s (fileSystem) name the reason and the
-   * file.
+   * Returns {@link ReadErrorCode#IO_FAILURE} at a known place, with the input's exception as cause:
+   * {@code NoSuchFileException} (noSuchFile), {@code AccessDeniedException} (accessDenied) and
+   * other {@code FileSystemException}s (fileSystem) name the reason and the file.
    *
    * @param failure the input's exception
    * @param pointer the JSON Pointer
@@ -429,7 +454,8 @@ public final class Problems {
    */
   static String kindOf(Object type) {
     Class<?> raw =
-        type instanceof JavaType javaType ? javaType.getRawClass()
+        type instanceof JavaType javaType
+            ? javaType.getRawClass()
             : type instanceof Class<?> c ? c : Object.class;
     if (raw == String.class) {
       return "string";

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The parser the binder reads through: it consumes the {@code schemaVersion} member of each
- * record object (the root object of a document, or each element of a streamed array), checks it,
- * and hides it from the binder, so that the model needs no such property; and it makes our own
- * checks on every token, so that they are found by us, located, and not by the parser's message
- * text: the {@link ReadLimits} (nesting depth, string, name and number length, values per record,
- * items per list), keys given twice in one object, and lone surrogates in strings and names.
- * Every token, skipped ones too, passes these checks.
+ * The parser the binder reads through: it consumes the {@code schemaVersion} member of each record
+ * object (the root object of a document, or each element of a streamed array), checks it, and hides
+ * it from the binder, so that the model needs no such property; and it makes our own checks on
+ * every token, so that they are found by us, located, and not by the parser's message text: the
+ * {@link ReadLimits} (nesting depth, string, name and number length, values per record, items per
+ * list), keys given twice in one object, and lone surrogates in strings and names. Every token,
+ * skipped ones too, passes these checks.
  */
 final class SchemaVersionParser extends JsonParserDelegate {
 
@@ -29,8 +29,8 @@ final class SchemaVersionParser extends JsonParserDelegate {
 
   /**
    * Every version this library reads. 1.1 only adds to 1.0 (new optional properties and enum
-   * constants; id, name, a decree's number, a fee item's amount and a competence's dimension
-   * became optional), so a 1.0 document means under 1.1 exactly what it meant.
+   * constants; id, name, a decree's number, a fee item's amount and a competence's dimension became
+   * optional), so a 1.0 document means under 1.1 exactly what it meant.
    */
   static final List<String> READABLE = List.of("1.0", VERSION);
 
@@ -41,8 +41,10 @@ final class SchemaVersionParser extends JsonParserDelegate {
 
   private final int recordDepth;
   private final ReadLimits limits;
+
   /** The names met in each open object, by depth relative to the record (0 for the record). */
   private final List<Names> names = new ArrayList<>();
+
   private boolean seen;
   private long values;
 
@@ -153,17 +155,19 @@ final class SchemaVersionParser extends JsonParserDelegate {
       throw limit("values", values, limits.maxValues(), "maxValues");
     }
     // A list's items; a stream's own array of records is not a list of the model.
-    if (context != null && context.inArray() && context.getNestingDepth() >= recordDepth
+    if (context != null
+        && context.inArray()
+        && context.getNestingDepth() >= recordDepth
         && context.getCurrentIndex() >= limits.maxListItems()) {
-      throw limit("listItems", context.getCurrentIndex() + 1L, limits.maxListItems(),
-          "maxListItems");
+      throw limit(
+          "listItems", context.getCurrentIndex() + 1L, limits.maxListItems(), "maxListItems");
     }
     return token;
   }
 
   /**
-   * The names of one object: a short array scanned in order (the parser gives the same instance
-   * for the same name, so most comparisons are by identity), a hash set past 16 names.
+   * The names of one object: a short array scanned in order (the parser gives the same instance for
+   * the same name, so most comparisons are by identity), a hash set past 16 names.
    */
   private static final class Names {
     private final String[] few = new String[16];
@@ -211,7 +215,8 @@ final class SchemaVersionParser extends JsonParserDelegate {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < text.length()
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
             && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
@@ -231,7 +236,8 @@ final class SchemaVersionParser extends JsonParserDelegate {
     for (; i < end; i++) {
       char c = text[i];
       if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        if (c <= Character.MAX_HIGH_SURROGATE && i + 1 < end
+        if (c <= Character.MAX_HIGH_SURROGATE
+            && i + 1 < end
             && Character.isLowSurrogate(text[i + 1])) {
           i++;
         } else {
@@ -270,7 +276,8 @@ final class SchemaVersionParser extends JsonParserDelegate {
   @Override
   public Boolean nextBooleanValue() throws IOException {
     JsonToken token = nextToken();
-    return token == JsonToken.VALUE_TRUE ? Boolean.TRUE
+    return token == JsonToken.VALUE_TRUE
+        ? Boolean.TRUE
         : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
   }
 

@@ -7,12 +7,12 @@ import com.ctc.wstx.exc.WstxIOException;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -32,8 +32,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.UnsupportedEncodingException;
 import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -54,9 +54,9 @@ import org.codehaus.stax2.XMLStreamReader2;
 /**
  * The XML codec's machinery. XML mirrors the JSON document element for element, so reading turns
  * the XML into the JSON tree ({@link XmlTree}) and binds it with the JSON codec's model binding
- * (numbers and booleans arriving as text), and writing turns the JSON tree into elements. The
- * StAX factory is Woodstox with DTDs, external entities and external resolution off. Immutable
- * and thread-safe.
+ * (numbers and booleans arriving as text), and writing turns the JSON tree into elements. The StAX
+ * factory is Woodstox with DTDs, external entities and external resolution off. Immutable and
+ * thread-safe.
  */
 public final class XmlCore {
 
@@ -90,9 +90,11 @@ public final class XmlCore {
   public XmlCore(boolean pretty, boolean lenient, ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.json = new JsonCore(pretty, lenient, limits);
-    this.binder = Mappers.mapper(limits, lenient, true)
-        .registerModule(new SimpleModule("xml-empty-elements")
-            .setDeserializerModifier(new EmptyElementAsObject()));
+    this.binder =
+        Mappers.mapper(limits, lenient, true)
+            .registerModule(
+                new SimpleModule("xml-empty-elements")
+                    .setDeserializerModifier(new EmptyElementAsObject()));
     this.lenient = lenient;
     this.pretty = pretty;
     this.inputs = secureInputFactory(limits);
@@ -108,8 +110,10 @@ public final class XmlCore {
    */
   private static <T> T woodstox(Class<T> type, String className) {
     try {
-      return type.cast(Class.forName(className, true, XmlCore.class.getClassLoader())
-          .getDeclaredConstructor().newInstance());
+      return type.cast(
+          Class.forName(className, true, XmlCore.class.getClassLoader())
+              .getDeclaredConstructor()
+              .newInstance());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Woodstox is missing from the class path", e);
     }
@@ -135,12 +139,12 @@ public final class XmlCore {
     // Woodstox's own limits sit above ours, or are off where our length bound of the document or
     // record keeps the work finite: our checks (XmlTree) always trip first, with our arguments.
     // A leaf may sit one level below the deepest element that holds elements.
-    factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH,
-        saturatedAdd(limits.maxNestingDepth(), 3));
+    factory.setProperty(
+        WstxInputProperties.P_MAX_ELEMENT_DEPTH, saturatedAdd(limits.maxNestingDepth(), 3));
     // Off: whitespace between elements is no value, and text is bounded by us.
     factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, Integer.MAX_VALUE);
-    factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE,
-        saturatedAdd(limits.maxStringLength(), 1));
+    factory.setProperty(
+        WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, saturatedAdd(limits.maxStringLength(), 1));
     factory.setProperty(WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, Integer.MAX_VALUE);
     factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, Long.MAX_VALUE);
     factory.setProperty(WstxInputProperties.P_MAX_CHARACTERS, Long.MAX_VALUE);
@@ -159,8 +163,8 @@ public final class XmlCore {
    */
   public <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return parse(() -> inputs.createXMLStreamReader(
-        LimitedInput.of(in, limits.maxDocumentLength())), type);
+    return parse(
+        () -> inputs.createXMLStreamReader(LimitedInput.of(in, limits.maxDocumentLength())), type);
   }
 
   /**
@@ -173,8 +177,8 @@ public final class XmlCore {
    */
   public <T> T read(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return parse(() -> inputs.createXMLStreamReader(
-        LimitedInput.of(in, limits.maxDocumentLength())), type);
+    return parse(
+        () -> inputs.createXMLStreamReader(LimitedInput.of(in, limits.maxDocumentLength())), type);
   }
 
   private <T> T parse(ReaderSource source, Class<T> type) {
@@ -189,27 +193,30 @@ public final class XmlCore {
       if (type == StandardsCatalog.class) {
         // The first bad standard is kept, not thrown: a syntax error later in the document, or a
         // bad schemaVersion, is still reported before it, as when the whole tree was bound last.
-        document.bindItems(STANDARDS, (pointer, item) -> {
-          if (firstBad[0] == null) {
-            try {
-              standards.add(bind(document, item, ServiceStandard.class, pointer, -1));
-            } catch (StandardsReadException e) {
-              firstBad[0] = e;
-            }
-          }
-        });
+        document.bindItems(
+            STANDARDS,
+            (pointer, item) -> {
+              if (firstBad[0] == null) {
+                try {
+                  standards.add(bind(document, item, ServiceStandard.class, pointer, -1));
+                } catch (StandardsReadException e) {
+                  firstBad[0] = e;
+                }
+              }
+            });
       }
       String root = tree.root();
       int[] start = tree.where();
       String expected = type == StandardsCatalog.class ? XmlNames.CATALOG : XmlNames.STANDARD;
       if (!expected.equals(root)) {
-        throw Problems.of(ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
+        throw Problems.of(
+            ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
       }
       JsonNode node = tree.element(Pointer.root(), 1);
       tree.end();
       if (!node.isObject()) {
-        throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION, XmlTree.SCHEMA_VERSION,
-            start[0], start[1]);
+        throw Problems.of(
+            ReadErrorCode.MISSING_SCHEMA_VERSION, XmlTree.SCHEMA_VERSION, start[0], start[1]);
       }
       tree.checkVersion((ObjectNode) node, start);
       if (type == StandardsCatalog.class && node.get(XmlNames.STANDARDS) instanceof ArrayNode) {
@@ -393,9 +400,9 @@ public final class XmlCore {
   }
 
   /**
-   * Writes text, after the check that every character is one XML 1.0 carries, by the definition
-   * the model's {@code @XmlCharacters} constraint uses: the reader refuses the others, and a
-   * writer to a String and one to UTF-8 bytes must refuse alike, whatever Woodstox checks itself.
+   * Writes text, after the check that every character is one XML 1.0 carries, by the definition the
+   * model's {@code @XmlCharacters} constraint uses: the reader refuses the others, and a writer to
+   * a String and one to UTF-8 bytes must refuse alike, whatever Woodstox checks itself.
    */
   private static void text(XMLStreamWriter writer, String text) throws XMLStreamException {
     int forbidden = XmlCharactersValidator.firstForbidden(text);
@@ -441,12 +448,16 @@ public final class XmlCore {
     IOException input = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof StandardsReadException problem) {
-        return Problems.relocate(problem, problem.getPointer(), problem.getLine(),
-            problem.getColumn(), problem.getRecordIndex().orElse(-1));
+        return Problems.relocate(
+            problem,
+            problem.getPointer(),
+            problem.getLine(),
+            problem.getColumn(),
+            problem.getRecordIndex().orElse(-1));
       }
       if (t instanceof LimitedInput.TooLong tooLong) {
-        return Problems.limit(tooLong.key, saturatedIncrement(tooLong.limit), tooLong.limit,
-            pointer, line, column);
+        return Problems.limit(
+            tooLong.key, saturatedIncrement(tooLong.limit), tooLong.limit, pointer, line, column);
       }
       if (t instanceof CharConversionException || t instanceof UnsupportedEncodingException) {
         return Problems.of(ReadErrorCode.INVALID_ENCODING, pointer, line, column);
@@ -463,8 +474,11 @@ public final class XmlCore {
       return Problems.of(ReadErrorCode.INVALID_ENCODING, pointer, line, column);
     }
     if (e instanceof WstxEOFException) {
-      return Problems.of(tree != null && tree.rootSeen() ? ReadErrorCode.TRUNCATED
-          : ReadErrorCode.EMPTY_DOCUMENT, pointer, line, column);
+      return Problems.of(
+          tree != null && tree.rootSeen() ? ReadErrorCode.TRUNCATED : ReadErrorCode.EMPTY_DOCUMENT,
+          pointer,
+          line,
+          column);
     }
     if (e instanceof XMLStreamException) {
       if (tree != null && tree.rootEnded()) {
@@ -504,19 +518,22 @@ public final class XmlCore {
   }
 
   /**
-   * Lets an empty element stand for an empty object: XML writes {@code {}} as
-   * {@code <completionTime></completionTime>}, which reads back as empty text.
+   * Lets an empty element stand for an empty object: XML writes {@code {}} as {@code
+   * <completionTime></completionTime>}, which reads back as empty text.
    */
   private static final class EmptyElementAsObject extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(
-        DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+        DeserializationConfig config,
+        BeanDescription description,
+        JsonDeserializer<?> deserializer) {
       // Model types are read through their builders: the description may be the builder's.
       Class<?> raw = description.getBeanClass();
-      Class<?> type = ModelIntrospector.modelType(
-          raw.getEnclosingClass() != null ? raw.getEnclosingClass() : raw);
+      Class<?> type =
+          ModelIntrospector.modelType(
+              raw.getEnclosingClass() != null ? raw.getEnclosingClass() : raw);
       return type == null ? deserializer : new EmptyTextAsObject(deserializer, type);
     }
   }
@@ -557,7 +574,9 @@ public final class XmlCore {
     private int[] start;
     private long index = -1;
 
-    XmlRecords(XMLStreamReader reader, LimitedInput.Bounded window,
+    XmlRecords(
+        XMLStreamReader reader,
+        LimitedInput.Bounded window,
         Consumer<? super StandardsReadException> onBadRecord) {
       this.reader = reader;
       this.window = window;
@@ -571,7 +590,8 @@ public final class XmlCore {
         read();
       } catch (StandardsReadException e) {
         finished = true;
-        throw e.getRecordIndex().isPresent() || index < 0 ? e
+        throw e.getRecordIndex().isPresent() || index < 0
+            ? e
             : Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index);
       } catch (XMLStreamException | RuntimeException e) {
         finished = true;
@@ -599,8 +619,8 @@ public final class XmlCore {
         }
         tree.rootEnded(true);
         if (!seen.contains(SchemaVersionParser.FIELD)) {
-          throw Problems.of(ReadErrorCode.MISSING_SCHEMA_VERSION,
-              XmlTree.SCHEMA_VERSION, start[0], start[1]);
+          throw Problems.of(
+              ReadErrorCode.MISSING_SCHEMA_VERSION, XmlTree.SCHEMA_VERSION, start[0], start[1]);
         }
         tree.end();
         finished = true;
@@ -640,8 +660,8 @@ public final class XmlCore {
         ObjectNode holder = binder.createObjectNode();
         holder.set(name, value);
         tree.checkVersion(holder, start);
-      } else if (!lenient && !ModelIntrospector.PROPERTY_ORDER.get(StandardsCatalog.class)
-          .contains(name)) {
+      } else if (!lenient
+          && !ModelIntrospector.PROPERTY_ORDER.get(StandardsCatalog.class).contains(name)) {
         throw tree.locate(
             Problems.of(ReadErrorCode.UNKNOWN_FIELD, pointer, 0, 0, name, ""), pointer, -1);
       }
@@ -673,9 +693,13 @@ public final class XmlCore {
           return;
         }
         tree.skip();
-        onBadRecord.accept(Problems.relocate(
-            Problems.of(ReadErrorCode.UNKNOWN_FIELD, pointer, 0, 0, name, XmlNames.STANDARD),
-            pointer.toString(), at[0], at[1], index));
+        onBadRecord.accept(
+            Problems.relocate(
+                Problems.of(ReadErrorCode.UNKNOWN_FIELD, pointer, 0, 0, name, XmlNames.STANDARD),
+                pointer.toString(),
+                at[0],
+                at[1],
+                index));
         return;
       }
       JsonNode node;
@@ -687,8 +711,7 @@ public final class XmlCore {
           throw Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index);
         }
         skipRest();
-        onBadRecord.accept(
-            Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index));
+        onBadRecord.accept(Problems.relocate(e, e.getPointer(), e.getLine(), e.getColumn(), index));
         return;
       }
       try {
@@ -699,7 +722,8 @@ public final class XmlCore {
     }
 
     private void skipRest() throws XMLStreamException {
-      // A bad <standard> ends with the END_ELEMENT at its depth: catalog 1, standards 2, standard 3.
+      // A bad <standard> ends with the END_ELEMENT at its depth: catalog 1, standards 2, standard
+      // 3.
       XMLStreamReader2 stax2 = (XMLStreamReader2) reader;
       while (!(reader.getEventType() == XMLStreamConstants.END_ELEMENT && stax2.getDepth() == 3)) {
         tree.next();
@@ -712,5 +736,4 @@ public final class XmlCore {
       XmlCore.close(reader);
     }
   }
-
 }

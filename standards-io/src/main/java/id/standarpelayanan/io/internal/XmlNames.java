@@ -3,10 +3,10 @@ package id.standarpelayanan.io.internal;
 import java.util.Map;
 
 /**
- * How the JSON document maps to XML: the namespace, the root elements, and the item element of
- * each wrapped list (a JSON array property {@code requirements} becomes
- * {@code <requirements><requirement>…</requirement></requirements>}). The {@code extensions} map
- * becomes {@code <extensions><extension><key>…</key><value>…</value></extension></extensions>}.
+ * How the JSON document maps to XML: the namespace, the root elements, and the item element of each
+ * wrapped list (a JSON array property {@code requirements} becomes {@code
+ * <requirements><requirement>…</requirement></requirements>}). The {@code extensions} map becomes
+ * {@code <extensions><extension><key>…</key><value>…</value></extension></extensions>}.
  */
 final class XmlNames {
 

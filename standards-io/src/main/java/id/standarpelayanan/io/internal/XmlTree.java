@@ -20,9 +20,9 @@ import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Turns XML elements into the JSON tree the JSON codec would read, remembering where each value
- * started so that binding errors get a line and column. Detects what Jackson's XML module does
- * not: a repeated element that is not a list item, attributes, foreign namespaces, DTDs and
- * entity references. Not thread-safe: one per document.
+ * started so that binding errors get a line and column. Detects what Jackson's XML module does not:
+ * a repeated element that is not a list item, attributes, foreign namespaces, DTDs and entity
+ * references. Not thread-safe: one per document.
  */
 final class XmlTree {
 
@@ -31,6 +31,7 @@ final class XmlTree {
   private final XMLStreamReader reader;
   private final ReadLimits limits;
   private final boolean lenient;
+
   /** The pointer of the root's {@code schemaVersion}. */
   static final Pointer SCHEMA_VERSION = Pointer.root().child(SchemaVersionParser.FIELD);
 
@@ -38,12 +39,16 @@ final class XmlTree {
   private Pointer current = Pointer.root();
   private Pointer boundList;
   private ItemBinder itemBinder;
+
   /** Whether the root's start tag has been read: an end of input before it is an empty document. */
   private boolean rootSeen;
+
   /** Whether the root's end tag has been read: anything after it but comments is trailing. */
   private boolean rootEnded;
+
   /** Elements read in the document, or in the current stream record. */
   private long values;
+
   /** Where the current record-length window started, in characters; -1 when none. */
   private long windowStart = -1;
 
@@ -66,8 +71,8 @@ final class XmlTree {
   }
 
   /**
-   * Binds the items of one list as they are read, with the item's locations in force, and leaves
-   * a null in the tree for each: a large catalogue's standards are bound one by one, and neither
+   * Binds the items of one list as they are read, with the item's locations in force, and leaves a
+   * null in the tree for each: a large catalogue's standards are bound one by one, and neither
    * their tree nor their locations ever exist for the whole document.
    *
    * @param listPointer the list's pointer, e.g. {@code /standards}
@@ -83,9 +88,7 @@ final class XmlTree {
     locations.clear();
   }
 
-  /**
-   * Returns a problem located at the start of the nearest recorded value of {@code pointer}.
-   */
+  /** Returns a problem located at the start of the nearest recorded value of {@code pointer}. */
   StandardsReadException locate(StandardsReadException problem, Pointer pointer, long record) {
     Pointer p = pointer;
     int[] location = locations.get(p);
@@ -94,7 +97,8 @@ final class XmlTree {
       location = locations.get(p);
     }
     if (location == null) {
-      return Problems.relocate(problem, pointer.toString(), problem.getLine(), problem.getColumn(), record);
+      return Problems.relocate(
+          problem, pointer.toString(), problem.getLine(), problem.getColumn(), record);
     }
     return Problems.relocate(problem, pointer.toString(), location[0], location[1], record);
   }
@@ -148,9 +152,10 @@ final class XmlTree {
     int event = reader.next();
     if (windowStart >= 0) {
       // An end tag (a record's last) is measured to its end; other events to their start.
-      long at = event == XMLStreamConstants.END_ELEMENT
-          ? ((XMLStreamReader2) reader).getLocationInfo().getEndingCharOffset()
-          : ((XMLStreamReader2) reader).getLocationInfo().getStartingCharOffset();
+      long at =
+          event == XMLStreamConstants.END_ELEMENT
+              ? ((XMLStreamReader2) reader).getLocationInfo().getEndingCharOffset()
+              : ((XMLStreamReader2) reader).getLocationInfo().getStartingCharOffset();
       if (at - windowStart > limits.maxRecordLength()) {
         long limit = limits.maxRecordLength();
         throw limitHere("recordLength", limit == Long.MAX_VALUE ? limit : limit + 1, limit);
@@ -191,16 +196,18 @@ final class XmlTree {
   }
 
   /**
-   * Starts a window of the record length at the current event's start (a record's start) or end
-   * (a record's end: the input up to the next record): no more than
-   * {@link ReadLimits#maxRecordLength()} characters may be read within it.
+   * Starts a window of the record length at the current event's start (a record's start) or end (a
+   * record's end: the input up to the next record): no more than {@link
+   * ReadLimits#maxRecordLength()} characters may be read within it.
    *
    * @param atEnd whether the window starts at the end of the current event
    */
   void window(boolean atEnd) throws XMLStreamException {
     XMLStreamReader2 stax2 = (XMLStreamReader2) reader;
-    windowStart = atEnd ? stax2.getLocationInfo().getEndingCharOffset()
-        : stax2.getLocationInfo().getStartingCharOffset();
+    windowStart =
+        atEnd
+            ? stax2.getLocationInfo().getEndingCharOffset()
+            : stax2.getLocationInfo().getStartingCharOffset();
   }
 
   private void bound(long length) {
@@ -238,8 +245,13 @@ final class XmlTree {
       throw Problems.of(ReadErrorCode.WRONG_TYPE, pointer, at[0], at[1], "string");
     }
     if (!SchemaVersionParser.READABLE.contains(version.asText())) {
-      throw Problems.of(ReadErrorCode.UNSUPPORTED_SCHEMA_VERSION, pointer, at[0], at[1],
-          version.asText(), SchemaVersionParser.READABLE_TEXT);
+      throw Problems.of(
+          ReadErrorCode.UNSUPPORTED_SCHEMA_VERSION,
+          pointer,
+          at[0],
+          at[1],
+          version.asText(),
+          SchemaVersionParser.READABLE_TEXT);
     }
   }
 
@@ -316,8 +328,8 @@ final class XmlTree {
           } else if (map) {
             if (!child.equals(XmlNames.EXTENSION)) {
               // Even when lenient: a bare element here would be taken for an entry elsewhere.
-              throw here(ReadErrorCode.UNKNOWN_FIELD, pointer.child(child), child,
-                  XmlNames.EXTENSION);
+              throw here(
+                  ReadErrorCode.UNKNOWN_FIELD, pointer.child(child), child, XmlNames.EXTENSION);
             }
             entry((ObjectNode) container, pointer, depth + 1);
           } else {
@@ -328,8 +340,7 @@ final class XmlTree {
             ((ObjectNode) container).set(child, element(childPointer, depth + 1));
           }
         }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
-            XMLStreamConstants.SPACE -> {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           String part = reader.getText();
           if (container != null) {
             // Whitespace between elements is no value: only other text is wrong here.
@@ -365,15 +376,15 @@ final class XmlTree {
     if (text.length > limits.maxStringLength()) {
       // Whitespace only, but the element's whole value: a string as long as any other.
       int[] at = locations.get(pointer);
-      throw Problems.limit("stringLength", text.length, limits.maxStringLength(), pointer,
-          at[0], at[1]);
+      throw Problems.limit(
+          "stringLength", text.length, limits.maxStringLength(), pointer, at[0], at[1]);
     }
     return TextNode.valueOf(text.value.toString());
   }
 
   /**
-   * An element's text, kept only up to the string limit: past it only whitespace may follow (it
-   * may still be whitespace between elements), and its length is counted.
+   * An element's text, kept only up to the string limit: past it only whitespace may follow (it may
+   * still be whitespace between elements), and its length is counted.
    */
   private final class Text {
     final StringBuilder value = new StringBuilder();
@@ -399,20 +410,25 @@ final class XmlTree {
     for (String field : (Iterable<String>) entry::fieldNames) {
       if (!field.equals(XmlNames.KEY) && !field.equals(XmlNames.VALUE) && !lenient) {
         int[] f = locations.get(entryPointer.child(field));
-        throw Problems.of(ReadErrorCode.UNKNOWN_FIELD, entryPointer.child(field),
-            f[0], f[1], field, "key, value");
+        throw Problems.of(
+            ReadErrorCode.UNKNOWN_FIELD,
+            entryPointer.child(field),
+            f[0],
+            f[1],
+            field,
+            "key, value");
       }
     }
     for (String field : new String[] {XmlNames.KEY, XmlNames.VALUE}) {
       JsonNode part = entry.get(field);
       if (part == null) {
-        throw Problems.of(ReadErrorCode.MISSING_FIELD, entryPointer.child(field),
-            at[0], at[1], field);
+        throw Problems.of(
+            ReadErrorCode.MISSING_FIELD, entryPointer.child(field), at[0], at[1], field);
       }
       if (!part.isTextual()) {
         int[] f = locations.get(entryPointer.child(field));
-        throw Problems.of(ReadErrorCode.WRONG_TYPE, entryPointer.child(field),
-            f[0], f[1], "string");
+        throw Problems.of(
+            ReadErrorCode.WRONG_TYPE, entryPointer.child(field), f[0], f[1], "string");
       }
     }
     String key = entry.get(XmlNames.KEY).asText();
@@ -451,12 +467,15 @@ final class XmlTree {
       return;
     }
     if (!XmlNames.NAMESPACE.equals(reader.getNamespaceURI())) {
-      throw here(ReadErrorCode.UNEXPECTED_XML, pointer, "element",
+      throw here(
+          ReadErrorCode.UNEXPECTED_XML,
+          pointer,
+          "element",
           "{" + String.valueOf(reader.getNamespaceURI()) + "}" + reader.getLocalName());
     }
     if (reader.getAttributeCount() > 0) {
-      throw here(ReadErrorCode.UNEXPECTED_XML, pointer, "attribute",
-          reader.getAttributeLocalName(0));
+      throw here(
+          ReadErrorCode.UNEXPECTED_XML, pointer, "attribute", reader.getAttributeLocalName(0));
     }
   }
 

@@ -36,10 +36,10 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
- * Renders the four published schemas ({@link Schema}) from the model, so that they describe
- * exactly what the codecs read and write and carry every title and description in Indonesian and
- * English. Test code: {@code SchemaFilesTest} fails when a shipped file differs from what this
- * renders, and rewrites the files with {@code -Dschema.update=true}.
+ * Renders the four published schemas ({@link Schema}) from the model, so that they describe exactly
+ * what the codecs read and write and carry every title and description in Indonesian and English.
+ * Test code: {@code SchemaFilesTest} fails when a shipped file differs from what this renders, and
+ * rewrites the files with {@code -Dschema.update=true}.
  *
  * <p>Sources, and what each decides:
  *
@@ -48,10 +48,10 @@ import java.util.TreeSet;
  *       and the item element of each XML list ({@link XmlNames#ITEMS});
  *   <li>the getters' generic return types: {@code Optional<T>} is optional, {@code List}, {@code
  *       Set} and {@code SortedSet} are arrays (a repeated constant of a set is read once, as in
- *       1.0, so the schemas do not forbid repeats), the
- *       {@code SortedMap<String, String>} extensions an object of strings; a default getter (an
- *       Immutables {@code @Value.Default}) is optional on the wire although it is always written;
- *       every other property is required, as the builders require it;
+ *       1.0, so the schemas do not forbid repeats), the {@code SortedMap<String, String>}
+ *       extensions an object of strings; a default getter (an Immutables {@code @Value.Default}) is
+ *       optional on the wire although it is always written; every other property is required, as
+ *       the builders require it;
  *   <li>what the codecs do with the scalars ({@link ModelModule}, Jackson's JSR-310 module, {@link
  *       XmlCore}): a {@link Rupiah} is a whole, non-negative {@code long}, a date an ISO-8601
  *       {@code yyyy-MM-dd} that exists, a time of day {@code HH:mm}, an {@code int} a 32-bit
@@ -101,66 +101,79 @@ public final class SchemaDocuments {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   // The format's own vocabulary: these are no model texts, so they are kept with the format.
-  private static final Doc SCHEMA_VERSION = new Doc(
-      "Versi format",
-      "Versi format dokumen ini, \"1.0\" atau \"1.1\". Dokumen 1.0 dibaca tanpa perubahan arti;"
-          + " penulis selalu menulis \"1.1\".",
-      "Format version",
-      "The version of this document's format, \"1.0\" or \"1.1\". A 1.0 document is read with"
-          + " its meaning unchanged; writers always write \"1.1\".");
-  private static final Map<String, Doc> VERSIONS = Map.of(
-      "1.0", new Doc(
-          "Versi 1.0",
-          "Format pertama yang diterbitkan.",
-          "Version 1.0",
-          "The first published format."),
-      "1.1", new Doc(
-          "Versi 1.1",
-          "Menambahkan properti dan konstanta baru pada versi 1.0 tanpa mengubah arti dokumen"
-              + " 1.0; id dan nama standar, nomor surat keputusan, besaran pos biaya, dan dimensi"
-              + " kompetensi menjadi opsional.",
-          "Version 1.1",
-          "Adds properties and constants to version 1.0 without changing what a 1.0 document"
-              + " means; a standard's id and name, a decree's number, a fee item's amount and a"
-              + " competence's dimension became optional."));
-  private static final Doc EXTENSIONS = new Doc(
-      "Ekstensi",
-      "Data khusus integrator berupa pasangan kunci dan nilai teks, dibawa tanpa diubah oleh"
-          + " setiap codec; setiap kunci paling banyak satu kali.",
-      "Extensions",
-      "Integrator-specific data as key and text value pairs, carried untouched by every codec;"
-          + " each key at most once.");
-  private static final Doc EXTENSION = new Doc(
-      "Entri ekstensi",
-      "Satu kunci beserta nilainya.",
-      "Extension entry",
-      "One key with its value.");
-  private static final Doc KEY = new Doc(
-      "Kunci", "Kunci entri, unik dalam ekstensinya.", "Key", "The entry's key, unique in its"
-          + " extensions.");
-  private static final Doc VALUE = new Doc(
-      "Nilai", "Nilai teks entri.", "Value", "The entry's text value.");
-  private static final Doc NON_NEGATIVE_INT = new Doc(
-      "Bilangan bulat tidak negatif",
-      "Bilangan bulat dari 0 sampai 2147483647.",
-      "Non-negative integer",
-      "A whole number from 0 to 2147483647.");
-  private static final Doc BOOLEAN = new Doc(
-      "Nilai benar atau salah",
-      "true atau false, ditulis dengan huruf kecil (bukan 1 atau 0).",
-      "Boolean",
-      "true or false, in lower case (not 1 or 0).");
-  private static final Doc DATE = new Doc(
-      "Tanggal",
-      "Tanggal ISO-8601 YYYY-MM-DD yang ada di kalender, misalnya 2024-02-29.",
-      "Date",
-      "An ISO-8601 date YYYY-MM-DD that exists in the calendar, e.g. 2024-02-29.");
-  private static final Doc TIME = new Doc(
-      "Jam",
-      "Waktu dalam sehari dengan format HH:MM (24 jam, tanpa detik), dari 00:00 sampai 23:59,"
-          + " misalnya 08:00.",
-      "Time of day",
-      "A time of day as HH:MM (24-hour clock, no seconds), from 00:00 to 23:59, e.g. 08:00.");
+  private static final Doc SCHEMA_VERSION =
+      new Doc(
+          "Versi format",
+          "Versi format dokumen ini, \"1.0\" atau \"1.1\". Dokumen 1.0 dibaca tanpa perubahan arti;"
+              + " penulis selalu menulis \"1.1\".",
+          "Format version",
+          "The version of this document's format, \"1.0\" or \"1.1\". A 1.0 document is read with"
+              + " its meaning unchanged; writers always write \"1.1\".");
+  private static final Map<String, Doc> VERSIONS =
+      Map.of(
+          "1.0",
+              new Doc(
+                  "Versi 1.0",
+                  "Format pertama yang diterbitkan.",
+                  "Version 1.0",
+                  "The first published format."),
+          "1.1",
+              new Doc(
+                  "Versi 1.1",
+                  "Menambahkan properti dan konstanta baru pada versi 1.0 tanpa mengubah arti dokumen"
+                      + " 1.0; id dan nama standar, nomor surat keputusan, besaran pos biaya, dan dimensi"
+                      + " kompetensi menjadi opsional.",
+                  "Version 1.1",
+                  "Adds properties and constants to version 1.0 without changing what a 1.0 document"
+                      + " means; a standard's id and name, a decree's number, a fee item's amount and a"
+                      + " competence's dimension became optional."));
+  private static final Doc EXTENSIONS =
+      new Doc(
+          "Ekstensi",
+          "Data khusus integrator berupa pasangan kunci dan nilai teks, dibawa tanpa diubah oleh"
+              + " setiap codec; setiap kunci paling banyak satu kali.",
+          "Extensions",
+          "Integrator-specific data as key and text value pairs, carried untouched by every codec;"
+              + " each key at most once.");
+  private static final Doc EXTENSION =
+      new Doc(
+          "Entri ekstensi",
+          "Satu kunci beserta nilainya.",
+          "Extension entry",
+          "One key with its value.");
+  private static final Doc KEY =
+      new Doc(
+          "Kunci",
+          "Kunci entri, unik dalam ekstensinya.",
+          "Key",
+          "The entry's key, unique in its" + " extensions.");
+  private static final Doc VALUE =
+      new Doc("Nilai", "Nilai teks entri.", "Value", "The entry's text value.");
+  private static final Doc NON_NEGATIVE_INT =
+      new Doc(
+          "Bilangan bulat tidak negatif",
+          "Bilangan bulat dari 0 sampai 2147483647.",
+          "Non-negative integer",
+          "A whole number from 0 to 2147483647.");
+  private static final Doc BOOLEAN =
+      new Doc(
+          "Nilai benar atau salah",
+          "true atau false, ditulis dengan huruf kecil (bukan 1 atau 0).",
+          "Boolean",
+          "true or false, in lower case (not 1 or 0).");
+  private static final Doc DATE =
+      new Doc(
+          "Tanggal",
+          "Tanggal ISO-8601 YYYY-MM-DD yang ada di kalender, misalnya 2024-02-29.",
+          "Date",
+          "An ISO-8601 date YYYY-MM-DD that exists in the calendar, e.g. 2024-02-29.");
+  private static final Doc TIME =
+      new Doc(
+          "Jam",
+          "Waktu dalam sehari dengan format HH:MM (24 jam, tanpa detik), dari 00:00 sampai 23:59,"
+              + " misalnya 08:00.",
+          "Time of day",
+          "A time of day as HH:MM (24-hour clock, no seconds), from 00:00 to 23:59, e.g. 08:00.");
 
   private SchemaDocuments() {}
 
@@ -237,11 +250,17 @@ public final class SchemaDocuments {
     @Override
     public Doc constant(Enum<?> constant) {
       if (constant instanceof Labelled labelled) {
-        return new Doc(labelled.label(ID), labelled.description(ID), labelled.label(EN),
+        return new Doc(
+            labelled.label(ID),
+            labelled.description(ID),
+            labelled.label(EN),
             labelled.description(EN));
       }
       if (constant instanceof DayOfWeek day) {
-        return new Doc(Labels.label(day, ID), dayDescription(day, ID), Labels.label(day, EN),
+        return new Doc(
+            Labels.label(day, ID),
+            dayDescription(day, ID),
+            Labels.label(day, EN),
             dayDescription(day, EN));
       }
       throw new IllegalArgumentException("no texts for " + constant.getDeclaringClass());
@@ -285,8 +304,8 @@ public final class SchemaDocuments {
    * @param owner the model type that declares it
    * @param name its JSON name
    * @param kind how one value is written
-   * @param type the enum or model type of {@link Kind#ENUM} and {@link Kind#OBJECT}, else the
-   *     Java type
+   * @param type the enum or model type of {@link Kind#ENUM} and {@link Kind#OBJECT}, else the Java
+   *     type
    * @param list whether it is an array of such values
    * @param required whether a document must have it
    */
@@ -343,7 +362,8 @@ public final class SchemaDocuments {
     Kind kind;
     if (raw == SortedMap.class) {
       if (raw(argument(type, 0)) != String.class || raw(argument(type, 1)) != String.class) {
-        throw new IllegalStateException(owner.getSimpleName() + "." + name + ": a map of text only");
+        throw new IllegalStateException(
+            owner.getSimpleName() + "." + name + ": a map of text only");
       }
       kind = Kind.EXTENSIONS;
     } else {
@@ -501,13 +521,15 @@ public final class SchemaDocuments {
       ObjectNode document = NODES.objectNode();
       document.put("$schema", DIALECT);
       document.put("$id", BASE + schema.fileName());
-      document.put("$comment", (isCatalog(schema)
-          ? "One provider's catalogue of service standards"
-          : "One service standard")
-          + " as the JSON codec of standar-pelayanan writes and reads it: format 1.1, and 1.0"
-          + " documents, which 1.1 only adds to. Absent optional values and empty lists are left"
-          + " out; null is never allowed. Generated from the model: do not edit by hand (see"
-          + " standards-io/README.md).");
+      document.put(
+          "$comment",
+          (isCatalog(schema)
+                  ? "One provider's catalogue of service standards"
+                  : "One service standard")
+              + " as the JSON codec of standar-pelayanan writes and reads it: format 1.1, and 1.0"
+              + " documents, which 1.1 only adds to. Absent optional values and empty lists are left"
+              + " out; null is never allowed. Generated from the model: do not edit by hand (see"
+              + " standards-io/README.md).");
       texts(document, texts.type(root));
       object(document, root, true);
       ObjectNode definitions = document.putObject("$defs");
@@ -576,18 +598,25 @@ public final class SchemaDocuments {
       ObjectNode value = NODES.objectNode();
       switch (property.kind()) {
         case STRING -> value.put("type", "string");
-        case INT -> value.put("type", "integer")
-            .put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
-        case NON_NEGATIVE_INT -> value.put("type", "integer")
-            .put("minimum", 0).put("maximum", Integer.MAX_VALUE);
-        case RUPIAH -> value.put("type", "integer").put("minimum", 0).put("maximum", Long.MAX_VALUE);
+        case INT ->
+            value
+                .put("type", "integer")
+                .put("minimum", Integer.MIN_VALUE)
+                .put("maximum", Integer.MAX_VALUE);
+        case NON_NEGATIVE_INT ->
+            value.put("type", "integer").put("minimum", 0).put("maximum", Integer.MAX_VALUE);
+        case RUPIAH ->
+            value.put("type", "integer").put("minimum", 0).put("maximum", Long.MAX_VALUE);
         case BOOLEAN -> value.put("type", "boolean");
-        case DATE -> value.put("type", "string").put("format", "date")
-            .put("pattern", "^" + DATE_PATTERN + "$");
+        case DATE ->
+            value
+                .put("type", "string")
+                .put("format", "date")
+                .put("pattern", "^" + DATE_PATTERN + "$");
         case TIME -> value.put("type", "string").put("pattern", "^" + TIME_PATTERN + "$");
         case ENUM, OBJECT -> value.put("$ref", reference(property.type()));
-        case EXTENSIONS -> value.put("type", "object")
-            .putObject("additionalProperties").put("type", "string");
+        case EXTENSIONS ->
+            value.put("type", "object").putObject("additionalProperties").put("type", "string");
       }
       return value;
     }
@@ -621,20 +650,29 @@ public final class SchemaDocuments {
       boolean catalog = isCatalog(schema);
       out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
       out.append("<!-- ")
-          .append(catalog
-              ? "One provider's catalogue of service standards"
-              : "One service standard")
-          .append(" as the XML codec of standar-pelayanan writes and reads it: format 1.1, and"
-              + " 1.0 documents, which 1.1 only adds to. Elements only; lists are wrapped with"
-              + " singular item names; extensions are key/value entries.")
+          .append(
+              catalog ? "One provider's catalogue of service standards" : "One service standard")
+          .append(
+              " as the XML codec of standar-pelayanan writes and reads it: format 1.1, and"
+                  + " 1.0 documents, which 1.1 only adds to. Elements only; lists are wrapped with"
+                  + " singular item names; extensions are key/value entries.")
           .append(catalog ? " Includes standard.xsd." : "")
-          .append(" Generated from the model: do not edit by hand (see standards-io/README.md)."
-              + " -->\n");
-      out.append("<xs:schema xmlns:xs=\"").append(XS).append("\"\n")
-          .append("           xmlns:sp=\"").append(XmlNames.NAMESPACE).append("\"\n")
-          .append("           targetNamespace=\"").append(XmlNames.NAMESPACE).append("\"\n")
+          .append(
+              " Generated from the model: do not edit by hand (see standards-io/README.md)."
+                  + " -->\n");
+      out.append("<xs:schema xmlns:xs=\"")
+          .append(XS)
+          .append("\"\n")
+          .append("           xmlns:sp=\"")
+          .append(XmlNames.NAMESPACE)
+          .append("\"\n")
+          .append("           targetNamespace=\"")
+          .append(XmlNames.NAMESPACE)
+          .append("\"\n")
           .append("           elementFormDefault=\"qualified\"\n")
-          .append("           version=\"").append(SchemaVersionParser.VERSION).append("\">\n");
+          .append("           version=\"")
+          .append(SchemaVersionParser.VERSION)
+          .append("\">\n");
       depth = 1;
       if (catalog) {
         out.append('\n');
@@ -665,8 +703,8 @@ public final class SchemaDocuments {
       for (Class<?> type : types) {
         if (type.isEnum()) {
           out.append('\n');
-          simpleType(type.getSimpleName(), texts.type(type), "xs:string", List.of(),
-              constants(type));
+          simpleType(
+              type.getSimpleName(), texts.type(type), "xs:string", List.of(), constants(type));
         }
       }
       out.append("</xs:schema>\n");
@@ -703,11 +741,17 @@ public final class SchemaDocuments {
         annotation(doc);
         open("xs:complexType");
         open("xs:sequence");
-        open("xs:element name=\"" + item + "\" type=\"" + type(property) + "\""
-            + " minOccurs=\"0\" maxOccurs=\"unbounded\"");
-        annotation(property.kind() == Kind.ENUM || property.kind() == Kind.OBJECT
-            ? texts.type(property.type())
-            : doc);
+        open(
+            "xs:element name=\""
+                + item
+                + "\" type=\""
+                + type(property)
+                + "\""
+                + " minOccurs=\"0\" maxOccurs=\"unbounded\"");
+        annotation(
+            property.kind() == Kind.ENUM || property.kind() == Kind.OBJECT
+                ? texts.type(property.type())
+                : doc);
         close("xs:element");
         close("xs:sequence");
         close("xs:complexType");
@@ -718,8 +762,13 @@ public final class SchemaDocuments {
         unique("uniqueExtensionKeyOf" + owner, "sp:" + XmlNames.EXTENSION, "sp:" + XmlNames.KEY);
         close("xs:element");
       } else {
-        open("xs:element name=\"" + property.name() + "\" type=\"" + type(property) + "\""
-            + optional);
+        open(
+            "xs:element name=\""
+                + property.name()
+                + "\" type=\""
+                + type(property)
+                + "\""
+                + optional);
         annotation(doc);
         close("xs:element");
       }
@@ -751,12 +800,13 @@ public final class SchemaDocuments {
       open("xs:complexType name=\"Extensions\"");
       annotation(EXTENSIONS);
       open("xs:sequence");
-      open("xs:element name=\"" + XmlNames.EXTENSION + "\" minOccurs=\"0\" maxOccurs=\"unbounded\"");
+      open(
+          "xs:element name=\"" + XmlNames.EXTENSION + "\" minOccurs=\"0\" maxOccurs=\"unbounded\"");
       annotation(EXTENSION);
       open("xs:complexType");
       open("xs:all");
-      for (Map.Entry<String, Doc> part : List.of(
-          Map.entry(XmlNames.KEY, KEY), Map.entry(XmlNames.VALUE, VALUE))) {
+      for (Map.Entry<String, Doc> part :
+          List.of(Map.entry(XmlNames.KEY, KEY), Map.entry(XmlNames.VALUE, VALUE))) {
         open("xs:element name=\"" + part.getKey() + "\" type=\"xs:string\"");
         annotation(part.getValue());
         close("xs:element");
@@ -774,27 +824,50 @@ public final class SchemaDocuments {
       }
       simpleType("schemaVersion", SCHEMA_VERSION, "xs:string", List.of(), versions);
       out.append('\n');
-      simpleType("nonNegativeInt", NON_NEGATIVE_INT, "xs:int",
-          List.of("<xs:minInclusive value=\"0\"/>"), List.of());
+      simpleType(
+          "nonNegativeInt",
+          NON_NEGATIVE_INT,
+          "xs:int",
+          List.of("<xs:minInclusive value=\"0\"/>"),
+          List.of());
       out.append('\n');
       // The reader takes digits only: no sign, no fraction, no exponent.
-      simpleType("rupiah", texts.type(Rupiah.class), "xs:long",
+      simpleType(
+          "rupiah",
+          texts.type(Rupiah.class),
+          "xs:long",
           List.of("<xs:minInclusive value=\"0\"/>", "<xs:pattern value=\"[0-9]{1,19}\"/>"),
           List.of());
       out.append('\n');
-      simpleType("boolean", BOOLEAN, "xs:boolean", List.of("<xs:pattern value=\"true|false\"/>"),
+      simpleType(
+          "boolean",
+          BOOLEAN,
+          "xs:boolean",
+          List.of("<xs:pattern value=\"true|false\"/>"),
           List.of());
       out.append('\n');
       // xs:date already refuses days that do not exist (2024-02-30, 2023-02-29).
-      simpleType("date", DATE, "xs:date",
-          List.of("<xs:pattern value=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"/>"), List.of());
+      simpleType(
+          "date",
+          DATE,
+          "xs:date",
+          List.of("<xs:pattern value=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"/>"),
+          List.of());
       out.append('\n');
       // xs:time requires seconds; the reader does not.
-      simpleType("time", TIME, "xs:string",
-          List.of("<xs:pattern value=\"" + escape(TIME_PATTERN) + "\"/>"), List.of());
+      simpleType(
+          "time",
+          TIME,
+          "xs:string",
+          List.of("<xs:pattern value=\"" + escape(TIME_PATTERN) + "\"/>"),
+          List.of());
     }
 
-    private void simpleType(String name, Doc doc, String base, List<String> facets,
+    private void simpleType(
+        String name,
+        Doc doc,
+        String base,
+        List<String> facets,
         List<Map.Entry<String, Doc>> enumeration) {
       open("xs:simpleType name=\"" + name + "\"");
       annotation(doc);
@@ -819,8 +892,14 @@ public final class SchemaDocuments {
     }
 
     private void documentation(String language, String source, String text) {
-      line("<xs:documentation xml:lang=\"" + language + "\" source=\"" + source + "\">"
-          + escapeText(text) + "</xs:documentation>");
+      line(
+          "<xs:documentation xml:lang=\""
+              + language
+              + "\" source=\""
+              + source
+              + "\">"
+              + escapeText(text)
+              + "</xs:documentation>");
     }
 
     private void open(String tag) {

@@ -38,27 +38,31 @@ class SchemaDocumentsTest {
   private static final StandardsJson READER = StandardsJson.builder().build();
 
   /** Placeholder texts that say where each came from. */
-  static final Texts PLACEHOLDERS = new Texts() {
-    @Override
-    public Doc type(Class<?> type) {
-      return doc(type.getSimpleName());
-    }
+  static final Texts PLACEHOLDERS =
+      new Texts() {
+        @Override
+        public Doc type(Class<?> type) {
+          return doc(type.getSimpleName());
+        }
 
-    @Override
-    public Doc property(Class<?> type, String property) {
-      return doc(type.getSimpleName() + "." + property);
-    }
+        @Override
+        public Doc property(Class<?> type, String property) {
+          return doc(type.getSimpleName() + "." + property);
+        }
 
-    @Override
-    public Doc constant(Enum<?> constant) {
-      return doc(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
-    }
+        @Override
+        public Doc constant(Enum<?> constant) {
+          return doc(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        }
 
-    private Doc doc(String what) {
-      return new Doc("judul " + what, "uraian " + what + " <&>", "title " + what,
-          "description " + what + " \"quoted\"");
-    }
-  };
+        private Doc doc(String what) {
+          return new Doc(
+              "judul " + what,
+              "uraian " + what + " <&>",
+              "title " + what,
+              "description " + what + " \"quoted\"");
+        }
+      };
 
   @Test
   void renderingIsDeterministicWithTwoSpaceIndentationAndLineFeeds() {
@@ -66,16 +70,22 @@ class SchemaDocumentsTest {
     assertThat(SchemaDocuments.render(PLACEHOLDERS)).isEqualTo(first);
     for (Map.Entry<Schema, String> document : first.entrySet()) {
       String text = document.getValue();
-      assertThat(text).as("%s", document.getKey()).doesNotContain("\r", "\t")
-          .endsWith("\n").doesNotEndWith("\n\n");
+      assertThat(text)
+          .as("%s", document.getKey())
+          .doesNotContain("\r", "\t")
+          .endsWith("\n")
+          .doesNotEndWith("\n\n");
       for (String line : text.split("\n", -1)) {
         int indent = line.length() - line.stripLeading().length();
-        if (!line.startsWith("           xmlns") && !line.startsWith("           targetNamespace")
+        if (!line.startsWith("           xmlns")
+            && !line.startsWith("           targetNamespace")
             && !line.startsWith("           elementFormDefault")
             && !line.startsWith("           version")) {
           assertThat(indent % 2).as("indentation of %s in %s", line, document.getKey()).isZero();
         }
-        assertThat(line).as("trailing space in %s", document.getKey()).isEqualTo(line.stripTrailing());
+        assertThat(line)
+            .as("trailing space in %s", document.getKey())
+            .isEqualTo(line.stripTrailing());
       }
     }
   }
@@ -83,9 +93,11 @@ class SchemaDocumentsTest {
   @Test
   void jsonSchemasAreValidDraft202012Schemas() throws Exception {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    var metaSchema = factory.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    var metaSchema =
+        factory.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     assertThat(metaSchema.validate(MAPPER.readTree("{\"type\": 5, \"required\": \"id\"}")))
-        .as("the meta-schema refuses a broken schema").isNotEmpty();
+        .as("the meta-schema refuses a broken schema")
+        .isNotEmpty();
     for (Schema schema : List.of(Schema.CATALOG_JSON, Schema.STANDARD_JSON)) {
       JsonNode document = MAPPER.readTree(SchemaDocuments.render(schema, PLACEHOLDERS));
       assertThat(metaSchema.validate(document)).as("%s against the meta-schema", schema).isEmpty();
@@ -99,10 +111,12 @@ class SchemaDocumentsTest {
     JsonNode catalog = MAPPER.readTree(SchemaDocuments.render(Schema.CATALOG_JSON, PLACEHOLDERS));
     for (Map.Entry<Class<?>, List<String>> type : ModelIntrospector.PROPERTY_ORDER.entrySet()) {
       String name = type.getKey().getSimpleName();
-      JsonNode definition = type.getKey() == StandardsCatalog.class
-          ? catalog
-          : standard.path("$defs").has(name) ? standard.path("$defs").get(name)
-              : catalog.path("$defs").get(name);
+      JsonNode definition =
+          type.getKey() == StandardsCatalog.class
+              ? catalog
+              : standard.path("$defs").has(name)
+                  ? standard.path("$defs").get(name)
+                  : catalog.path("$defs").get(name);
       assertThat(definition).as("definition of %s", name).isNotNull();
       List<String> names = fieldNames(definition.get("properties"));
       names.remove("schemaVersion");
@@ -131,16 +145,20 @@ class SchemaDocumentsTest {
     shared.retainAll(fieldNames(catalog.get("$defs")));
     assertThat(shared).as("a type is defined in one schema only").isEmpty();
     assertThat(fieldNames(catalog.get("$defs")))
-        .containsExactly("ServiceProvider", "PublicConsultation", "CatalogStatus", "ConsultationForm");
+        .containsExactly(
+            "ServiceProvider", "PublicConsultation", "CatalogStatus", "ConsultationForm");
   }
 
   @Test
   void requiredPropertiesAreThoseTheBuildersRequire() throws Exception {
     for (Class<?> type : ModelIntrospector.PROPERTY_ORDER.keySet()) {
-      Set<String> required = SchemaDocuments.properties(type).stream()
-          .filter(Property::required).map(Property::name)
-          .collect(Collectors.toCollection(TreeSet::new));
-      assertThat(missingFromAnEmptyBuilder(type)).as("required properties of %s", type.getSimpleName())
+      Set<String> required =
+          SchemaDocuments.properties(type).stream()
+              .filter(Property::required)
+              .map(Property::name)
+              .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(missingFromAnEmptyBuilder(type))
+          .as("required properties of %s", type.getSimpleName())
           .isEqualTo(required);
     }
     assertThat(SchemaDocuments.properties(ServiceStandard.class)).noneMatch(Property::required);
@@ -148,9 +166,10 @@ class SchemaDocumentsTest {
 
   @Test
   void readsTheShapesOfTheModelsProperties() {
-    Map<String, Property> all = ModelIntrospector.PROPERTY_ORDER.keySet().stream()
-        .flatMap(type -> SchemaDocuments.properties(type).stream())
-        .collect(Collectors.toMap(p -> p.owner().getSimpleName() + "." + p.name(), p -> p));
+    Map<String, Property> all =
+        ModelIntrospector.PROPERTY_ORDER.keySet().stream()
+            .flatMap(type -> SchemaDocuments.properties(type).stream())
+            .collect(Collectors.toMap(p -> p.owner().getSimpleName() + "." + p.name(), p -> p));
     assertThat(all.get("ServicePeriod.days"))
         .extracting(Property::kind, Property::list, Property::required)
         .containsExactly(Kind.ENUM, true, false);
@@ -161,15 +180,20 @@ class SchemaDocumentsTest {
     assertThat(all.get("ServicePeriod.opens").kind()).isEqualTo(Kind.TIME);
     assertThat(all.get("Publication.date").kind()).isEqualTo(Kind.DATE);
     assertThat(all.get("FeeItem.amount"))
-        .extracting(Property::kind, Property::required).containsExactly(Kind.RUPIAH, false);
+        .extracting(Property::kind, Property::required)
+        .containsExactly(Kind.RUPIAH, false);
     assertThat(all.get("TimeSpan.amount"))
-        .extracting(Property::kind, Property::required).containsExactly(Kind.NON_NEGATIVE_INT, true);
+        .extracting(Property::kind, Property::required)
+        .containsExactly(Kind.NON_NEGATIVE_INT, true);
     assertThat(all.get("ProcedureStep.number"))
-        .extracting(Property::kind, Property::required).containsExactly(Kind.INT, true);
+        .extracting(Property::kind, Property::required)
+        .containsExactly(Kind.INT, true);
     assertThat(all.get("Requirement.mandatory"))
-        .extracting(Property::kind, Property::required).containsExactly(Kind.BOOLEAN, false);
+        .extracting(Property::kind, Property::required)
+        .containsExactly(Kind.BOOLEAN, false);
     assertThat(all.get("StandardsCatalog.status"))
-        .extracting(Property::kind, Property::required).containsExactly(Kind.ENUM, false);
+        .extracting(Property::kind, Property::required)
+        .containsExactly(Kind.ENUM, false);
     assertThat(all.get("ServiceStandard.extensions").kind()).isEqualTo(Kind.EXTENSIONS);
     assertThat(all.get("TimeWindow.end").required()).isTrue();
   }
@@ -178,7 +202,8 @@ class SchemaDocumentsTest {
   void theDatePatternAcceptsExactlyTheDatesTheReaderAccepts() {
     Pattern date = Pattern.compile(SchemaDocuments.DATE_PATTERN);
     List<String> candidates = new ArrayList<>();
-    for (int year : new int[] {0, 4, 100, 400, 1582, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9996, 9999}) {
+    for (int year :
+        new int[] {0, 4, 100, 400, 1582, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9996, 9999}) {
       for (int month = 0; month <= 13; month++) {
         for (int day = 0; day <= 32; day++) {
           candidates.add(String.format("%04d-%02d-%02d", year, month, day));
@@ -188,8 +213,19 @@ class SchemaDocumentsTest {
     for (int year = 0; year <= 9999; year++) {
       candidates.add(String.format("%04d-02-29", year));
     }
-    candidates.addAll(List.of("2024-2-29", "24-02-29", "+2024-02-29", "2024-02-29T00:00", " 2024-02-29",
-        "2024/02/29", "20240229", "2024-W09-4", "+10000-01-01", "-0001-01-01", ""));
+    candidates.addAll(
+        List.of(
+            "2024-2-29",
+            "24-02-29",
+            "+2024-02-29",
+            "2024-02-29T00:00",
+            " 2024-02-29",
+            "2024/02/29",
+            "20240229",
+            "2024-W09-4",
+            "+10000-01-01",
+            "-0001-01-01",
+            ""));
     for (String candidate : candidates) {
       String document = "{\"schemaVersion\":\"1.1\",\"decree\":{\"date\":\"" + candidate + "\"}}";
       assertThat(date.matcher(candidate).matches()).as(candidate).isEqualTo(reads(document));
@@ -205,11 +241,28 @@ class SchemaDocumentsTest {
         candidates.add(String.format("%02d:%02d", hour, minute));
       }
     }
-    candidates.addAll(List.of("08:00:00", "08:00:30", "08:00:00.5", "8:00", "08:0", "0800", "08",
-        "08:00Z", "08:00+07:00", "T08:00", "2024-01-01T08:00", " 08:00", "08:00 ", "08.00", ""));
+    candidates.addAll(
+        List.of(
+            "08:00:00",
+            "08:00:30",
+            "08:00:00.5",
+            "8:00",
+            "08:0",
+            "0800",
+            "08",
+            "08:00Z",
+            "08:00+07:00",
+            "T08:00",
+            "2024-01-01T08:00",
+            " 08:00",
+            "08:00 ",
+            "08.00",
+            ""));
     for (String candidate : candidates) {
-      String document = "{\"schemaVersion\":\"1.1\",\"serviceHours\":{\"periods\":[{\"opens\":\""
-          + candidate + "\"}]}}";
+      String document =
+          "{\"schemaVersion\":\"1.1\",\"serviceHours\":{\"periods\":[{\"opens\":\""
+              + candidate
+              + "\"}]}}";
       assertThat(time.matcher(candidate).matches()).as(candidate).isEqualTo(reads(document));
     }
   }

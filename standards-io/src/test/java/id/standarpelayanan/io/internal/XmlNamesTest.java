@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link XmlNames#ITEMS}, written by hand, names the item element of every list and set property
- * of the model, found by reflection ({@link ModelShape}), and of nothing else: a new collection
+ * {@link XmlNames#ITEMS}, written by hand, names the item element of every list and set property of
+ * the model, found by reflection ({@link ModelShape}), and of nothing else: a new collection
  * property without an item name fails here, named, before the XML writer meets it.
  */
 class XmlNamesTest {
@@ -39,12 +39,16 @@ class XmlNamesTest {
         }
       }
     }
-    assertThat(missing).as("collection properties without an item element in XmlNames.ITEMS").isEmpty();
+    assertThat(missing)
+        .as("collection properties without an item element in XmlNames.ITEMS")
+        .isEmpty();
   }
 
   @Test
   void everyItemElementBelongsToACollectionPropertyOfTheModel() {
-    assertThat(collections()).as("collection properties of the model").containsAll(XmlNames.ITEMS.keySet());
+    assertThat(collections())
+        .as("collection properties of the model")
+        .containsAll(XmlNames.ITEMS.keySet());
   }
 
   @Test

@@ -15,9 +15,9 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * The annotated text, when present, must contain a character that is not whitespace. Unlike
- * {@link jakarta.validation.constraints.NotBlank}, an absent value ({@code null}, as an empty
- * {@code Optional} is unwrapped) is valid: absence is the rule engine's concern, not structure's.
+ * The annotated text, when present, must contain a character that is not whitespace. Unlike {@link
+ * jakarta.validation.constraints.NotBlank}, an absent value ({@code null}, as an empty {@code
+ * Optional} is unwrapped) is valid: absence is the rule engine's concern, not structure's.
  */
 @Documented
 @Constraint(validatedBy = NotBlankIfPresentValidator.class)

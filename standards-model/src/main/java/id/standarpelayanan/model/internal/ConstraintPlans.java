@@ -66,10 +66,10 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  *
  * <p>Hibernate Validator spends most of a validation on bookkeeping that only matters when a
  * constraint fails: a context per bean, a property path per node, value-extraction receivers. A
- * plan walks the same constraints — read from {@link Validator#getConstraintsForClass}, so there
- * is one source of truth — and answers only "valid". {@link FastPathValidator} returns no
- * violations when the plan says valid and asks Hibernate Validator otherwise, so every violation
- * still comes from Hibernate Validator, with its paths and messages.
+ * plan walks the same constraints — read from {@link Validator#getConstraintsForClass}, so there is
+ * one source of truth — and answers only "valid". {@link FastPathValidator} returns no violations
+ * when the plan says valid and asks Hibernate Validator otherwise, so every violation still comes
+ * from Hibernate Validator, with its paths and messages.
  *
  * <p>A plan says valid only when it is sure. It gives up (answers not valid) on what it does not
  * model: constraints outside the {@link Default} group, group sequences, explicit value unwrapping,
@@ -77,9 +77,9 @@ import org.hibernate.validator.group.GroupSequenceProvider;
  * containers, containers outside {@code java.util}, compositions other than AND, {@code
  * HibernateConstraintValidator}s, constraints whose validator does not fit the declared type,
  * built-in constraints on values it does not compare exactly (floating point, or text under
- * {@code @Min}), cyclic graphs, and any exception from a getter or a custom validator. Custom constraints
- * run their own single {@link ConstraintValidator} (with no context: one that needs a context on
- * valid values throws, and the plan gives up).
+ * {@code @Min}), cyclic graphs, and any exception from a getter or a custom validator. Custom
+ * constraints run their own single {@link ConstraintValidator} (with no context: one that needs a
+ * context on valid values throws, and the plan gives up).
  *
  * <p>Plans are immutable and thread-safe; classes are compiled on first use and cached.
  *
@@ -91,24 +91,27 @@ import org.hibernate.validator.group.GroupSequenceProvider;
 public final class ConstraintPlans {
 
   /** The declared types whose bounds a plan compares exactly. */
-  private static final Set<Class<?>> INTEGRAL = Set.of(
-      Integer.class, Long.class, Short.class, Byte.class, BigInteger.class, BigDecimal.class);
+  private static final Set<Class<?>> INTEGRAL =
+      Set.of(
+          Integer.class, Long.class, Short.class, Byte.class, BigInteger.class, BigDecimal.class);
+
   private static final Node VALID = Node.valid();
   private static final Node GIVE_UP = Node.giveUp();
 
   private final Validator metadata;
   private final ConstraintValidatorFactory validators;
-  private final ClassValue<Node> plans = new ClassValue<>() {
-    @Override
-    protected Node computeValue(Class<?> type) {
-      try {
-        Node plan = compile(type);
-        return plan == null ? VALID : plan;
-      } catch (Unsupported | ReflectiveOperationException | RuntimeException e) {
-        return GIVE_UP;
-      }
-    }
-  };
+  private final ClassValue<Node> plans =
+      new ClassValue<>() {
+        @Override
+        protected Node computeValue(Class<?> type) {
+          try {
+            Node plan = compile(type);
+            return plan == null ? VALID : plan;
+          } catch (Unsupported | ReflectiveOperationException | RuntimeException e) {
+            return GIVE_UP;
+          }
+        }
+      };
 
   /**
    * Creates plans from a validator's metadata.
@@ -150,8 +153,23 @@ public final class ConstraintPlans {
 
   /** What a {@link Node} checks. */
   private enum Kind {
-    VALID, GIVE_UP, ALL, PROPERTY, CASCADE, OPTIONAL, ELEMENTS, MAP_KEYS, MAP_VALUES,
-    NOT_NULL, NULL, NOT_BLANK, NOT_EMPTY, SIZE, PATTERN, BOUND, CUSTOM
+    VALID,
+    GIVE_UP,
+    ALL,
+    PROPERTY,
+    CASCADE,
+    OPTIONAL,
+    ELEMENTS,
+    MAP_KEYS,
+    MAP_VALUES,
+    NOT_NULL,
+    NULL,
+    NOT_BLANK,
+    NOT_EMPTY,
+    SIZE,
+    PATTERN,
+    BOUND,
+    CUSTOM
   }
 
   /** How a big number must compare with a {@link Kind#BOUND bound} for the constraint to hold. */
@@ -178,8 +196,8 @@ public final class ConstraintPlans {
 
   /**
    * One step of a plan. Plans are data walked by {@link #test(Node, Object)} rather than nested
-   * lambdas: a lambda's call sites see every plan's lambdas, and the JIT compiler then inlines none.
-   * Each {@link Kind} has one factory, which sets exactly the operands that kind reads.
+   * lambdas: a lambda's call sites see every plan's lambdas, and the JIT compiler then inlines
+   * none. Each {@link Kind} has one factory, which sets exactly the operands that kind reads.
    */
   private static final class Node {
     private static final Node VALID = new Node(Kind.VALID);
@@ -208,8 +226,16 @@ public final class ConstraintPlans {
       this(kind, children, read, 0, 0, null, null, null, null);
     }
 
-    private Node(Kind kind, Node[] children, Function<Object, Object> read, long low, long high, BigDecimal bound,
-        Comparison comparison, java.util.regex.Pattern pattern, ConstraintValidator<Annotation, Object> validator) {
+    private Node(
+        Kind kind,
+        Node[] children,
+        Function<Object, Object> read,
+        long low,
+        long high,
+        BigDecimal bound,
+        Comparison comparison,
+        java.util.regex.Pattern pattern,
+        ConstraintValidator<Annotation, Object> validator) {
       this.kind = kind;
       this.children = children;
       this.read = read;
@@ -297,8 +323,8 @@ public final class ConstraintPlans {
     }
 
     /**
-     * A bound on an exact integral number: {@code low..high} for the primitive-range types; for
-     * big numbers the comparison with {@code bound} must come out as {@code comparison} says.
+     * A bound on an exact integral number: {@code low..high} for the primitive-range types; for big
+     * numbers the comparison with {@code bound} must come out as {@code comparison} says.
      */
     static Node bound(long low, long high, BigDecimal bound, Comparison comparison) {
       return new Node(Kind.BOUND, null, null, low, high, bound, comparison, null, null);
@@ -350,7 +376,8 @@ public final class ConstraintPlans {
         int size = size(value);
         return size >= node.low && size <= node.high;
       case PATTERN:
-        return value == null || (value instanceof CharSequence text && node.pattern.matcher(text).matches());
+        return value == null
+            || (value instanceof CharSequence text && node.pattern.matcher(text).matches());
       case BOUND:
         return bound(node, value);
       case CUSTOM:
@@ -396,7 +423,10 @@ public final class ConstraintPlans {
     if (value == null) {
       return true;
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       long n = ((Number) value).longValue();
       return n >= node.low && n <= node.high;
     }
@@ -441,15 +471,21 @@ public final class ConstraintPlans {
       Class<?> declared = getter.getReturnType();
       boolean optional = declared.getName().startsWith("java.util.Optional");
       if (isContainer(declared) && property.isCascaded()) {
-        throw new Unsupported("property-level @Valid on a container: " + property.getPropertyName());
+        throw new Unsupported(
+            "property-level @Valid on a container: " + property.getPropertyName());
       }
       if (optional && property.hasConstraints()) {
-        throw new Unsupported("constraints unwrapped from an Optional property: " + property.getPropertyName());
+        throw new Unsupported(
+            "constraints unwrapped from an Optional property: " + property.getPropertyName());
       }
-      Node value = all(Arrays.asList(
-          constraints(property.getConstraintDescriptors(), getter.getGenericReturnType()),
-          property.isCascaded() ? Node.cascade() : null,
-          containerElements(property.getConstrainedContainerElementTypes(), getter.getGenericReturnType())));
+      Node value =
+          all(
+              Arrays.asList(
+                  constraints(property.getConstraintDescriptors(), getter.getGenericReturnType()),
+                  property.isCascaded() ? Node.cascade() : null,
+                  containerElements(
+                      property.getConstrainedContainerElementTypes(),
+                      getter.getGenericReturnType())));
       if (value != null) {
         checks.add(Node.property(accessor(getter), value));
       }
@@ -458,7 +494,8 @@ public final class ConstraintPlans {
   }
 
   private static void rejectGroupSequence(Class<?> type) throws Unsupported {
-    if (type.isAnnotationPresent(GroupSequence.class) || type.isAnnotationPresent(GroupSequenceProvider.class)) {
+    if (type.isAnnotationPresent(GroupSequence.class)
+        || type.isAnnotationPresent(GroupSequenceProvider.class)) {
       throw new Unsupported("a redefined default group sequence on " + type.getName());
     }
   }
@@ -486,8 +523,9 @@ public final class ConstraintPlans {
   private static void rejectFieldConstraints(Class<?> type, String property) throws Unsupported {
     for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
       for (Field field : t.getDeclaredFields()) {
-        if (field.getName().equals(property) && (validationAnnotated(field.getDeclaredAnnotations())
-            || validationAnnotated(field.getAnnotatedType()))) {
+        if (field.getName().equals(property)
+            && (validationAnnotated(field.getDeclaredAnnotations())
+                || validationAnnotated(field.getAnnotatedType()))) {
           throw new Unsupported("constraints on the field " + t.getName() + "." + property);
         }
       }
@@ -505,13 +543,15 @@ public final class ConstraintPlans {
         }
       }
     }
-    return type instanceof AnnotatedArrayType array && validationAnnotated(array.getAnnotatedGenericComponentType());
+    return type instanceof AnnotatedArrayType array
+        && validationAnnotated(array.getAnnotatedGenericComponentType());
   }
 
   private static boolean validationAnnotated(Annotation[] annotations) {
     for (Annotation annotation : annotations) {
       Class<? extends Annotation> kind = annotation.annotationType();
-      if (kind == Valid.class || kind.isAnnotationPresent(Constraint.class)
+      if (kind == Valid.class
+          || kind.isAnnotationPresent(Constraint.class)
           || kind.getName().startsWith("jakarta.validation.")) {
         return true;
       }
@@ -530,7 +570,8 @@ public final class ConstraintPlans {
       } catch (NoSuchMethodException e) {
         continue;
       }
-      // Hibernate Validator takes isX and hasX as getters only when they return a primitive boolean.
+      // Hibernate Validator takes isX and hasX as getters only when they return a primitive
+      // boolean.
       boolean bool = method.getReturnType() == boolean.class;
       if (method.getReturnType() == void.class || (!name.startsWith("get") && !bool)) {
         continue;
@@ -549,42 +590,55 @@ public final class ConstraintPlans {
   /**
    * A getter as a function: a generated lambda, or, where one cannot be made (a {@code
    * LambdaConversionException}), a proxy over the getter's method handle. Neither path catches
-   * {@code Throwable}: what the getter throws reaches the caller, checked exceptions wrapped by
-   * the proxy.
+   * {@code Throwable}: what the getter throws reaches the caller, checked exceptions wrapped by the
+   * proxy.
    */
   @SuppressWarnings("unchecked")
-  private static Function<Object, Object> accessor(Method getter) throws ReflectiveOperationException {
+  private static Function<Object, Object> accessor(Method getter)
+      throws ReflectiveOperationException {
     Class<?> owner = getter.getDeclaringClass();
     MethodHandles.Lookup lookup = MethodHandles.lookup();
     MethodHandle handle = lookup.unreflect(getter);
     MethodType erased = MethodType.methodType(Object.class, Object.class);
     CallSite site;
     try {
-      site = LambdaMetafactory.metafactory(
-          lookup, "apply", MethodType.methodType(Function.class), erased, handle,
-          MethodType.methodType(rawBoxedClass(getter.getReturnType()), owner));
+      site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              erased,
+              handle,
+              MethodType.methodType(rawBoxedClass(getter.getReturnType()), owner));
     } catch (LambdaConversionException e) {
       return MethodHandleProxies.asInterfaceInstance(Function.class, handle.asType(erased));
     }
     // The call site's target makes the lambda; calling it through a Supplier proxy keeps its
     // signature free of Throwable.
-    return (Function<Object, Object>) MethodHandleProxies.asInterfaceInstance(Supplier.class, site.getTarget()).get();
+    return (Function<Object, Object>)
+        MethodHandleProxies.asInterfaceInstance(Supplier.class, site.getTarget()).get();
   }
 
   private static boolean isContainer(Class<?> type) {
-    return type.getName().startsWith("java.util.Optional") || Iterable.class.isAssignableFrom(type)
-        || Map.class.isAssignableFrom(type) || type.isArray();
+    return type.getName().startsWith("java.util.Optional")
+        || Iterable.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type)
+        || type.isArray();
   }
 
-  private Node containerElements(Set<ContainerElementTypeDescriptor> elements, Type declared) throws Unsupported {
+  private Node containerElements(Set<ContainerElementTypeDescriptor> elements, Type declared)
+      throws Unsupported {
     List<Node> checks = new ArrayList<>();
     for (ContainerElementTypeDescriptor element : elements) {
-      Type argument = typeArgument(declared, element.getContainerClass(), element.getTypeArgumentIndex());
+      Type argument =
+          typeArgument(declared, element.getContainerClass(), element.getTypeArgumentIndex());
       // A cascade to a container met at run time finds no plan for it (see compile).
-      Node each = all(Arrays.asList(
-          constraints(element.getConstraintDescriptors(), argument),
-          element.isCascaded() ? Node.cascade() : null,
-          containerElements(element.getConstrainedContainerElementTypes(), argument)));
+      Node each =
+          all(
+              Arrays.asList(
+                  constraints(element.getConstraintDescriptors(), argument),
+                  element.isCascaded() ? Node.cascade() : null,
+                  containerElements(element.getConstrainedContainerElementTypes(), argument)));
       if (each != null) {
         checks.add(extract(element.getContainerClass(), element.getTypeArgumentIndex(), each));
       }
@@ -593,9 +647,12 @@ public final class ConstraintPlans {
   }
 
   /** The declared type of a container's elements: {@code String} in {@code List<String>}. */
-  private static Type typeArgument(Type declared, Class<?> container, Integer index) throws Unsupported {
-    if (declared instanceof ParameterizedType parameterized && parameterized.getRawType() == container
-        && index != null && index < parameterized.getActualTypeArguments().length) {
+  private static Type typeArgument(Type declared, Class<?> container, Integer index)
+      throws Unsupported {
+    if (declared instanceof ParameterizedType parameterized
+        && parameterized.getRawType() == container
+        && index != null
+        && index < parameterized.getActualTypeArguments().length) {
       return parameterized.getActualTypeArguments()[index];
     }
     throw new Unsupported("the element type of " + declared + " in " + container);
@@ -603,7 +660,8 @@ public final class ConstraintPlans {
 
   /** The class of a declared type, primitives boxed. */
   private static Class<?> rawBoxed(Type declared) throws Unsupported {
-    Type raw = declared instanceof ParameterizedType parameterized ? parameterized.getRawType() : declared;
+    Type raw =
+        declared instanceof ParameterizedType parameterized ? parameterized.getRawType() : declared;
     if (raw instanceof Class<?> type) {
       return rawBoxedClass(type);
     }
@@ -627,7 +685,8 @@ public final class ConstraintPlans {
     throw new Unsupported("container " + container.getName() + " argument " + index);
   }
 
-  private Node constraints(Set<ConstraintDescriptor<?>> descriptors, Type declared) throws Unsupported {
+  private Node constraints(Set<ConstraintDescriptor<?>> descriptors, Type declared)
+      throws Unsupported {
     List<Node> checks = new ArrayList<>();
     for (ConstraintDescriptor<?> descriptor : descriptors) {
       checks.add(constraint(descriptor, declared));
@@ -637,14 +696,16 @@ public final class ConstraintPlans {
 
   private Node constraint(ConstraintDescriptor<?> descriptor, Type declared) throws Unsupported {
     Annotation annotation = descriptor.getAnnotation();
-    // Hibernate Validator adds the declaring interface as an implicit group of a Default constraint.
+    // Hibernate Validator adds the declaring interface as an implicit group of a Default
+    // constraint.
     if (!descriptor.getGroups().contains(Default.class)) {
       throw new Unsupported("groups " + descriptor.getGroups() + " on " + annotation);
     }
     if (descriptor.getValueUnwrapping() != ValidateUnwrappedValue.DEFAULT) {
       throw new Unsupported("explicit value unwrapping on " + annotation);
     }
-    ConstraintComposition composition = annotation.annotationType().getAnnotation(ConstraintComposition.class);
+    ConstraintComposition composition =
+        annotation.annotationType().getAnnotation(ConstraintComposition.class);
     if (composition != null && composition.value() != CompositionType.AND) {
       throw new Unsupported(composition.value() + " composition in " + annotation);
     }
@@ -659,10 +720,14 @@ public final class ConstraintPlans {
   }
 
   /** The built-in constraints, with the semantics of the specification and Hibernate Validator. */
-  private static Optional<Node> builtIn(Annotation annotation, Class<?> declared) throws Unsupported {
+  private static Optional<Node> builtIn(Annotation annotation, Class<?> declared)
+      throws Unsupported {
     boolean textual = CharSequence.class.isAssignableFrom(declared);
-    boolean sized = textual || Collection.class.isAssignableFrom(declared) || Map.class.isAssignableFrom(declared)
-        || declared.isArray();
+    boolean sized =
+        textual
+            || Collection.class.isAssignableFrom(declared)
+            || Map.class.isAssignableFrom(declared)
+            || declared.isArray();
     boolean integral = INTEGRAL.contains(declared);
     Node check;
     if (annotation instanceof NotNull) {
@@ -673,7 +738,10 @@ public final class ConstraintPlans {
       check = Node.notBlank();
     } else if (annotation instanceof NotEmpty && sized) {
       check = Node.notEmpty();
-    } else if (annotation instanceof Size size && sized && size.min() >= 0 && size.max() >= size.min()) {
+    } else if (annotation instanceof Size size
+        && sized
+        && size.min() >= 0
+        && size.max() >= size.min()) {
       check = Node.size(size.min(), size.max());
     } else if (annotation instanceof Pattern pattern && textual) {
       int flags = 0;
@@ -682,9 +750,13 @@ public final class ConstraintPlans {
       }
       check = Node.pattern(java.util.regex.Pattern.compile(pattern.regexp(), flags));
     } else if (annotation instanceof Max max && integral) {
-      check = Node.bound(Long.MIN_VALUE, max.value(), BigDecimal.valueOf(max.value()), Comparison.AT_MOST);
+      check =
+          Node.bound(
+              Long.MIN_VALUE, max.value(), BigDecimal.valueOf(max.value()), Comparison.AT_MOST);
     } else if (annotation instanceof Min min && integral) {
-      check = Node.bound(min.value(), Long.MAX_VALUE, BigDecimal.valueOf(min.value()), Comparison.AT_LEAST);
+      check =
+          Node.bound(
+              min.value(), Long.MAX_VALUE, BigDecimal.valueOf(min.value()), Comparison.AT_LEAST);
     } else if (annotation instanceof Positive && integral) {
       check = Node.bound(1, Long.MAX_VALUE, BigDecimal.ZERO, Comparison.ABOVE);
     } else if (annotation instanceof PositiveOrZero && integral) {
@@ -725,7 +797,8 @@ public final class ConstraintPlans {
   /** A custom constraint: its one validator, initialised as Hibernate Validator would. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Node custom(ConstraintDescriptor<?> descriptor, Class<?> declared) throws Unsupported {
-    List<? extends Class<? extends ConstraintValidator<?, ?>>> classes = descriptor.getConstraintValidatorClasses();
+    List<? extends Class<? extends ConstraintValidator<?, ?>>> classes =
+        descriptor.getConstraintValidatorClasses();
     if (classes.isEmpty() && !descriptor.getComposingConstraints().isEmpty()) {
       return null; // a pure composition: its composing constraints are checked
     }
@@ -734,13 +807,19 @@ public final class ConstraintPlans {
     }
     Class<? extends ConstraintValidator<?, ?>> type = classes.get(0);
     SupportedValidationTarget target = type.getAnnotation(SupportedValidationTarget.class);
-    if (target != null && !List.of(target.value()).equals(List.of(jakarta.validation.constraintvalidation.ValidationTarget.ANNOTATED_ELEMENT))) {
+    if (target != null
+        && !List.of(target.value())
+            .equals(
+                List.of(
+                    jakarta.validation.constraintvalidation.ValidationTarget.ANNOTATED_ELEMENT))) {
       throw new Unsupported("validation target of " + type.getName());
     }
     Type validatedType = validatedType(type);
-    if (!(validatedType instanceof Class<?> validated) || !rawBoxedClass(validated).isAssignableFrom(declared)) {
+    if (!(validatedType instanceof Class<?> validated)
+        || !rawBoxedClass(validated).isAssignableFrom(declared)) {
       // Hibernate Validator chooses validators by declared type and rejects a mismatch.
-      throw new Unsupported(type.getName() + " validates " + validatedType + ", not " + declared.getName());
+      throw new Unsupported(
+          type.getName() + " validates " + validatedType + ", not " + declared.getName());
     }
     ConstraintValidator validator = validators.getInstance(type);
     if (validator == null || validator instanceof HibernateConstraintValidator) {
@@ -755,7 +834,8 @@ public final class ConstraintPlans {
   private static Type validatedType(Class<?> validator) throws Unsupported {
     for (Class<?> c = validator; c != null; c = c.getSuperclass()) {
       for (Type implemented : c.getGenericInterfaces()) {
-        if (implemented instanceof ParameterizedType parameterized && parameterized.getRawType() == ConstraintValidator.class) {
+        if (implemented instanceof ParameterizedType parameterized
+            && parameterized.getRawType() == ConstraintValidator.class) {
           return parameterized.getActualTypeArguments()[1];
         }
       }

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A {@link Validator} that answers "no violations" from a {@link ConstraintPlans plan} when the plan
- * proves a bean valid, and asks the Hibernate Validator it wraps otherwise. Every violation it
+ * A {@link Validator} that answers "no violations" from a {@link ConstraintPlans plan} when the
+ * plan proves a bean valid, and asks the Hibernate Validator it wraps otherwise. Every violation it
  * returns comes from Hibernate Validator, with its paths and messages; only the valid case — the
  * common one — is fast.
  */
@@ -61,7 +61,8 @@ public final class FastPathValidator implements Validator {
   }
 
   @Override
-  public <T> Set<ConstraintViolation<T>> validateProperty(T object, String propertyName, Class<?>... groups) {
+  public <T> Set<ConstraintViolation<T>> validateProperty(
+      T object, String propertyName, Class<?>... groups) {
     return delegate.validateProperty(object, propertyName, groups);
   }
 

@@ -6,7 +6,8 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 
 /**
- * Looks up the labels of the model's vocabulary; callers outside the model use {@code Labelled.label(Locale)}.
+ * Looks up the labels of the model's vocabulary; callers outside the model use {@code
+ * Labelled.label(Locale)}.
  */
 public final class Labels {
 

@@ -5,7 +5,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link NotBlankIfPresent}. */
-public final class NotBlankIfPresentValidator implements ConstraintValidator<NotBlankIfPresent, CharSequence> {
+public final class NotBlankIfPresentValidator
+    implements ConstraintValidator<NotBlankIfPresent, CharSequence> {
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {

@@ -13,9 +13,9 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * only; {@code ModelValidation} installs it.
  *
  * <p>A term {@code {name}} is replaced by the constraint attribute {@code name}, or else by the
- * message parameter {@code name} a validator added to its violation; any other term,
- * and every expression-language term {@code ${...}}, is left verbatim, so no text (least of all a
- * user's) is ever evaluated. Message keys are resolved by the superclass before this is called.
+ * message parameter {@code name} a validator added to its violation; any other term, and every
+ * expression-language term {@code ${...}}, is left verbatim, so no text (least of all a user's) is
+ * ever evaluated. Message keys are resolved by the superclass before this is called.
  */
 public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator {
 

@@ -3,9 +3,9 @@ package id.standarpelayanan.model.internal;
 /**
  * Makes text taken from a document safe to print in a terminal, a log or a report line: control
  * characters, line and paragraph separators, bidirectional overrides and lone surrogates become
- * visible escapes, a backslash, {@code u} and four hexadecimal digits (tab, line feed and carriage return {@code \t}, {@code \n},
- * {@code \r}), and text longer than a bound is shortened with {@code …}, so that no document can
- * forge a line of output or send escape sequences. One linear pass.
+ * visible escapes, a backslash, {@code u} and four hexadecimal digits (tab, line feed and carriage
+ * return {@code \t}, {@code \n}, {@code \r}), and text longer than a bound is shortened with {@code
+ * …}, so that no document can forge a line of output or send escape sequences. One linear pass.
  */
 public final class Printable {
 
@@ -43,7 +43,8 @@ public final class Printable {
     boolean shortened = false;
     if (end > max) {
       end = max;
-      if (Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+      if (Character.isHighSurrogate(text.charAt(end - 1))
+          && Character.isLowSurrogate(text.charAt(end))) {
         end--;
       }
       shortened = true;
@@ -54,7 +55,9 @@ public final class Printable {
     StringBuilder out = new StringBuilder(end + 8);
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else if (c == '\n') {
         out.append("\\n");
@@ -83,7 +86,9 @@ public final class Printable {
   public static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (c == '\n' || c == '\r' || c == '\t' || isUnsafe(c)) {
         return false;
@@ -93,8 +98,8 @@ public final class Printable {
   }
 
   /**
-   * Tells whether a UTF-16 code unit is one that {@link #of(String, int)} escapes (other than
-   * tab, line feed and carriage return, which it writes as {@code \t}, {@code \n}, {@code \r}):
+   * Tells whether a UTF-16 code unit is one that {@link #of(String, int)} escapes (other than tab,
+   * line feed and carriage return, which it writes as {@code \t}, {@code \n}, {@code \r}):
    * controls, separators, bidirectional marks and overrides, the byte order mark, U+FFFE, U+FFFF
    * and surrogates (a pair is not unsafe; one half alone is). For writers with their own escapes,
    * such as a JSON generator.
@@ -103,9 +108,19 @@ public final class Printable {
    * @return whether it is escaped
    */
   public static boolean isUnsafe(int c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-        || c == 0x061C || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200E
+        || c == 0x200F
+        || c == 0x061C
+        || c == 0xFEFF
+        || c == 0xFFFE
+        || c == 0xFFFF
+        || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
   private static String hex(char c) {

@@ -8,8 +8,8 @@ public final class TimesOfDay {
   private TimesOfDay() {}
 
   /**
-   * Rejects a time of day with seconds: service hours are kept to the minute, as they are
-   * published and written ({@code HH:mm}).
+   * Rejects a time of day with seconds: service hours are kept to the minute, as they are published
+   * and written ({@code HH:mm}).
    *
    * @param time the time
    * @param field the field's name, for the message

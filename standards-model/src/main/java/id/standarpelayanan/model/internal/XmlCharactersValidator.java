@@ -12,12 +12,13 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * Checks {@link XmlCharacters} in one linear pass over the text.
  *
  * <p>A valid value needs no context (the fast path passes none). On an invalid value, with
- * Hibernate Validator, the message parameters {@code character} (in the form {@code U+FFFE}) and {@code
- * position} (from 1, in code points) name the first forbidden character, and the violation's
+ * Hibernate Validator, the message parameters {@code character} (in the form {@code U+FFFE}) and
+ * {@code position} (from 1, in code points) name the first forbidden character, and the violation's
  * dynamic payload ({@code HibernateConstraintViolation.getDynamicPayload(List.class)}) holds the
  * same two values, {@code ["U+FFFE", 4]}, for a report's arguments.
  */
-public final class XmlCharactersValidator implements ConstraintValidator<XmlCharacters, CharSequence> {
+public final class XmlCharactersValidator
+    implements ConstraintValidator<XmlCharacters, CharSequence> {
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {

@@ -71,28 +71,37 @@ public class ConstraintPlansTest {
 
   @Test
   void everyModelValueTypeIsCompiledToAPlan() {
-    List<Class<?>> types = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("id.standarpelayanan.model")
-        .stream()
-        .filter(c -> c.getSimpleName().startsWith("Immutable") && c.getEnclosingClass().isEmpty())
-        .map(JavaClass::reflect)
-        .collect(Collectors.toList());
+    List<Class<?>> types =
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.standarpelayanan.model")
+                .stream()
+                .filter(
+                    c ->
+                        c.getSimpleName().startsWith("Immutable")
+                            && c.getEnclosingClass().isEmpty())
+                .map(JavaClass::reflect)
+                .collect(Collectors.toList());
 
     assertThat(types).as("the model's generated value types").hasSizeGreaterThanOrEqualTo(25);
-    assertThat(types).allSatisfy(type -> assertThat(PLANS.supports(type)).as(type.getName()).isTrue());
+    assertThat(types)
+        .allSatisfy(type -> assertThat(PLANS.supports(type)).as(type.getName()).isTrue());
   }
 
   @Property(tries = 2000)
   void aPlanAnswersAsHibernateValidator(@ForAll("beans") Bean bean) {
     Set<String> expected = describe(HIBERNATE.validate(bean));
     Statistics.label("valid").collect(expected.isEmpty());
-    Statistics.label("valid").coverage(coverage -> {
-      coverage.check(true).percentage(p -> p > 10);
-      coverage.check(false).percentage(p -> p > 10);
-    });
+    Statistics.label("valid")
+        .coverage(
+            coverage -> {
+              coverage.check(true).percentage(p -> p > 10);
+              coverage.check(false).percentage(p -> p > 10);
+            });
 
-    assertThat(PLANS.valid(bean)).as("plan for %s, violations %s", bean, expected).isEqualTo(expected.isEmpty());
+    assertThat(PLANS.valid(bean))
+        .as("plan for %s, violations %s", bean, expected)
+        .isEqualTo(expected.isEmpty());
     assertThat(describe(FAST.validate(bean))).isEqualTo(expected);
   }
 
@@ -100,7 +109,8 @@ public class ConstraintPlansTest {
   void anUnmodelledConstraintIsLeftToHibernateValidator() {
     assertThat(PLANS.supports(WithEmail.class)).isFalse();
 
-    assertThat(describe(FAST.validate(new WithEmail("bukan surel")))).containsExactly("address: jakarta.validation.constraints.Email");
+    assertThat(describe(FAST.validate(new WithEmail("bukan surel"))))
+        .containsExactly("address: jakarta.validation.constraints.Email");
     assertThat(FAST.validate(new WithEmail("humas@kemenag.go.id"))).isEmpty();
   }
 
@@ -110,7 +120,8 @@ public class ConstraintPlansTest {
     assertThat(PLANS.supports(WithGroup.class)).isFalse();
 
     assertThat(FAST.validate(bean)).isEmpty();
-    assertThat(describe(FAST.validate(bean, Extra.class))).containsExactly("value: jakarta.validation.constraints.NotNull");
+    assertThat(describe(FAST.validate(bean, Extra.class)))
+        .containsExactly("value: jakarta.validation.constraints.NotNull");
   }
 
   @Test
@@ -133,7 +144,8 @@ public class ConstraintPlansTest {
   @Test
   void aConstraintOnAValueOfTheWrongTypeIsLeftToHibernateValidatorWhichRejectsIt() {
     assertThat(PLANS.valid(new Misdeclared(7))).isFalse();
-    assertThatThrownBy(() -> FAST.validate(new Misdeclared(7))).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> FAST.validate(new Misdeclared(7)))
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test
@@ -166,8 +178,10 @@ public class ConstraintPlansTest {
     assertThat(PLANS.supports(SizedObject.class)).isFalse();
     assertThat(PLANS.supports(NegativeSize.class)).isFalse();
 
-    assertThatThrownBy(() -> FAST.validate(new SizedObject("ab"))).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> FAST.validate(new NegativeSize("ab"))).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> FAST.validate(new SizedObject("ab")))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> FAST.validate(new NegativeSize("ab")))
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test
@@ -178,44 +192,80 @@ public class ConstraintPlansTest {
     second.next = first;
 
     assertThat(PLANS.valid(first)).isFalse();
-    assertThat(describe(FAST.validate(first))).containsExactly("next.name: jakarta.validation.constraints.NotNull");
+    assertThat(describe(FAST.validate(first)))
+        .containsExactly("next.name: jakarta.validation.constraints.NotNull");
     second.name = "kedua";
     assertThat(FAST.validate(first)).isEmpty();
   }
 
   private static Set<String> describe(Set<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
-        .map(v -> v.getPropertyPath() + ": " + v.getConstraintDescriptor().getAnnotation().annotationType().getName())
+        .map(
+            v ->
+                v.getPropertyPath()
+                    + ": "
+                    + v.getConstraintDescriptor().getAnnotation().annotationType().getName())
         .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   @Provide
   Arbitrary<Bean> beans() {
-    Arbitrary<String> text = mostly(Arbitraries.of("ab", "Zb1", "a b"), Arbitraries.strings()
-        .withChars('a', 'b', 'Z', '1', ' ', '\t', '\u00a0', '\u2003', '\u001f', '\n')
-        .ofMaxLength(7)
-        .injectNull(0.1));
-    Arbitrary<String> word = mostly(Arbitraries.of("a", "bA"), Arbitraries.strings().withChars('a', 'b', 'C', ' ').ofMaxLength(4));
-    Arbitrary<Long> count = mostly(Arbitraries.longs().between(2, 9), Arbitraries.longs().between(-3, 12).injectNull(0.1));
-    Arbitrary<BigDecimal> amount = mostly(Arbitraries.of("0", "0.00", "1.5", "100.00"),
-        Arbitraries.of("-0.01", "100", "100.01", "1e3")).map(BigDecimal::new).injectNull(0.05);
-    Arbitrary<List<String>> items = mostly(Arbitraries.of("a", "ab"), word.injectNull(0.1)).list().ofMaxSize(2);
-    Arbitrary<Optional<String>> note = mostly(word.optional(0.7), Arbitraries.just(Optional.empty()));
-    Arbitrary<Map<String, String>> tags = Arbitraries.maps(
-        mostly(Arbitraries.of("a", "ab"), word), mostly(Arbitraries.of("x y"), text.filter(t -> t != null)))
-        .ofMaxSize(1).map(TreeMap::new);
-    Arbitrary<Child> child = Combinators.combine(
-        mostly(Arbitraries.integers().between(-2, 0), Arbitraries.integers().between(-2, 2)),
-        mostly(Arbitraries.of("x"), word.injectNull(0.1))).as(Child::new);
+    Arbitrary<String> text =
+        mostly(
+            Arbitraries.of("ab", "Zb1", "a b"),
+            Arbitraries.strings()
+                .withChars('a', 'b', 'Z', '1', ' ', '\t', '\u00a0', '\u2003', '\u001f', '\n')
+                .ofMaxLength(7)
+                .injectNull(0.1));
+    Arbitrary<String> word =
+        mostly(
+            Arbitraries.of("a", "bA"),
+            Arbitraries.strings().withChars('a', 'b', 'C', ' ').ofMaxLength(4));
+    Arbitrary<Long> count =
+        mostly(
+            Arbitraries.longs().between(2, 9), Arbitraries.longs().between(-3, 12).injectNull(0.1));
+    Arbitrary<BigDecimal> amount =
+        mostly(
+                Arbitraries.of("0", "0.00", "1.5", "100.00"),
+                Arbitraries.of("-0.01", "100", "100.01", "1e3"))
+            .map(BigDecimal::new)
+            .injectNull(0.05);
+    Arbitrary<List<String>> items =
+        mostly(Arbitraries.of("a", "ab"), word.injectNull(0.1)).list().ofMaxSize(2);
+    Arbitrary<Optional<String>> note =
+        mostly(word.optional(0.7), Arbitraries.just(Optional.empty()));
+    Arbitrary<Map<String, String>> tags =
+        Arbitraries.maps(
+                mostly(Arbitraries.of("a", "ab"), word),
+                mostly(Arbitraries.of("x y"), text.filter(t -> t != null)))
+            .ofMaxSize(1)
+            .map(TreeMap::new);
+    Arbitrary<Child> child =
+        Combinators.combine(
+                mostly(
+                    Arbitraries.integers().between(-2, 0), Arbitraries.integers().between(-2, 2)),
+                mostly(Arbitraries.of("x"), word.injectNull(0.1)))
+            .as(Child::new);
     Arbitrary<List<Child>> children = mostly(child, child.injectNull(0.2)).list().ofMaxSize(2);
     Arbitrary<Optional<Child>> maybeChild = child.optional(0.7);
-    Arbitrary<List<String>> required = mostly(items.filter(l -> !l.isEmpty()), items.injectNull(0.2));
-    Arbitrary<Numbers> numbers = Combinators.combine(
-        mostly(Arbitraries.of(BigInteger.ZERO, BigInteger.TEN), Arbitraries.bigIntegers().between(BigInteger.valueOf(-2), BigInteger.valueOf(12))),
-        mostly(Arbitraries.shorts().between((short) 3, (short) 7), Arbitraries.shorts().between((short) -1, (short) 9).injectNull(0.1)),
-        mostly(Arbitraries.of(new String[0], new String[] {"a"}), Arbitraries.strings().ofMaxLength(1).array(String[].class).ofMaxSize(3)))
-        .as(Numbers::new);
-    Arbitrary<Parts> parts = Combinators.combine(child.injectNull(0.2), children, maybeChild, required, numbers).as(Parts::new);
+    Arbitrary<List<String>> required =
+        mostly(items.filter(l -> !l.isEmpty()), items.injectNull(0.2));
+    Arbitrary<Numbers> numbers =
+        Combinators.combine(
+                mostly(
+                    Arbitraries.of(BigInteger.ZERO, BigInteger.TEN),
+                    Arbitraries.bigIntegers()
+                        .between(BigInteger.valueOf(-2), BigInteger.valueOf(12))),
+                mostly(
+                    Arbitraries.shorts().between((short) 3, (short) 7),
+                    Arbitraries.shorts().between((short) -1, (short) 9).injectNull(0.1)),
+                mostly(
+                    Arbitraries.of(new String[0], new String[] {"a"}),
+                    Arbitraries.strings().ofMaxLength(1).array(String[].class).ofMaxSize(3)))
+            .as(Numbers::new);
+    Arbitrary<Parts> parts =
+        Combinators.combine(child.injectNull(0.2), children, maybeChild, required, numbers)
+            .as(Parts::new);
     return Combinators.combine(text, count, amount, items, note, tags, parts).as(Bean::new);
   }
 
@@ -225,7 +275,12 @@ public class ConstraintPlansTest {
   }
 
   /** The parts of a {@link Bean} that are beans or lists. */
-  public record Parts(Child child, List<Child> children, Optional<Child> maybeChild, List<String> required, Numbers numbers) {}
+  public record Parts(
+      Child child,
+      List<Child> children,
+      Optional<Child> maybeChild,
+      List<String> required,
+      Numbers numbers) {}
 
   /** Big and small integers and an array, cascaded to. */
   public record Numbers(BigInteger big, Short small, String[] names) {
@@ -262,7 +317,14 @@ public class ConstraintPlansTest {
     private final Map<String, String> tags;
     private final Parts parts;
 
-    Bean(String text, Long count, BigDecimal amount, List<String> items, Optional<String> note, Map<String, String> tags, Parts parts) {
+    Bean(
+        String text,
+        Long count,
+        BigDecimal amount,
+        List<String> items,
+        Optional<String> note,
+        Map<String, String> tags,
+        Parts parts) {
       this.text = text;
       this.count = count;
       this.amount = amount;
@@ -295,7 +357,9 @@ public class ConstraintPlansTest {
       return items;
     }
 
-    public Optional<@NotNull @Pattern(regexp = "[ab]+", flags = Pattern.Flag.CASE_INSENSITIVE) String> getNote() {
+    public Optional<
+            @NotNull @Pattern(regexp = "[ab]+", flags = Pattern.Flag.CASE_INSENSITIVE) String>
+        getNote() {
       return note;
     }
 
@@ -389,18 +453,25 @@ public class ConstraintPlansTest {
   @Target({ElementType.METHOD})
   @Retention(RetentionPolicy.RUNTIME)
   public @interface ContextHungry {
-    /** @return the message */
+    /**
+     * @return the message
+     */
     String message() default "kosong";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 
   /** Reads the context before deciding. */
-  public static final class ContextHungryValidator implements ConstraintValidator<ContextHungry, String> {
+  public static final class ContextHungryValidator
+      implements ConstraintValidator<ContextHungry, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
       context.getDefaultConstraintMessageTemplate();
@@ -426,8 +497,7 @@ public class ConstraintPlansTest {
 
   /** A constraint on a field, next to a has-getter that returns something else. */
   public static final class WithFieldConstraint {
-    @NotNull
-    private final String middleName;
+    @NotNull private final String middleName;
 
     WithFieldConstraint(String middleName) {
       this.middleName = middleName;
@@ -445,13 +515,19 @@ public class ConstraintPlansTest {
   @Target({ElementType.METHOD})
   @Retention(RetentionPolicy.RUNTIME)
   public @interface NotStartingWithX {
-    /** @return the message */
+    /**
+     * @return the message
+     */
     String message() default "diawali x";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -468,22 +544,31 @@ public class ConstraintPlansTest {
   @Target({ElementType.METHOD})
   @Retention(RetentionPolicy.RUNTIME)
   public @interface MinLength {
-    /** @return the message */
+    /**
+     * @return the message
+     */
     String message() default "terlalu pendek";
 
-    /** @return the groups */
+    /**
+     * @return the groups
+     */
     Class<?>[] groups() default {};
 
-    /** @return the payload */
+    /**
+     * @return the payload
+     */
     Class<? extends Payload>[] payload() default {};
   }
 
   /** Takes its bound only in Hibernate Validator's initialisation. */
-  public static final class MinLengthValidator implements HibernateConstraintValidator<MinLength, String> {
+  public static final class MinLengthValidator
+      implements HibernateConstraintValidator<MinLength, String> {
     private int min;
 
     @Override
-    public void initialize(ConstraintDescriptor<MinLength> descriptor, HibernateConstraintValidatorInitializationContext context) {
+    public void initialize(
+        ConstraintDescriptor<MinLength> descriptor,
+        HibernateConstraintValidatorInitializationContext context) {
       min = 3;
     }
 

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@link ConstraintPlans} restates the semantics of Hibernate Validator's built-in constraints
  * (for example {@code @NotBlank} as {@code String.isBlank}, {@code @Size} counting UTF-16 units)
- * and the cases it leaves to Hibernate Validator. A new version may change either without any
- * test here noticing, because the agreement properties only explore what their generators make.
- * So an upgrade must fail here until someone has re-read those semantics against the new
- * version's validators and release notes and then moves {@link #CHECKED_AGAINST} on.
+ * and the cases it leaves to Hibernate Validator. A new version may change either without any test
+ * here noticing, because the agreement properties only explore what their generators make. So an
+ * upgrade must fail here until someone has re-read those semantics against the new version's
+ * validators and release notes and then moves {@link #CHECKED_AGAINST} on.
  */
 class HibernateValidatorVersionTest {
 
@@ -28,7 +28,8 @@ class HibernateValidatorVersionTest {
     String running = runningVersion();
 
     assertThat(running)
-        .as("""
+        .as(
+            """
             Hibernate Validator is now %s, but ConstraintPlans was last checked against %s.
             Before changing CHECKED_AGAINST in this test:
             1. re-read ConstraintPlans.builtIn and test(Node, Object) against the new version's \
@@ -51,9 +52,13 @@ class HibernateValidatorVersionTest {
    * itself: on the module path its packages carry no manifest attributes.
    */
   private static String runningVersion() throws Exception {
-    File jar = new File(HibernateValidator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    File jar =
+        new File(
+            HibernateValidator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (JarFile file = new JarFile(jar)) {
-      return file.getManifest().getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+      return file.getManifest()
+          .getMainAttributes()
+          .getValue(Attributes.Name.IMPLEMENTATION_VERSION);
     }
   }
 }

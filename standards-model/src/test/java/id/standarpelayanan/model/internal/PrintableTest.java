@@ -32,6 +32,7 @@ class PrintableTest {
   void neverPrintsAControlCharacterOrALoneSurrogate(@ForAll String text) {
     String printed = Printable.of(text, 10_000);
     assertThat(Printable.isPlain(printed)).isTrue();
-    assertThat(printed.codePoints().filter(c -> Character.getType(c) == Character.CONTROL)).isEmpty();
+    assertThat(printed.codePoints().filter(c -> Character.getType(c) == Character.CONTROL))
+        .isEmpty();
   }
 }

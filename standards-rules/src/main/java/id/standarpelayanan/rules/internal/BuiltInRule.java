@@ -12,15 +12,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The base of the built-in rules: metadata given to the constructor, description and messages
- * from {@link RuleMessages} under the keys {@code <id>.description} and {@code <id>.<messageKey>}.
+ * The base of the built-in rules: metadata given to the constructor, description and messages from
+ * {@link RuleMessages} under the keys {@code <id>.description} and {@code <id>.<messageKey>}.
  */
 public abstract class BuiltInRule implements Rule {
 
   /**
-   * The first release of the library, in which every rule written before it appears. There has
-   * been no release yet, so every built-in rule is "since" it; a rule added after it overrides
-   * {@link #since()}.
+   * The first release of the library, in which every rule written before it appears. There has been
+   * no release yet, so every built-in rule is "since" it; a rule added after it overrides {@link
+   * #since()}.
    */
   public static final String FIRST_RELEASE = "0.1.0";
 
@@ -39,7 +39,12 @@ public abstract class BuiltInRule implements Rule {
    * @param components the components concerned
    * @param messageKeys the keys of its messages
    */
-  protected BuiltInRule(String id, Severity severity, String article, List<Component> components, String... messageKeys) {
+  protected BuiltInRule(
+      String id,
+      Severity severity,
+      String article,
+      List<Component> components,
+      String... messageKeys) {
     this.id = Objects.requireNonNull(id, "id");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.article = Objects.requireNonNull(article, "article");

@@ -52,7 +52,9 @@ import id.standarpelayanan.rules.internal.consistency.VulnerableGroupFacilities;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The catalogue of built-in rules; users reach it through {@code Profile.law25Of2009().allRules()}. */
+/**
+ * The catalogue of built-in rules; users reach it through {@code Profile.law25Of2009().allRules()}.
+ */
 public final class BuiltInRules {
 
   private BuiltInRules() {}
@@ -67,53 +69,54 @@ public final class BuiltInRules {
     for (Component component : Component.values()) {
       rules.add(new ComponentStated(component));
     }
-    rules.addAll(List.of(
-        new ServiceName(),
-        new ServiceId(),
-        new PlaceholderText(),
-        new VagueCompletionTime(),
-        new VagueFee(),
-        new StepNumbering(),
-        new StepsWithinCompletionTime(),
-        new DuplicateStepId(),
-        new FreeWithPricedItems(),
-        new FeeItemAmount(),
-        new FeeItemLegalBasis(),
-        new FeeItemLegalBasisUnidentified(),
-        new PublicComplaintChannel(),
-        new ChannelAddress(),
-        new ChannelAddressForm(),
-        new ComplaintResponseTime(),
-        new VulnerableGroupFacilities(),
-        new VulnerableGroupCoverage(),
-        new CompetenceDimensions(),
-        new StaffingCapacity(),
-        new StepActorRoles(),
-        new LastStepYieldsProduct(),
-        new DuplicateLegalReference(),
-        new LegalReferenceYear(),
-        new RepealedLegalReference(),
-        new DuplicateRequirementId(),
-        new RequirementCondition(),
-        new EvaluationFrequencyStated(),
-        new ComplaintResponsibleUnit(),
-        new RefersElsewhere(),
-        new UnqualifiedDays(),
-        new CompletionTimeRange(),
-        new CompletionTimeExtension(),
-        new LegalReferenceIdentified(),
-        new RepeatedStep(),
-        new CatalogProvider(),
-        new CatalogDecree(),
-        new CatalogDecreeDate(),
-        new CatalogPledge(),
-        new CatalogConsultation(),
-        new DuplicateServiceId(),
-        new SupersededBy(),
-        new EffectiveBeforeDecree(),
-        new EvaluationStale(),
-        new OtherRegionRegulation(),
-        new DiscontinuedService()));
+    rules.addAll(
+        List.of(
+            new ServiceName(),
+            new ServiceId(),
+            new PlaceholderText(),
+            new VagueCompletionTime(),
+            new VagueFee(),
+            new StepNumbering(),
+            new StepsWithinCompletionTime(),
+            new DuplicateStepId(),
+            new FreeWithPricedItems(),
+            new FeeItemAmount(),
+            new FeeItemLegalBasis(),
+            new FeeItemLegalBasisUnidentified(),
+            new PublicComplaintChannel(),
+            new ChannelAddress(),
+            new ChannelAddressForm(),
+            new ComplaintResponseTime(),
+            new VulnerableGroupFacilities(),
+            new VulnerableGroupCoverage(),
+            new CompetenceDimensions(),
+            new StaffingCapacity(),
+            new StepActorRoles(),
+            new LastStepYieldsProduct(),
+            new DuplicateLegalReference(),
+            new LegalReferenceYear(),
+            new RepealedLegalReference(),
+            new DuplicateRequirementId(),
+            new RequirementCondition(),
+            new EvaluationFrequencyStated(),
+            new ComplaintResponsibleUnit(),
+            new RefersElsewhere(),
+            new UnqualifiedDays(),
+            new CompletionTimeRange(),
+            new CompletionTimeExtension(),
+            new LegalReferenceIdentified(),
+            new RepeatedStep(),
+            new CatalogProvider(),
+            new CatalogDecree(),
+            new CatalogDecreeDate(),
+            new CatalogPledge(),
+            new CatalogConsultation(),
+            new DuplicateServiceId(),
+            new SupersededBy(),
+            new EffectiveBeforeDecree(),
+            new EvaluationStale(),
+            new OtherRegionRegulation(),
+            new DiscontinuedService()));
     return rules;
   }
 

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * The {@link RuleContext} of one rule applied to one standard or catalogue: turns reports into
- * {@link Finding}s with the profile's severity, the localized message and the pointer placed
- * under a prefix. Not thread-safe (one per check).
+ * {@link Finding}s with the profile's severity, the localized message and the pointer placed under
+ * a prefix. Not thread-safe (one per check).
  */
 public final class Collector implements RuleContext {
 
@@ -28,6 +28,7 @@ public final class Collector implements RuleContext {
   private final Locale locale;
   private final LocalDate today;
   private final Pointer prefix;
+
   /** Made on the first finding: most rules report nothing. */
   private List<Finding> findings;
 
@@ -65,7 +66,11 @@ public final class Collector implements RuleContext {
 
   @Override
   public void report(Component component, String pointer, String messageKey, Object... arguments) {
-    add(Optional.of(Objects.requireNonNull(component, "component")), pointer, messageKey, arguments);
+    add(
+        Optional.of(Objects.requireNonNull(component, "component")),
+        pointer,
+        messageKey,
+        arguments);
   }
 
   @Override
@@ -75,7 +80,8 @@ public final class Collector implements RuleContext {
     add(component, pointer, messageKey, arguments);
   }
 
-  private void add(Optional<Component> component, String pointer, String messageKey, Object... arguments) {
+  private void add(
+      Optional<Component> component, String pointer, String messageKey, Object... arguments) {
     Pointer place = Pointer.parse(Objects.requireNonNull(pointer, "pointer"));
     Objects.requireNonNull(messageKey, "messageKey");
     if (!rule.messageKeys().contains(messageKey)) {
@@ -88,8 +94,16 @@ public final class Collector implements RuleContext {
     if (findings == null) {
       findings = new ArrayList<>();
     }
-    findings.add(new Finding(
-        rule.id(), profile.severity(rule.id()), FindingSource.RULE, prefix.append(place), principle, component, message, values));
+    findings.add(
+        new Finding(
+            rule.id(),
+            profile.severity(rule.id()),
+            FindingSource.RULE,
+            prefix.append(place),
+            principle,
+            component,
+            message,
+            values));
   }
 
   /**

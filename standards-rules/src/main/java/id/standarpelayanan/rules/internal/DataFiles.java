@@ -32,7 +32,8 @@ public final class DataFiles {
     int fields = format.split("\\|", -1).length;
     List<String[]> records = new ArrayList<>();
     try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(name), name);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         String content = line.strip();

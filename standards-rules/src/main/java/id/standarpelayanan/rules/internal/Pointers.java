@@ -2,7 +2,6 @@ package id.standarpelayanan.rules.internal;
 
 import id.standarpelayanan.model.Pointer;
 import java.util.Comparator;
-import java.util.List;
 
 /** Builds and orders the rules' RFC 6901 JSON Pointers, through {@link Pointer}. */
 public final class Pointers {
@@ -16,8 +15,8 @@ public final class Pointers {
   private Pointers() {}
 
   /**
-   * Makes a pointer from tokens: an {@link Integer} is a list index, anything else a property
-   * name or map key (its {@code String.valueOf}), escaped by {@link Pointer}.
+   * Makes a pointer from tokens: an {@link Integer} is a list index, anything else a property name
+   * or map key (its {@code String.valueOf}), escaped by {@link Pointer}.
    *
    * @param tokens property names and list indexes
    * @return the pointer's string form, {@code ""} for no tokens
@@ -25,7 +24,10 @@ public final class Pointers {
   public static String of(Object... tokens) {
     Pointer pointer = Pointer.root();
     for (Object token : tokens) {
-      pointer = token instanceof Integer index ? pointer.index(index) : pointer.child(String.valueOf(token));
+      pointer =
+          token instanceof Integer index
+              ? pointer.index(index)
+              : pointer.child(String.valueOf(token));
     }
     return pointer.toString();
   }
@@ -52,6 +54,8 @@ public final class Pointers {
   }
 
   private static boolean isIndex(String token) {
-    return !token.isEmpty() && token.chars().allMatch(Character::isDigit) && (token.length() == 1 || token.charAt(0) != '0');
+    return !token.isEmpty()
+        && token.chars().allMatch(Character::isDigit)
+        && (token.length() == 1 || token.charAt(0) != '0');
   }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
 public final class Procedures {
 
   /** Words with which a text points to a document elsewhere. */
-  private static final Set<String> ATTACHED = Set.of("terlampir", "lampiran", "sop", "attached", "annex");
+  private static final Set<String> ATTACHED =
+      Set.of("terlampir", "lampiran", "sop", "attached", "annex");
 
   private Procedures() {}
 
@@ -41,7 +42,10 @@ public final class Procedures {
    * @return the durations
    */
   public static List<TimeSpan> stepDurations(ServiceStandard standard) {
-    return steps(standard).stream().map(ProcedureStep::getDuration).flatMap(Optional::stream).toList();
+    return steps(standard).stream()
+        .map(ProcedureStep::getDuration)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**
@@ -51,7 +55,9 @@ public final class Procedures {
    * @return the names; empty if there is no staffing
    */
   public static List<String> roleNames(ServiceStandard standard) {
-    return standard.getStaffing().map(Staffing::getRoles).orElse(List.of()).stream().map(StaffRole::getName).toList();
+    return standard.getStaffing().map(Staffing::getRoles).orElse(List.of()).stream()
+        .map(StaffRole::getName)
+        .toList();
   }
 
   /**
@@ -62,7 +68,11 @@ public final class Procedures {
    * @return whether it does
    */
   public static boolean attachedOnly(Procedure procedure) {
-    return procedure.getSteps().isEmpty() && procedure.getDescription().map(Texts::words)
-        .filter(words -> words.stream().anyMatch(ATTACHED::contains)).isPresent();
+    return procedure.getSteps().isEmpty()
+        && procedure
+            .getDescription()
+            .map(Texts::words)
+            .filter(words -> words.stream().anyMatch(ATTACHED::contains))
+            .isPresent();
   }
 }

@@ -34,9 +34,19 @@ public final class RuleFailure {
   public static Finding finding(Rule rule, Throwable failure, Pointer pointer, Locale locale) {
     String type = failure.getClass().getName();
     List<Object> arguments = List.of(rule.id(), type);
-    String message = RuleMessages.format(RuleMessages.pattern(MESSAGE, locale), locale,
-        List.of(Printable.of(rule.id()), Printable.of(type)));
-    return new Finding(Checker.RULE_FAILED, Severity.ERROR, FindingSource.RULE, pointer, Optional.empty(),
-        Optional.empty(), message, arguments);
+    String message =
+        RuleMessages.format(
+            RuleMessages.pattern(MESSAGE, locale),
+            locale,
+            List.of(Printable.of(rule.id()), Printable.of(type)));
+    return new Finding(
+        Checker.RULE_FAILED,
+        Severity.ERROR,
+        FindingSource.RULE,
+        pointer,
+        Optional.empty(),
+        Optional.empty(),
+        message,
+        arguments);
   }
 }

@@ -1,8 +1,8 @@
 package id.standarpelayanan.rules.internal;
 
 import id.standarpelayanan.model.Labelled;
-import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.Languages;
+import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.internal.Printable;
 import java.text.MessageFormat;
 import java.time.Period;
@@ -13,18 +13,18 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * The rule engine's bundle {@code id/standarpelayanan/rules/Messages} (Indonesian, the default)
- * and {@code _en} (English), and the formatting of messages.
+ * The rule engine's bundle {@code id/standarpelayanan/rules/Messages} (Indonesian, the default) and
+ * {@code _en} (English), and the formatting of messages.
  *
  * <p>Patterns are {@link MessageFormat} patterns with {@code {0}}-style arguments only; arguments
- * are turned into text first, so no number or date is formatted by the JVM's conventions: a
- * {@link Labelled} constant becomes its label, a {@link TimeSpan} its amount and unit, a {@link
- * Period} its years, months and days, a list its elements joined by commas, anything else its {@code
+ * are turned into text first, so no number or date is formatted by the JVM's conventions: a {@link
+ * Labelled} constant becomes its label, a {@link TimeSpan} its amount and unit, a {@link Period}
+ * its years, months and days, a list its elements joined by commas, anything else its {@code
  * toString()}. Text from the document (a name, an id, an address: anything but our own labels) is
  * made printable with {@link Printable#of(String)}: control characters, separators and
  * bidirectional overrides escaped, and long text shortened with {@code …}, so that no document can
- * forge a line of a report or send escape sequences to a terminal through a message. The
- * finding's arguments keep the values as they are.
+ * forge a line of a report or send escape sequences to a terminal through a message. The finding's
+ * arguments keep the values as they are.
  */
 public final class RuleMessages {
 
@@ -99,13 +99,17 @@ public final class RuleMessages {
   private static String period(Period period, Locale locale) {
     List<String> parts = new ArrayList<>();
     if (period.getYears() != 0) {
-      parts.add(MessageFormat.format(pattern("period.years", locale), String.valueOf(period.getYears())));
+      parts.add(
+          MessageFormat.format(pattern("period.years", locale), String.valueOf(period.getYears())));
     }
     if (period.getMonths() != 0) {
-      parts.add(MessageFormat.format(pattern("period.months", locale), String.valueOf(period.getMonths())));
+      parts.add(
+          MessageFormat.format(
+              pattern("period.months", locale), String.valueOf(period.getMonths())));
     }
     if (period.getDays() != 0 || parts.isEmpty()) {
-      parts.add(MessageFormat.format(pattern("period.days", locale), String.valueOf(period.getDays())));
+      parts.add(
+          MessageFormat.format(pattern("period.days", locale), String.valueOf(period.getDays())));
     }
     return String.join(" ", parts);
   }

@@ -31,7 +31,8 @@ public final class Scoring {
    * @param findings the standard's findings
    * @return the statuses, in statutory order
    */
-  public static Map<Component, CompletenessStatus> components(ServiceStandard standard, Collection<Finding> findings) {
+  public static Map<Component, CompletenessStatus> components(
+      ServiceStandard standard, Collection<Finding> findings) {
     Set<Component> flawed = EnumSet.noneOf(Component.class);
     for (Finding finding : findings) {
       if (finding.severity() != Severity.INFO) {
@@ -40,8 +41,13 @@ public final class Scoring {
     }
     Map<Component, CompletenessStatus> statuses = new EnumMap<>(Component.class);
     for (Component component : Component.values()) {
-      statuses.put(component, !standard.fills(component) ? CompletenessStatus.MISSING
-          : flawed.contains(component) ? CompletenessStatus.INCOMPLETE : CompletenessStatus.COMPLETE);
+      statuses.put(
+          component,
+          !standard.fills(component)
+              ? CompletenessStatus.MISSING
+              : flawed.contains(component)
+                  ? CompletenessStatus.INCOMPLETE
+                  : CompletenessStatus.COMPLETE);
     }
     return Collections.unmodifiableMap(statuses);
   }
@@ -52,7 +58,8 @@ public final class Scoring {
    * @param components the components' statuses
    * @return the statuses, in the principles' order
    */
-  public static Map<Principle, CompletenessStatus> principles(Map<Component, CompletenessStatus> components) {
+  public static Map<Principle, CompletenessStatus> principles(
+      Map<Component, CompletenessStatus> components) {
     Map<Principle, CompletenessStatus> statuses = new EnumMap<>(Principle.class);
     for (Principle principle : Principle.values()) {
       List<CompletenessStatus> covered = new ArrayList<>();
@@ -65,17 +72,21 @@ public final class Scoring {
   }
 
   /**
-   * Returns the status of each component across several standards: complete when complete in
-   * every one, missing when missing in every one (or when there are none), incomplete otherwise.
+   * Returns the status of each component across several standards: complete when complete in every
+   * one, missing when missing in every one (or when there are none), incomplete otherwise.
    *
    * @param standards each standard's component statuses
    * @return the statuses, in statutory order
    */
-  public static Map<Component, CompletenessStatus> aggregate(List<Map<Component, CompletenessStatus>> standards) {
+  public static Map<Component, CompletenessStatus> aggregate(
+      List<Map<Component, CompletenessStatus>> standards) {
     Map<Component, CompletenessStatus> statuses = new EnumMap<>(Component.class);
     for (Component component : Component.values()) {
-      statuses.put(component, standards.isEmpty() ? CompletenessStatus.MISSING
-          : combine(standards.stream().map(statusOf -> statusOf.get(component)).toList()));
+      statuses.put(
+          component,
+          standards.isEmpty()
+              ? CompletenessStatus.MISSING
+              : combine(standards.stream().map(statusOf -> statusOf.get(component)).toList()));
     }
     return Collections.unmodifiableMap(statuses);
   }
@@ -87,12 +98,14 @@ public final class Scoring {
       complete &= status == CompletenessStatus.COMPLETE;
       missing &= status == CompletenessStatus.MISSING;
     }
-    return complete ? CompletenessStatus.COMPLETE : missing ? CompletenessStatus.MISSING : CompletenessStatus.INCOMPLETE;
+    return complete
+        ? CompletenessStatus.COMPLETE
+        : missing ? CompletenessStatus.MISSING : CompletenessStatus.INCOMPLETE;
   }
 
   /**
-   * Returns the components a profile requires: those whose completeness rule it applies at
-   * severity ERROR or WARNING.
+   * Returns the components a profile requires: those whose completeness rule it applies at severity
+   * ERROR or WARNING.
    *
    * @param profile the profile
    * @return the components
@@ -116,11 +129,15 @@ public final class Scoring {
    * @param required the required components
    * @return the credits
    */
-  public static long credits(Map<Component, CompletenessStatus> components, Set<Component> required) {
+  public static long credits(
+      Map<Component, CompletenessStatus> components, Set<Component> required) {
     long credits = 0;
     for (Component component : required) {
       CompletenessStatus status = components.get(component);
-      credits += status == CompletenessStatus.COMPLETE ? 2 : status == CompletenessStatus.INCOMPLETE ? 1 : 0;
+      credits +=
+          status == CompletenessStatus.COMPLETE
+              ? 2
+              : status == CompletenessStatus.INCOMPLETE ? 1 : 0;
     }
     return credits;
   }

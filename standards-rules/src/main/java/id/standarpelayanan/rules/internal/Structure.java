@@ -13,7 +13,6 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,19 +46,21 @@ public final class Structure {
    */
   public static List<Finding> check(Object value, Locale locale, boolean inCatalog) {
     List<Finding> findings = new ArrayList<>();
-    for (ConstraintViolation<Object> violation : ModelValidation.validator(locale).validate(value)) {
+    for (ConstraintViolation<Object> violation :
+        ModelValidation.validator(locale).validate(value)) {
       Pointer pointer = ModelValidation.jsonPointer(violation.getPropertyPath());
       Optional<Component> component = component(pointer, inCatalog);
       ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
-      findings.add(new Finding(
-          ruleId(descriptor.getAnnotation().annotationType()),
-          Severity.ERROR,
-          FindingSource.STRUCTURE,
-          pointer,
-          component.flatMap(Principle::covering),
-          component,
-          violation.getMessage(),
-          arguments(descriptor)));
+      findings.add(
+          new Finding(
+              ruleId(descriptor.getAnnotation().annotationType()),
+              Severity.ERROR,
+              FindingSource.STRUCTURE,
+              pointer,
+              component.flatMap(Principle::covering),
+              component,
+              violation.getMessage(),
+              arguments(descriptor)));
     }
     return findings;
   }
@@ -92,11 +93,13 @@ public final class Structure {
 
   private static List<Object> arguments(ConstraintDescriptor<?> descriptor) {
     List<Object> arguments = new ArrayList<>();
-    new TreeMap<>(descriptor.getAttributes()).forEach((name, value) -> {
-      if (!NOT_ARGUMENTS.contains(name)) {
-        arguments.add(value.getClass().isArray() ? elements(value) : value);
-      }
-    });
+    new TreeMap<>(descriptor.getAttributes())
+        .forEach(
+            (name, value) -> {
+              if (!NOT_ARGUMENTS.contains(name)) {
+                arguments.add(value.getClass().isArray() ? elements(value) : value);
+              }
+            });
     return arguments;
   }
 

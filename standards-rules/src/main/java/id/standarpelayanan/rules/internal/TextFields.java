@@ -21,8 +21,8 @@ import java.util.function.Predicate;
 
 /**
  * Walks every free-text field of a standard or of a catalogue's own parts, with its JSON Pointer,
- * in document order. Identifiers, enum values and {@code extensions} (integrator data) are not
- * free text and are skipped.
+ * in document order. Identifiers, enum values and {@code extensions} (integrator data) are not free
+ * text and are skipped.
  */
 public final class TextFields {
 
@@ -41,7 +41,8 @@ public final class TextFields {
    * @param wanted which texts to pass on (their pointers are built only for these)
    * @param sink receives each pointer and text
    */
-  public static void of(ServiceStandard standard, Predicate<String> wanted, BiConsumer<String, String> sink) {
+  public static void of(
+      ServiceStandard standard, Predicate<String> wanted, BiConsumer<String, String> sink) {
     new TextFields(wanted, sink).standard(standard);
   }
 
@@ -53,7 +54,8 @@ public final class TextFields {
    * @param wanted which texts to pass on (their pointers are built only for these)
    * @param sink receives each pointer and text
    */
-  public static void of(StandardsCatalog catalog, Predicate<String> wanted, BiConsumer<String, String> sink) {
+  public static void of(
+      StandardsCatalog catalog, Predicate<String> wanted, BiConsumer<String, String> sink) {
     new TextFields(wanted, sink).catalog(catalog);
   }
 
@@ -97,7 +99,9 @@ public final class TextFields {
         text(channel.getAccess().get(j).getAddress(), append(tokens, i, "access", j, "address"));
       }
       int index = i;
-      channel.getServiceHours().ifPresent(hours -> hours(hours, append(tokens, index, "serviceHours")));
+      channel
+          .getServiceHours()
+          .ifPresent(hours -> hours(hours, append(tokens, index, "serviceHours")));
       text(channel.getDescription(), append(tokens, i, "description"));
     }
   }
@@ -154,45 +158,58 @@ public final class TextFields {
       text(requirement.getApplicantCategory(), "requirements", i, "applicantCategory");
       text(requirement.getCondition(), "requirements", i, "condition");
     }
-    s.getProcedure().ifPresent(procedure -> {
-      text(procedure.getDescription(), "procedure", "description");
-      for (int i = 0; i < procedure.getSteps().size(); i++) {
-        ProcedureStep step = procedure.getSteps().get(i);
-        text(step.getActor(), "procedure", "steps", i, "actor");
-        text(step.getDescription(), "procedure", "steps", i, "description");
-        text(step.getCondition(), "procedure", "steps", i, "condition");
-        text(step.getEquipment(), "procedure", "steps", i, "equipment");
-        text(step.getOutput(), "procedure", "steps", i, "output");
-        for (int j = 0; j < step.getBranches().size(); j++) {
-          StepBranch branch = step.getBranches().get(j);
-          text(branch.getCondition(), "procedure", "steps", i, "branches", j, "condition");
-          text(branch.getOutcome(), "procedure", "steps", i, "branches", j, "outcome");
-        }
-        text(step.getNotes(), "procedure", "steps", i, "notes");
-      }
-    });
-    s.getCompletionTime().ifPresent(time -> {
-      text(time.getPerUnit(), "completionTime", "perUnit");
-      text(time.getStartCondition(), "completionTime", "startCondition");
-      time.getExtension().ifPresent(extension -> {
-        text(extension.getCondition(), "completionTime", "extension", "condition");
-        extension.getLegalBasis().ifPresent(basis -> reference(basis, "completionTime", "extension", "legalBasis"));
-      });
-      text(time.getDescription(), "completionTime", "description");
-    });
-    s.getFee().ifPresent(fee -> {
-      for (int i = 0; i < fee.getItems().size(); i++) {
-        FeeItem item = fee.getItems().get(i);
-        text(item.getName(), "fee", "items", i, "name");
-        text(item.getUnit(), "fee", "items", i, "unit");
-        text(item.getCondition(), "fee", "items", i, "condition");
-        text(item.getApplicantCategory(), "fee", "items", i, "applicantCategory");
-        int index = i;
-        item.getLegalBasis().ifPresent(basis -> reference(basis, "fee", "items", index, "legalBasis"));
-      }
-      texts(fee.getPaymentChannels(), "fee", "paymentChannels");
-      text(fee.getDescription(), "fee", "description");
-    });
+    s.getProcedure()
+        .ifPresent(
+            procedure -> {
+              text(procedure.getDescription(), "procedure", "description");
+              for (int i = 0; i < procedure.getSteps().size(); i++) {
+                ProcedureStep step = procedure.getSteps().get(i);
+                text(step.getActor(), "procedure", "steps", i, "actor");
+                text(step.getDescription(), "procedure", "steps", i, "description");
+                text(step.getCondition(), "procedure", "steps", i, "condition");
+                text(step.getEquipment(), "procedure", "steps", i, "equipment");
+                text(step.getOutput(), "procedure", "steps", i, "output");
+                for (int j = 0; j < step.getBranches().size(); j++) {
+                  StepBranch branch = step.getBranches().get(j);
+                  text(branch.getCondition(), "procedure", "steps", i, "branches", j, "condition");
+                  text(branch.getOutcome(), "procedure", "steps", i, "branches", j, "outcome");
+                }
+                text(step.getNotes(), "procedure", "steps", i, "notes");
+              }
+            });
+    s.getCompletionTime()
+        .ifPresent(
+            time -> {
+              text(time.getPerUnit(), "completionTime", "perUnit");
+              text(time.getStartCondition(), "completionTime", "startCondition");
+              time.getExtension()
+                  .ifPresent(
+                      extension -> {
+                        text(extension.getCondition(), "completionTime", "extension", "condition");
+                        extension
+                            .getLegalBasis()
+                            .ifPresent(
+                                basis ->
+                                    reference(basis, "completionTime", "extension", "legalBasis"));
+                      });
+              text(time.getDescription(), "completionTime", "description");
+            });
+    s.getFee()
+        .ifPresent(
+            fee -> {
+              for (int i = 0; i < fee.getItems().size(); i++) {
+                FeeItem item = fee.getItems().get(i);
+                text(item.getName(), "fee", "items", i, "name");
+                text(item.getUnit(), "fee", "items", i, "unit");
+                text(item.getCondition(), "fee", "items", i, "condition");
+                text(item.getApplicantCategory(), "fee", "items", i, "applicantCategory");
+                int index = i;
+                item.getLegalBasis()
+                    .ifPresent(basis -> reference(basis, "fee", "items", index, "legalBasis"));
+              }
+              texts(fee.getPaymentChannels(), "fee", "paymentChannels");
+              text(fee.getDescription(), "fee", "description");
+            });
     for (int i = 0; i < s.getProducts().size(); i++) {
       text(s.getProducts().get(i).getName(), "products", i, "name");
       text(s.getProducts().get(i).getDescription(), "products", i, "description");
@@ -204,47 +221,67 @@ public final class TextFields {
     for (int i = 0; i < s.getCompetencies().size(); i++) {
       text(s.getCompetencies().get(i).getDescription(), "competencies", i, "description");
     }
-    s.getInternalSupervision().ifPresent(supervision -> {
-      text(supervision.getDescription(), "internalSupervision", "description");
-      texts(supervision.getSupervisors(), "internalSupervision", "supervisors");
-    });
-    s.getComplaintHandling().ifPresent(handling -> {
-      channels(handling.getChannels(), "complaintHandling", "channels");
-      text(handling.getProcedure(), "complaintHandling", "procedure");
-      text(handling.getResponsibleUnit(), "complaintHandling", "responsibleUnit");
-      text(handling.getResponsibleOfficer(), "complaintHandling", "responsibleOfficer");
-    });
-    s.getStaffing().ifPresent(staffing -> {
-      for (int i = 0; i < staffing.getRoles().size(); i++) {
-        text(staffing.getRoles().get(i).getName(), "staffing", "roles", i, "name");
-      }
-      text(staffing.getDescription(), "staffing", "description");
-    });
-    s.getServiceGuarantee().ifPresent(guarantee -> text(guarantee.getStatement(), "serviceGuarantee", "statement"));
-    s.getSecurityAndSafety().ifPresent(guarantee -> {
-      text(guarantee.getStatement(), "securityAndSafety", "statement");
-      texts(guarantee.getMeasures(), "securityAndSafety", "measures");
-    });
-    s.getPerformanceEvaluation().ifPresent(evaluation -> text(evaluation.getDescription(), "performanceEvaluation", "description"));
+    s.getInternalSupervision()
+        .ifPresent(
+            supervision -> {
+              text(supervision.getDescription(), "internalSupervision", "description");
+              texts(supervision.getSupervisors(), "internalSupervision", "supervisors");
+            });
+    s.getComplaintHandling()
+        .ifPresent(
+            handling -> {
+              channels(handling.getChannels(), "complaintHandling", "channels");
+              text(handling.getProcedure(), "complaintHandling", "procedure");
+              text(handling.getResponsibleUnit(), "complaintHandling", "responsibleUnit");
+              text(handling.getResponsibleOfficer(), "complaintHandling", "responsibleOfficer");
+            });
+    s.getStaffing()
+        .ifPresent(
+            staffing -> {
+              for (int i = 0; i < staffing.getRoles().size(); i++) {
+                text(staffing.getRoles().get(i).getName(), "staffing", "roles", i, "name");
+              }
+              text(staffing.getDescription(), "staffing", "description");
+            });
+    s.getServiceGuarantee()
+        .ifPresent(guarantee -> text(guarantee.getStatement(), "serviceGuarantee", "statement"));
+    s.getSecurityAndSafety()
+        .ifPresent(
+            guarantee -> {
+              text(guarantee.getStatement(), "securityAndSafety", "statement");
+              texts(guarantee.getMeasures(), "securityAndSafety", "measures");
+            });
+    s.getPerformanceEvaluation()
+        .ifPresent(
+            evaluation ->
+                text(evaluation.getDescription(), "performanceEvaluation", "description"));
   }
 
   private void catalog(StandardsCatalog c) {
-    c.getProvider().ifPresent(provider -> {
-      text(provider.getName(), "provider", "name");
-      text(provider.getParentAgency(), "provider", "parentAgency");
-      text(provider.getUnitCode(), "provider", "unitCode");
-      text(provider.getRegion(), "provider", "region");
-      text(provider.getAddress(), "provider", "address");
-      channels(provider.getContacts(), "provider", "contacts");
-      provider.getServiceHours().ifPresent(hours -> hours(hours, "provider", "serviceHours"));
-    });
+    c.getProvider()
+        .ifPresent(
+            provider -> {
+              text(provider.getName(), "provider", "name");
+              text(provider.getParentAgency(), "provider", "parentAgency");
+              text(provider.getUnitCode(), "provider", "unitCode");
+              text(provider.getRegion(), "provider", "region");
+              text(provider.getAddress(), "provider", "address");
+              channels(provider.getContacts(), "provider", "contacts");
+              provider
+                  .getServiceHours()
+                  .ifPresent(hours -> hours(hours, "provider", "serviceHours"));
+            });
     c.getDecree().ifPresent(decree -> decree(decree, "decree"));
     text(c.getVersion(), "version");
     c.getPledge().ifPresent(pledge -> pledge(pledge, "pledge"));
     publications(c.getPublications(), "publications");
     for (int i = 0; i < c.getConsultations().size(); i++) {
       text(c.getConsultations().get(i).getSummary(), "consultations", i, "summary");
-      text(c.getConsultations().get(i).getMinutesReference(), "consultations", i, "minutesReference");
+      text(
+          c.getConsultations().get(i).getMinutesReference(),
+          "consultations",
+          i,
+          "minutesReference");
     }
     text(c.getSupersededBy(), "supersededBy");
   }

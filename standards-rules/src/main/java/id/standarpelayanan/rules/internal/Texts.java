@@ -11,20 +11,34 @@ import java.util.Set;
  * Judges free text: blank, placeholder, meaningful.
  *
  * <p>A placeholder is what people type while a part is not known yet: text made only of dashes,
- * dots, question marks, asterisks, slashes or underscores ("-", "--", "...", "?"), or, ignoring case
- * and surrounding punctuation, one of "TBD", "TBA", "n/a", "NA", "menyusul", "akan menyusul",
+ * dots, question marks, asterisks, slashes or underscores ("-", "--", "...", "?"), or, ignoring
+ * case and surrounding punctuation, one of "TBD", "TBA", "n/a", "NA", "menyusul", "akan menyusul",
  * "belum ada", "belum ditentukan", "to be determined", "to be announced", "lorem ipsum", "xxx".
  */
 public final class Texts {
 
   // A list, not a set: it is iterated for every short text, and SetN's iterator is slow.
-  private static final List<String> PLACEHOLDER_WORDS = List.of(
-      "tbd", "tba", "n/a", "na", "menyusul", "akan menyusul", "belum ada", "belum ditentukan",
-      "to be determined", "to be announced", "lorem ipsum", "xxx");
+  private static final List<String> PLACEHOLDER_WORDS =
+      List.of(
+          "tbd",
+          "tba",
+          "n/a",
+          "na",
+          "menyusul",
+          "akan menyusul",
+          "belum ada",
+          "belum ditentukan",
+          "to be determined",
+          "to be announced",
+          "lorem ipsum",
+          "xxx");
 
   /** The first letters of the placeholder words: a cheap test that rules out most short texts. */
-  private static final String PLACEHOLDER_INITIALS = PLACEHOLDER_WORDS.stream()
-      .map(word -> word.substring(0, 1)).distinct().reduce("", String::concat);
+  private static final String PLACEHOLDER_INITIALS =
+      PLACEHOLDER_WORDS.stream()
+          .map(word -> word.substring(0, 1))
+          .distinct()
+          .reduce("", String::concat);
 
   /** No placeholder word is longer; longer text is never a placeholder (a cheap first test). */
   private static final int LONGEST_PLACEHOLDER = 24;
@@ -69,13 +83,16 @@ public final class Texts {
     while (end > start && edge(text.charAt(end - 1))) {
       end--;
     }
-    if (start == end || (text.charAt(start) < 128 && PLACEHOLDER_INITIALS.indexOf(lowerAscii(text.charAt(start))) < 0)) {
+    if (start == end
+        || (text.charAt(start) < 128
+            && PLACEHOLDER_INITIALS.indexOf(lowerAscii(text.charAt(start))) < 0)) {
       return false;
     }
     for (int i = start; i < end; i++) {
       if (text.charAt(i) >= 128) {
         // Lower-casing beyond ASCII can change lengths (U+0130): take the general path.
-        return PLACEHOLDER_WORDS.contains(collapse(text.substring(start, end), false).toLowerCase(Locale.ROOT));
+        return PLACEHOLDER_WORDS.contains(
+            collapse(text.substring(start, end), false).toLowerCase(Locale.ROOT));
       }
     }
     for (String word : PLACEHOLDER_WORDS) {
@@ -199,8 +216,8 @@ public final class Texts {
   }
 
   /**
-   * Splits a text into its words: maximal runs of letters and digits, in lower case, in order.
-   * One pass over the text.
+   * Splits a text into its words: maximal runs of letters and digits, in lower case, in order. One
+   * pass over the text.
    *
    * @param text the text
    * @return the words
@@ -223,9 +240,31 @@ public final class Texts {
   }
 
   /** Numbers written out, as Indonesian documents write them beside or instead of digits. */
-  private static final Set<String> NUMBER_WORDS = Set.of(
-      "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas",
-      "puluh", "seratus", "sehari", "one", "two", "three", "four", "five", "six", "seven", "ten");
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "satu",
+          "dua",
+          "tiga",
+          "empat",
+          "lima",
+          "enam",
+          "tujuh",
+          "delapan",
+          "sembilan",
+          "sepuluh",
+          "sebelas",
+          "belas",
+          "puluh",
+          "seratus",
+          "sehari",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "ten");
 
   /**
    * Tells whether a word (from {@link #words}) is a number: digits, or a number written out
@@ -235,16 +274,19 @@ public final class Texts {
    * @return whether it is a number
    */
   public static boolean number(String word) {
-    return NUMBER_WORDS.contains(word) || (!word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9'));
+    return NUMBER_WORDS.contains(word)
+        || (!word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9'));
   }
 
   /** Units of time, as documents write them after a number. */
-  private static final Set<String> TIME_UNITS = Set.of(
-      "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "minutes", "hours", "days", "weeks", "months");
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "minutes", "hours", "days",
+          "weeks", "months");
 
   /**
-   * Tells whether words state a span of time: a number followed by a unit ("5 hari kerja", "3 x
-   * 24 jam", "paling lama tujuh hari").
+   * Tells whether words state a span of time: a number followed by a unit ("5 hari kerja", "3 x 24
+   * jam", "paling lama tujuh hari").
    *
    * @param words the words (from {@link #words})
    * @param from the index to look from
@@ -259,7 +301,10 @@ public final class Texts {
     return false;
   }
 
-  /** Below this length a needle is searched for by {@link String#contains}, whose worst case is then linear enough. */
+  /**
+   * Below this length a needle is searched for by {@link String#contains}, whose worst case is then
+   * linear enough.
+   */
   private static final int SHORT_NEEDLE = 64;
 
   /**

@@ -34,7 +34,9 @@ public class UnitStatedRule implements Rule {
 
   @Override
   public String description(Locale locale) {
-    return english(locale) ? "Every standard names its work unit." : "Setiap standar menyebutkan unit kerjanya.";
+    return english(locale)
+        ? "Every standard names its work unit."
+        : "Setiap standar menyebutkan unit kerjanya.";
   }
 
   @Override
@@ -44,7 +46,9 @@ public class UnitStatedRule implements Rule {
 
   @Override
   public String messagePattern(String key, Locale locale) {
-    return english(locale) ? "The service {0} names no work unit." : "Layanan {0} tidak menyebutkan unit kerja.";
+    return english(locale)
+        ? "The service {0} names no work unit."
+        : "Layanan {0} tidak menyebutkan unit kerja.";
   }
 
   @Override

@@ -17,21 +17,26 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TextFields} visits every text of the model, found by reflection ({@link ModelShape}):
- * each {@code String}, {@code Optional<String>} and list of {@code String}s of every value type
+ * {@link TextFields} visits every text of the model, found by reflection ({@link ModelShape}): each
+ * {@code String}, {@code Optional<String>} and list of {@code String}s of every value type
  * reachable from a standard or from a catalogue's own parts, at its JSON Pointer. A property the
  * walk leaves out must be in {@link #SKIPPED} with its reason; a new text property of the model
  * that is neither visited nor skipped fails here, named.
  */
 class TextFieldsTest {
 
-  /** The text properties the walk leaves out on purpose, and why (a property's key skips its children too). */
-  private static final Map<String, String> SKIPPED = Map.of(
-      "ServiceStandard.id", "an identifier for machines, not text a reader is given",
-      "Requirement.id", "an identifier for machines, not text a reader is given",
-      "ProcedureStep.id", "an identifier for machines, not text a reader is given",
-      "StandardsCatalog.standards", "each standard is walked on its own (TextFields.of(ServiceStandard)), "
-          + "its pointers relative to it, and placed in the catalogue by the checker");
+  /**
+   * The text properties the walk leaves out on purpose, and why (a property's key skips its
+   * children too).
+   */
+  private static final Map<String, String> SKIPPED =
+      Map.of(
+          "ServiceStandard.id", "an identifier for machines, not text a reader is given",
+          "Requirement.id", "an identifier for machines, not text a reader is given",
+          "ProcedureStep.id", "an identifier for machines, not text a reader is given",
+          "StandardsCatalog.standards",
+              "each standard is walked on its own (TextFields.of(ServiceStandard)), "
+                  + "its pointers relative to it, and placed in the catalogue by the checker");
 
   /** Every text location of a value filled throughout, each text being its own pointer. */
   private static Map<String, Located> texts(Class<?> root) {
@@ -39,7 +44,10 @@ class TextFieldsTest {
     Map<String, Located> texts = new LinkedHashMap<>();
     for (Located located : all) {
       if (located.property().text()) {
-        String pointer = located.property().kind() == Kind.COLLECTION ? located.pointer() + "/0" : located.pointer();
+        String pointer =
+            located.property().kind() == Kind.COLLECTION
+                ? located.pointer() + "/0"
+                : located.pointer();
         texts.put(pointer, located);
       }
     }
@@ -58,38 +66,52 @@ class TextFieldsTest {
         .findFirst();
   }
 
-  private static void assertVisitsEveryText(Class<?> root, BiConsumer<Object, BiConsumer<String, String>> walk) {
+  private static void assertVisitsEveryText(
+      Class<?> root, BiConsumer<Object, BiConsumer<String, String>> walk) {
     Object value = ModelShape.build(root, Filler.everything());
     Map<String, String> visited = new LinkedHashMap<>();
-    walk.accept(value, (pointer, text) -> assertThat(visited.put(pointer, text)).as("visited twice: %s", pointer).isNull());
+    walk.accept(
+        value,
+        (pointer, text) ->
+            assertThat(visited.put(pointer, text)).as("visited twice: %s", pointer).isNull());
     List<Located> all = ModelShape.walk(root);
     List<String> missing = new ArrayList<>();
     List<String> usedSkips = new ArrayList<>();
-    texts(root).forEach((pointer, located) -> {
-      Optional<String> skip = skip(located, all);
-      skip.ifPresent(usedSkips::add);
-      if (skip.isPresent()) {
-        assertThat(visited).as("%s is skipped (%s) but visited", pointer, SKIPPED.get(skip.get())).doesNotContainKey(pointer);
-      } else if (!visited.containsKey(pointer)) {
-        missing.add(located.property().key() + " at " + pointer);
-      }
-    });
+    texts(root)
+        .forEach(
+            (pointer, located) -> {
+              Optional<String> skip = skip(located, all);
+              skip.ifPresent(usedSkips::add);
+              if (skip.isPresent()) {
+                assertThat(visited)
+                    .as("%s is skipped (%s) but visited", pointer, SKIPPED.get(skip.get()))
+                    .doesNotContainKey(pointer);
+              } else if (!visited.containsKey(pointer)) {
+                missing.add(located.property().key() + " at " + pointer);
+              }
+            });
     assertThat(missing)
-        .as("text properties of %s that TextFields neither visits nor lists in SKIPPED with a reason", root.getSimpleName())
+        .as(
+            "text properties of %s that TextFields neither visits nor lists in SKIPPED with a reason",
+            root.getSimpleName())
         .isEmpty();
-    // Each text was filled with its own pointer: a text reported under another pointer is misplaced.
-    visited.forEach((pointer, text) -> assertThat(pointer).as("pointer of the text %s", text).isEqualTo(text));
+    // Each text was filled with its own pointer: a text reported under another pointer is
+    // misplaced.
+    visited.forEach(
+        (pointer, text) -> assertThat(pointer).as("pointer of the text %s", text).isEqualTo(text));
   }
 
   @Test
   void visitsEveryTextOfAStandardAtItsPointer() {
-    assertVisitsEveryText(ServiceStandard.class,
+    assertVisitsEveryText(
+        ServiceStandard.class,
         (value, sink) -> TextFields.of((ServiceStandard) value, text -> true, sink::accept));
   }
 
   @Test
   void visitsEveryTextOfACataloguesOwnPartsAtItsPointer() {
-    assertVisitsEveryText(StandardsCatalog.class,
+    assertVisitsEveryText(
+        StandardsCatalog.class,
         (value, sink) -> TextFields.of((StandardsCatalog) value, text -> true, sink::accept));
   }
 
@@ -106,7 +128,8 @@ class TextFieldsTest {
   void passesOnlyTheWantedTexts() {
     ServiceStandard standard = ModelShape.build(ServiceStandard.class, Filler.everything());
     List<String> pointers = new ArrayList<>();
-    TextFields.of(standard, text -> text.startsWith("/fee/"), (pointer, text) -> pointers.add(pointer));
+    TextFields.of(
+        standard, text -> text.startsWith("/fee/"), (pointer, text) -> pointers.add(pointer));
     assertThat(pointers).isNotEmpty().allMatch(pointer -> pointer.startsWith("/fee/"));
   }
 }

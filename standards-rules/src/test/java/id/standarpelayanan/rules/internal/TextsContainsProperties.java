@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 class TextsContainsProperties {
 
   @Property(tries = 300)
-  void answersAsStringContains(@ForAll("texts") String text, @ForAll("texts") String part, @ForAll int from) {
+  void answersAsStringContains(
+      @ForAll("texts") String text, @ForAll("texts") String part, @ForAll int from) {
     // a part cut from the text must be found; a random one as String.contains says
     int start = text.isEmpty() ? 0 : Math.floorMod(from, text.length());
-    String cut = text.substring(start, Math.min(text.length(), start + 70 + Math.floorMod(from, 40)));
+    String cut =
+        text.substring(start, Math.min(text.length(), start + 70 + Math.floorMod(from, 40)));
     assertThat(Texts.contains(text, cut)).isTrue();
     assertThat(Texts.contains(text, part)).isEqualTo(text.contains(part));
     assertThat(Texts.contains(text + part, part)).isTrue();

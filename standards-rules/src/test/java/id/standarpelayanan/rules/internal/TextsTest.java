@@ -10,16 +10,49 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"-", " — ", "...", "…", "???", "TBD", "tbd.", "(TBD)", "Menyusul", "  akan \t menyusul ",
-      "N/A", "xxx", "      to be determined      ", "Belum ditentukan!", "[TBA]", "Akan  Menyusul", "LOREM\u2003IPSUM"})
+  @ValueSource(
+      strings = {
+        "-",
+        " — ",
+        "...",
+        "…",
+        "???",
+        "TBD",
+        "tbd.",
+        "(TBD)",
+        "Menyusul",
+        "  akan \t menyusul ",
+        "N/A",
+        "xxx",
+        "      to be determined      ",
+        "Belum ditentukan!",
+        "[TBA]",
+        "Akan  Menyusul",
+        "LOREM\u2003IPSUM"
+      })
   void recognisesPlaceholders(String text) {
     assertThat(Texts.isPlaceholder(text)).isTrue();
     assertThat(Texts.meaningful(text)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Tidak dipungut biaya", "Rp 0", "-5", "TBD oleh bidang teknis", "Menyusul kemudian setelah rapat",
-      "Petugas", "15 menit", "a", "Nama", "Ténaga ahli", "İpsum", "?!", "xx", "tbdx"})
+  @ValueSource(
+      strings = {
+        "Tidak dipungut biaya",
+        "Rp 0",
+        "-5",
+        "TBD oleh bidang teknis",
+        "Menyusul kemudian setelah rapat",
+        "Petugas",
+        "15 menit",
+        "a",
+        "Nama",
+        "Ténaga ahli",
+        "İpsum",
+        "?!",
+        "xx",
+        "tbdx"
+      })
   void leavesRealTextAlone(String text) {
     assertThat(Texts.isPlaceholder(text)).isFalse();
     assertThat(Texts.meaningful(text)).isTrue();
@@ -34,7 +67,8 @@ class TextsTest {
   @Test
   void normalizesSpacesAndCase() {
     assertThat(Texts.normalized("  Surat   Izin\tBelajar \n")).isEqualTo("surat izin belajar");
-    assertThat(Texts.normalized("Petugas Front Office PTSP")).isEqualTo("petugas front office ptsp");
+    assertThat(Texts.normalized("Petugas Front Office PTSP"))
+        .isEqualTo("petugas front office ptsp");
   }
 
   @Test

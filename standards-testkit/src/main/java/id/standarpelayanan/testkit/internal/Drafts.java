@@ -5,8 +5,8 @@ import id.standarpelayanan.model.ChannelAccess;
 import id.standarpelayanan.model.ChannelKind;
 import id.standarpelayanan.model.Competency;
 import id.standarpelayanan.model.CompetencyDimension;
-import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.ComplaintHandling;
+import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.DeliveryChannel;
 import id.standarpelayanan.model.DocumentForm;
@@ -19,8 +19,8 @@ import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.FeePricing;
 import id.standarpelayanan.model.ImmutableChannel;
 import id.standarpelayanan.model.ImmutableCompetency;
-import id.standarpelayanan.model.ImmutableCompletionTime;
 import id.standarpelayanan.model.ImmutableComplaintHandling;
+import id.standarpelayanan.model.ImmutableCompletionTime;
 import id.standarpelayanan.model.ImmutableFacility;
 import id.standarpelayanan.model.ImmutableFee;
 import id.standarpelayanan.model.ImmutableFeeItem;
@@ -70,9 +70,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * The draft generators: every component and a whole standard with every field filled
- * independently, each optional part present or absent, every enum constant; structurally valid
- * (Bean Validation) but not necessarily complete. For codecs, storage and forms.
+ * The draft generators: every component and a whole standard with every field filled independently,
+ * each optional part present or absent, every enum constant; structurally valid (Bean Validation)
+ * but not necessarily complete. For codecs, storage and forms.
  */
 public final class Drafts {
 
@@ -88,16 +88,30 @@ public final class Drafts {
     real.addAll(Vocabulary.OTHER_INSTRUMENTS);
     return Arbitraries.oneOf(
         Combinators.combine(Arbitraries.of(real), Arbitraries.of(Vocabulary.ARTICLES).optional(0.3))
-            .as((reference, article) -> ImmutableLegalReference.copyOf(reference).withArticle(article)),
+            .as(
+                (reference, article) ->
+                    ImmutableLegalReference.copyOf(reference).withArticle(article)),
         Builders.withBuilder(ImmutableLegalReference::builder)
-            .use(Arbitraries.of(RegulationType.class)).in(ImmutableLegalReference.Builder::setType)
-            .use(Arbitraries.of(Vocabulary.ISSUERS)).withProbability(0.4).in(ImmutableLegalReference.Builder::setIssuer)
-            .use(Arbitraries.of(Vocabulary.REGIONS)).withProbability(0.3).in(ImmutableLegalReference.Builder::setRegion)
-            .use(Arbitraries.integers().between(500, 999).map(String::valueOf)).withProbability(0.8)
-                .in(ImmutableLegalReference.Builder::setNumber)
-            .use(Arbitraries.integers().between(1945, 2024)).withProbability(0.8).in(ImmutableLegalReference.Builder::setYear)
-            .use(Arbitraries.of(Vocabulary.ARTICLES)).withProbability(0.3).in(ImmutableLegalReference.Builder::setArticle)
-            .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.7).in(ImmutableLegalReference.Builder::setTitle)
+            .use(Arbitraries.of(RegulationType.class))
+            .in(ImmutableLegalReference.Builder::setType)
+            .use(Arbitraries.of(Vocabulary.ISSUERS))
+            .withProbability(0.4)
+            .in(ImmutableLegalReference.Builder::setIssuer)
+            .use(Arbitraries.of(Vocabulary.REGIONS))
+            .withProbability(0.3)
+            .in(ImmutableLegalReference.Builder::setRegion)
+            .use(Arbitraries.integers().between(500, 999).map(String::valueOf))
+            .withProbability(0.8)
+            .in(ImmutableLegalReference.Builder::setNumber)
+            .use(Arbitraries.integers().between(1945, 2024))
+            .withProbability(0.8)
+            .in(ImmutableLegalReference.Builder::setYear)
+            .use(Arbitraries.of(Vocabulary.ARTICLES))
+            .withProbability(0.3)
+            .in(ImmutableLegalReference.Builder::setArticle)
+            .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+            .withProbability(0.7)
+            .in(ImmutableLegalReference.Builder::setTitle)
             .build(ImmutableLegalReference.Builder::build));
   }
 
@@ -108,30 +122,49 @@ public final class Drafts {
    */
   public static Arbitrary<Requirement> requirements() {
     return Builders.withBuilder(ImmutableRequirement::builder)
-        .use(SmallValues.ids()).withProbability(0.5).in(ImmutableRequirement.Builder::setId)
-        .use(SmallValues.text(Vocabulary.REQUIREMENTS)).in(ImmutableRequirement.Builder::setDescription)
+        .use(SmallValues.ids())
+        .withProbability(0.5)
+        .in(ImmutableRequirement.Builder::setId)
+        .use(SmallValues.text(Vocabulary.REQUIREMENTS))
+        .in(ImmutableRequirement.Builder::setDescription)
         .use(Arbitraries.of(Vocabulary.ALTERNATIVES).list().ofMaxSize(2).uniqueElements())
-            .in(ImmutableRequirement.Builder::setAlternatives)
-        .use(Arbitraries.of(Vocabulary.APPLICANT_CATEGORIES)).withProbability(0.3).in(ImmutableRequirement.Builder::setApplicantCategory)
-        .use(Arbitraries.of(RequirementKind.class)).withProbability(0.7).in(ImmutableRequirement.Builder::setKind)
-        .use(Arbitraries.of(DocumentForm.class)).withProbability(0.7).in(ImmutableRequirement.Builder::setForm)
-        .use(Arbitraries.integers().between(1, 10)).withProbability(0.5).in(ImmutableRequirement.Builder::setCopies)
-        .use(Arbitraries.of(true, false)).in(ImmutableRequirement.Builder::setMandatory)
-        .use(SmallValues.text(Vocabulary.CONDITIONS)).withProbability(0.4).in(ImmutableRequirement.Builder::setCondition)
+        .in(ImmutableRequirement.Builder::setAlternatives)
+        .use(Arbitraries.of(Vocabulary.APPLICANT_CATEGORIES))
+        .withProbability(0.3)
+        .in(ImmutableRequirement.Builder::setApplicantCategory)
+        .use(Arbitraries.of(RequirementKind.class))
+        .withProbability(0.7)
+        .in(ImmutableRequirement.Builder::setKind)
+        .use(Arbitraries.of(DocumentForm.class))
+        .withProbability(0.7)
+        .in(ImmutableRequirement.Builder::setForm)
+        .use(Arbitraries.integers().between(1, 10))
+        .withProbability(0.5)
+        .in(ImmutableRequirement.Builder::setCopies)
+        .use(Arbitraries.of(true, false))
+        .in(ImmutableRequirement.Builder::setMandatory)
+        .use(SmallValues.text(Vocabulary.CONDITIONS))
+        .withProbability(0.4)
+        .in(ImmutableRequirement.Builder::setCondition)
         .build(ImmutableRequirement.Builder::build);
   }
 
   /**
-   * Returns branches of decision steps, leading to a step numbered 1 to 20 or out of the
-   * procedure, parts present or absent.
+   * Returns branches of decision steps, leading to a step numbered 1 to 20 or out of the procedure,
+   * parts present or absent.
    *
    * @return the branches
    */
   public static Arbitrary<StepBranch> stepBranches() {
     return Builders.withBuilder(ImmutableStepBranch::builder)
-        .use(SmallValues.text(Vocabulary.BRANCH_CONDITIONS)).in(ImmutableStepBranch.Builder::setCondition)
-        .use(Arbitraries.integers().between(1, 20)).withProbability(0.6).in(ImmutableStepBranch.Builder::setNextStep)
-        .use(SmallValues.text(Vocabulary.BRANCH_OUTCOMES)).withProbability(0.5).in(ImmutableStepBranch.Builder::setOutcome)
+        .use(SmallValues.text(Vocabulary.BRANCH_CONDITIONS))
+        .in(ImmutableStepBranch.Builder::setCondition)
+        .use(Arbitraries.integers().between(1, 20))
+        .withProbability(0.6)
+        .in(ImmutableStepBranch.Builder::setNextStep)
+        .use(SmallValues.text(Vocabulary.BRANCH_OUTCOMES))
+        .withProbability(0.5)
+        .in(ImmutableStepBranch.Builder::setOutcome)
         .build(ImmutableStepBranch.Builder::build);
   }
 
@@ -142,16 +175,33 @@ public final class Drafts {
    */
   public static Arbitrary<ProcedureStep> procedureSteps() {
     return Builders.withBuilder(ImmutableProcedureStep::builder)
-        .use(SmallValues.ids()).withProbability(0.5).in(ImmutableProcedureStep.Builder::setId)
-        .use(Arbitraries.integers().between(1, 20)).in(ImmutableProcedureStep.Builder::setNumber)
-        .use(Arbitraries.of(Vocabulary.ROLES)).withProbability(0.8).in(ImmutableProcedureStep.Builder::setActor)
-        .use(SmallValues.text(Vocabulary.STEP_ACTIONS)).in(ImmutableProcedureStep.Builder::setDescription)
-        .use(SmallValues.text(Vocabulary.STEP_CONDITIONS)).withProbability(0.3).in(ImmutableProcedureStep.Builder::setCondition)
-        .use(SmallValues.text(Vocabulary.STEP_EQUIPMENT)).withProbability(0.4).in(ImmutableProcedureStep.Builder::setEquipment)
-        .use(SmallValues.timeSpans()).withProbability(0.8).in(ImmutableProcedureStep.Builder::setDuration)
-        .use(SmallValues.text(Vocabulary.STEP_OUTPUTS)).withProbability(0.6).in(ImmutableProcedureStep.Builder::setOutput)
-        .use(stepBranches().list().ofMaxSize(2)).in(ImmutableProcedureStep.Builder::setBranches)
-        .use(SmallValues.text(Vocabulary.STEP_NOTES)).withProbability(0.4).in(ImmutableProcedureStep.Builder::setNotes)
+        .use(SmallValues.ids())
+        .withProbability(0.5)
+        .in(ImmutableProcedureStep.Builder::setId)
+        .use(Arbitraries.integers().between(1, 20))
+        .in(ImmutableProcedureStep.Builder::setNumber)
+        .use(Arbitraries.of(Vocabulary.ROLES))
+        .withProbability(0.8)
+        .in(ImmutableProcedureStep.Builder::setActor)
+        .use(SmallValues.text(Vocabulary.STEP_ACTIONS))
+        .in(ImmutableProcedureStep.Builder::setDescription)
+        .use(SmallValues.text(Vocabulary.STEP_CONDITIONS))
+        .withProbability(0.3)
+        .in(ImmutableProcedureStep.Builder::setCondition)
+        .use(SmallValues.text(Vocabulary.STEP_EQUIPMENT))
+        .withProbability(0.4)
+        .in(ImmutableProcedureStep.Builder::setEquipment)
+        .use(SmallValues.timeSpans())
+        .withProbability(0.8)
+        .in(ImmutableProcedureStep.Builder::setDuration)
+        .use(SmallValues.text(Vocabulary.STEP_OUTPUTS))
+        .withProbability(0.6)
+        .in(ImmutableProcedureStep.Builder::setOutput)
+        .use(stepBranches().list().ofMaxSize(2))
+        .in(ImmutableProcedureStep.Builder::setBranches)
+        .use(SmallValues.text(Vocabulary.STEP_NOTES))
+        .withProbability(0.4)
+        .in(ImmutableProcedureStep.Builder::setNotes)
         .build(ImmutableProcedureStep.Builder::build);
   }
 
@@ -162,8 +212,11 @@ public final class Drafts {
    */
   public static Arbitrary<Procedure> procedures() {
     return Builders.withBuilder(ImmutableProcedure::builder)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.6).in(ImmutableProcedure.Builder::setDescription)
-        .use(procedureSteps().list().ofMaxSize(6)).in(ImmutableProcedure.Builder::setSteps)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.6)
+        .in(ImmutableProcedure.Builder::setDescription)
+        .use(procedureSteps().list().ofMaxSize(6))
+        .in(ImmutableProcedure.Builder::setSteps)
         .build(ImmutableProcedure.Builder::build);
   }
 
@@ -175,9 +228,15 @@ public final class Drafts {
    */
   public static Arbitrary<TimeExtension> timeExtensions() {
     return Builders.withBuilder(ImmutableTimeExtension::builder)
-        .use(Arbitraries.oneOf(Arbitraries.just(TimeSpan.ofWorkingDays(7)), SmallValues.timeSpans())).in(ImmutableTimeExtension.Builder::setDuration)
-        .use(SmallValues.text(Vocabulary.EXTENSION_CONDITIONS)).withProbability(0.6).in(ImmutableTimeExtension.Builder::setCondition)
-        .use(legalReferences()).withProbability(0.5).in(ImmutableTimeExtension.Builder::setLegalBasis)
+        .use(
+            Arbitraries.oneOf(Arbitraries.just(TimeSpan.ofWorkingDays(7)), SmallValues.timeSpans()))
+        .in(ImmutableTimeExtension.Builder::setDuration)
+        .use(SmallValues.text(Vocabulary.EXTENSION_CONDITIONS))
+        .withProbability(0.6)
+        .in(ImmutableTimeExtension.Builder::setCondition)
+        .use(legalReferences())
+        .withProbability(0.5)
+        .in(ImmutableTimeExtension.Builder::setLegalBasis)
         .build(ImmutableTimeExtension.Builder::build);
   }
 
@@ -189,24 +248,42 @@ public final class Drafts {
    */
   public static Arbitrary<CompletionTime> completionTimes() {
     return Builders.withBuilder(ImmutableCompletionTime::builder)
-        .use(SmallValues.timeSpans()).withProbability(0.8).in(ImmutableCompletionTime.Builder::setMaximum)
-        .use(SmallValues.timeSpans()).withProbability(0.4).in(ImmutableCompletionTime.Builder::setMinimum)
-        .use(SmallValues.timeSpans().list().ofMaxSize(2)).in(ImmutableCompletionTime.Builder::setMaximumPlus)
-        .use(Arbitraries.of(Vocabulary.PER_UNITS)).withProbability(0.3).in(ImmutableCompletionTime.Builder::setPerUnit)
-        .use(SmallValues.text(Vocabulary.START_CONDITIONS)).withProbability(0.4).in(ImmutableCompletionTime.Builder::setStartCondition)
-        .use(timeExtensions()).withProbability(0.3).in(ImmutableCompletionTime.Builder::setExtension)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.5).in(ImmutableCompletionTime.Builder::setDescription)
+        .use(SmallValues.timeSpans())
+        .withProbability(0.8)
+        .in(ImmutableCompletionTime.Builder::setMaximum)
+        .use(SmallValues.timeSpans())
+        .withProbability(0.4)
+        .in(ImmutableCompletionTime.Builder::setMinimum)
+        .use(SmallValues.timeSpans().list().ofMaxSize(2))
+        .in(ImmutableCompletionTime.Builder::setMaximumPlus)
+        .use(Arbitraries.of(Vocabulary.PER_UNITS))
+        .withProbability(0.3)
+        .in(ImmutableCompletionTime.Builder::setPerUnit)
+        .use(SmallValues.text(Vocabulary.START_CONDITIONS))
+        .withProbability(0.4)
+        .in(ImmutableCompletionTime.Builder::setStartCondition)
+        .use(timeExtensions())
+        .withProbability(0.3)
+        .in(ImmutableCompletionTime.Builder::setExtension)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.5)
+        .in(ImmutableCompletionTime.Builder::setDescription)
         .build(ImmutableCompletionTime.Builder::build);
   }
 
-  /** How a fee item's amount is given: stated (with or without saying so), set elsewhere, or not said. */
+  /**
+   * How a fee item's amount is given: stated (with or without saying so), set elsewhere, or not
+   * said.
+   */
   private record Price(Optional<Rupiah> amount, Optional<FeePricing> pricing) {}
 
   private static Arbitrary<Price> prices() {
     return Arbitraries.oneOf(
         SmallValues.rupiahs().map(amount -> new Price(Optional.of(amount), Optional.empty())),
-        SmallValues.rupiahs().map(amount -> new Price(Optional.of(amount), Optional.of(FeePricing.STATED))),
-        Arbitraries.of(FeePricing.SET_BY_REGULATION, FeePricing.AT_COST).map(p -> new Price(Optional.empty(), Optional.of(p))),
+        SmallValues.rupiahs()
+            .map(amount -> new Price(Optional.of(amount), Optional.of(FeePricing.STATED))),
+        Arbitraries.of(FeePricing.SET_BY_REGULATION, FeePricing.AT_COST)
+            .map(p -> new Price(Optional.empty(), Optional.of(p))),
         Arbitraries.just(new Price(Optional.empty(), Optional.empty())));
   }
 
@@ -219,13 +296,24 @@ public final class Drafts {
    */
   public static Arbitrary<FeeItem> feeItems() {
     return Builders.withBuilder(ImmutableFeeItem::builder)
-        .use(SmallValues.text(Vocabulary.FEE_ITEMS)).in(ImmutableFeeItem.Builder::setName)
-        .use(prices()).in((builder, price) -> builder.setAmount(price.amount()).setPricing(price.pricing()))
-        .use(SmallValues.text(Vocabulary.FEE_CONDITIONS)).withProbability(0.3).in(ImmutableFeeItem.Builder::setCondition)
-        .use(Arbitraries.of(Vocabulary.APPLICANT_CATEGORIES)).withProbability(0.3).in(ImmutableFeeItem.Builder::setApplicantCategory)
-        .use(Arbitraries.frequency(Tuple.of(2, false), Tuple.of(1, true))).in(ImmutableFeeItem.Builder::setSurcharge)
-        .use(Arbitraries.of("per lembar", "per permohonan", "per dokumen")).withProbability(0.5).in(ImmutableFeeItem.Builder::setUnit)
-        .use(legalReferences()).withProbability(0.7).in(ImmutableFeeItem.Builder::setLegalBasis)
+        .use(SmallValues.text(Vocabulary.FEE_ITEMS))
+        .in(ImmutableFeeItem.Builder::setName)
+        .use(prices())
+        .in((builder, price) -> builder.setAmount(price.amount()).setPricing(price.pricing()))
+        .use(SmallValues.text(Vocabulary.FEE_CONDITIONS))
+        .withProbability(0.3)
+        .in(ImmutableFeeItem.Builder::setCondition)
+        .use(Arbitraries.of(Vocabulary.APPLICANT_CATEGORIES))
+        .withProbability(0.3)
+        .in(ImmutableFeeItem.Builder::setApplicantCategory)
+        .use(Arbitraries.frequency(Tuple.of(2, false), Tuple.of(1, true)))
+        .in(ImmutableFeeItem.Builder::setSurcharge)
+        .use(Arbitraries.of("per lembar", "per permohonan", "per dokumen"))
+        .withProbability(0.5)
+        .in(ImmutableFeeItem.Builder::setUnit)
+        .use(legalReferences())
+        .withProbability(0.7)
+        .in(ImmutableFeeItem.Builder::setLegalBasis)
         .build(ImmutableFeeItem.Builder::build);
   }
 
@@ -236,10 +324,15 @@ public final class Drafts {
    */
   public static Arbitrary<Fee> fees() {
     return Builders.withBuilder(ImmutableFee::builder)
-        .use(Arbitraries.of(true, false)).in(ImmutableFee.Builder::setFree)
-        .use(feeItems().list().ofMaxSize(3)).in(ImmutableFee.Builder::setItems)
-        .use(Arbitraries.of(Vocabulary.PAYMENT_CHANNELS).list().ofMaxSize(2)).in(ImmutableFee.Builder::setPaymentChannels)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.4).in(ImmutableFee.Builder::setDescription)
+        .use(Arbitraries.of(true, false))
+        .in(ImmutableFee.Builder::setFree)
+        .use(feeItems().list().ofMaxSize(3))
+        .in(ImmutableFee.Builder::setItems)
+        .use(Arbitraries.of(Vocabulary.PAYMENT_CHANNELS).list().ofMaxSize(2))
+        .in(ImmutableFee.Builder::setPaymentChannels)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.4)
+        .in(ImmutableFee.Builder::setDescription)
         .build(ImmutableFee.Builder::build);
   }
 
@@ -250,8 +343,11 @@ public final class Drafts {
    */
   public static Arbitrary<Product> products() {
     return Builders.withBuilder(ImmutableProduct::builder)
-        .use(Arbitraries.of(Vocabulary.PRODUCTS)).in(ImmutableProduct.Builder::setName)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.5).in(ImmutableProduct.Builder::setDescription)
+        .use(Arbitraries.of(Vocabulary.PRODUCTS))
+        .in(ImmutableProduct.Builder::setName)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.5)
+        .in(ImmutableProduct.Builder::setDescription)
         .build(ImmutableProduct.Builder::build);
   }
 
@@ -261,18 +357,41 @@ public final class Drafts {
    * @return the channels
    */
   public static Arbitrary<Channel> channels() {
-    return channelKinds().flatMap(kind -> SmallValues.platforms(kind).flatMap(platform ->
-        Builders.withBuilder(() -> ImmutableChannel.builder().setKind(kind).setPlatform(platform))
-            .use(SmallValues.additionalKinds(kind)).in(ImmutableChannel.Builder::setAdditionalKinds)
-            .use(SmallValues.address(kind, platform)).withProbability(0.9).in(ImmutableChannel.Builder::setAddress)
-            .use(SmallValues.DESK_KINDS.contains(kind) ? Arbitraries.of(false, true) : Arbitraries.just(false))
-                .in(ImmutableChannel.Builder::setAtProviderAddress)
-            .use(kind == ChannelKind.SP4N_LAPOR ? laporAccess(true) : Arbitraries.just(List.<ChannelAccess>of()))
-                .in(ImmutableChannel.Builder::setAccess)
-            .use(SmallValues.serviceHours()).withProbability(0.15).in(ImmutableChannel.Builder::setServiceHours)
-            .use(Arbitraries.of("Senin–Jumat 08.00–16.00 WIB", "Setiap hari kerja")).withProbability(0.4)
-                .in(ImmutableChannel.Builder::setDescription)
-            .build(ImmutableChannel.Builder::build)));
+    return channelKinds()
+        .flatMap(
+            kind ->
+                SmallValues.platforms(kind)
+                    .flatMap(
+                        platform ->
+                            Builders.withBuilder(
+                                    () ->
+                                        ImmutableChannel.builder()
+                                            .setKind(kind)
+                                            .setPlatform(platform))
+                                .use(SmallValues.additionalKinds(kind))
+                                .in(ImmutableChannel.Builder::setAdditionalKinds)
+                                .use(SmallValues.address(kind, platform))
+                                .withProbability(0.9)
+                                .in(ImmutableChannel.Builder::setAddress)
+                                .use(
+                                    SmallValues.DESK_KINDS.contains(kind)
+                                        ? Arbitraries.of(false, true)
+                                        : Arbitraries.just(false))
+                                .in(ImmutableChannel.Builder::setAtProviderAddress)
+                                .use(
+                                    kind == ChannelKind.SP4N_LAPOR
+                                        ? laporAccess(true)
+                                        : Arbitraries.just(List.<ChannelAccess>of()))
+                                .in(ImmutableChannel.Builder::setAccess)
+                                .use(SmallValues.serviceHours())
+                                .withProbability(0.15)
+                                .in(ImmutableChannel.Builder::setServiceHours)
+                                .use(
+                                    Arbitraries.of(
+                                        "Senin–Jumat 08.00–16.00 WIB", "Setiap hari kerja"))
+                                .withProbability(0.4)
+                                .in(ImmutableChannel.Builder::setDescription)
+                                .build(ImmutableChannel.Builder::build)));
   }
 
   /**
@@ -293,9 +412,22 @@ public final class Drafts {
    * @return the ways
    */
   public static Arbitrary<ChannelAccess> channelAccesses() {
-    return Arbitraries.of(ChannelKind.class).flatMap(kind -> SmallValues.platforms(kind).flatMap(platform ->
-        SmallValues.address(kind, platform).optional(0.9).map(address -> (ChannelAccess) ChannelAccess.builder()
-            .setKind(kind).setPlatform(platform).setAddress(address).build())));
+    return Arbitraries.of(ChannelKind.class)
+        .flatMap(
+            kind ->
+                SmallValues.platforms(kind)
+                    .flatMap(
+                        platform ->
+                            SmallValues.address(kind, platform)
+                                .optional(0.9)
+                                .map(
+                                    address ->
+                                        (ChannelAccess)
+                                            ChannelAccess.builder()
+                                                .setKind(kind)
+                                                .setPlatform(platform)
+                                                .setAddress(address)
+                                                .build())));
   }
 
   /**
@@ -305,12 +437,21 @@ public final class Drafts {
    */
   static Arbitrary<List<ChannelAccess>> laporAccess(boolean withShortCode) {
     List<ChannelAccess> all = new ArrayList<>();
-    all.add(ChannelAccess.builder().setKind(ChannelKind.WEBSITE).setAddress("https://www.lapor.go.id").build());
+    all.add(
+        ChannelAccess.builder()
+            .setKind(ChannelKind.WEBSITE)
+            .setAddress("https://www.lapor.go.id")
+            .build());
     if (withShortCode) {
       all.add(ChannelAccess.builder().setKind(ChannelKind.SMS).setAddress("1708").build());
     }
     all.add(ChannelAccess.builder().setKind(ChannelKind.APP).setAddress("SP4N LAPOR").build());
-    all.add(ChannelAccess.builder().setKind(ChannelKind.SOCIAL_MEDIA).setPlatform(SocialPlatform.X).setAddress("@lapor1708").build());
+    all.add(
+        ChannelAccess.builder()
+            .setKind(ChannelKind.SOCIAL_MEDIA)
+            .setPlatform(SocialPlatform.X)
+            .setAddress("@lapor1708")
+            .build());
     return Arbitraries.subsetOf(all).map(subset -> all.stream().filter(subset::contains).toList());
   }
 
@@ -321,11 +462,20 @@ public final class Drafts {
    */
   public static Arbitrary<ComplaintHandling> complaintHandlings() {
     return Builders.withBuilder(ImmutableComplaintHandling::builder)
-        .use(channels().list().ofMaxSize(4)).in(ImmutableComplaintHandling.Builder::setChannels)
-        .use(SmallValues.timeSpans()).withProbability(0.7).in(ImmutableComplaintHandling.Builder::setResponseTime)
-        .use(SmallValues.text(Vocabulary.COMPLAINT_PROCEDURES)).withProbability(0.6).in(ImmutableComplaintHandling.Builder::setProcedure)
-        .use(Arbitraries.of(Vocabulary.UNITS)).withProbability(0.5).in(ImmutableComplaintHandling.Builder::setResponsibleUnit)
-        .use(Arbitraries.of(Vocabulary.OFFICERS)).withProbability(0.4).in(ImmutableComplaintHandling.Builder::setResponsibleOfficer)
+        .use(channels().list().ofMaxSize(4))
+        .in(ImmutableComplaintHandling.Builder::setChannels)
+        .use(SmallValues.timeSpans())
+        .withProbability(0.7)
+        .in(ImmutableComplaintHandling.Builder::setResponseTime)
+        .use(SmallValues.text(Vocabulary.COMPLAINT_PROCEDURES))
+        .withProbability(0.6)
+        .in(ImmutableComplaintHandling.Builder::setProcedure)
+        .use(Arbitraries.of(Vocabulary.UNITS))
+        .withProbability(0.5)
+        .in(ImmutableComplaintHandling.Builder::setResponsibleUnit)
+        .use(Arbitraries.of(Vocabulary.OFFICERS))
+        .withProbability(0.4)
+        .in(ImmutableComplaintHandling.Builder::setResponsibleOfficer)
         .build(ImmutableComplaintHandling.Builder::build);
   }
 
@@ -336,12 +486,22 @@ public final class Drafts {
    */
   public static Arbitrary<Facility> facilities() {
     return Builders.withBuilder(ImmutableFacility::builder)
-        .use(Arbitraries.oneOf(Arbitraries.of(Vocabulary.GENERAL_FACILITIES), Arbitraries.of(Vocabulary.ACCESSIBLE_FACILITIES)))
-            .in(ImmutableFacility.Builder::setName)
-        .use(Arbitraries.of(FacilityCategory.class)).withProbability(0.8).in(ImmutableFacility.Builder::setCategory)
-        .use(Arbitraries.subsetOf(VulnerableGroup.values())).in(ImmutableFacility.Builder::setVulnerableGroups)
-        .use(Arbitraries.integers().between(1, 20)).withProbability(0.4).in(ImmutableFacility.Builder::setQuantity)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.3).in(ImmutableFacility.Builder::setDescription)
+        .use(
+            Arbitraries.oneOf(
+                Arbitraries.of(Vocabulary.GENERAL_FACILITIES),
+                Arbitraries.of(Vocabulary.ACCESSIBLE_FACILITIES)))
+        .in(ImmutableFacility.Builder::setName)
+        .use(Arbitraries.of(FacilityCategory.class))
+        .withProbability(0.8)
+        .in(ImmutableFacility.Builder::setCategory)
+        .use(Arbitraries.subsetOf(VulnerableGroup.values()))
+        .in(ImmutableFacility.Builder::setVulnerableGroups)
+        .use(Arbitraries.integers().between(1, 20))
+        .withProbability(0.4)
+        .in(ImmutableFacility.Builder::setQuantity)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.3)
+        .in(ImmutableFacility.Builder::setDescription)
         .build(ImmutableFacility.Builder::build);
   }
 
@@ -353,21 +513,40 @@ public final class Drafts {
    * @return the competences
    */
   public static Arbitrary<Competency> competencies() {
-    Arbitrary<Competency> byDimension = Arbitraries.of(CompetencyDimension.class).flatMap(dimension ->
-        Arbitraries.of(Vocabulary.COMPETENCIES.get(dimension.ordinal()))
-            .map(text -> Competency.builder().setDimension(dimension).setDescription(text).build()));
-    Arbitrary<Competency> byQualification = Arbitraries.of(QualificationKind.class).flatMap(kind ->
-        Arbitraries.of(Vocabulary.QUALIFICATIONS.get(kind.ordinal()))
-            .map(text -> Competency.builder().setQualification(kind).setDescription(text).build()));
-    Arbitrary<Competency> both = byQualification.map(c -> {
-      Optional<CompetencyDimension> fits = switch (c.getQualification().orElseThrow()) {
-        case EDUCATION -> Optional.of(CompetencyDimension.KNOWLEDGE);
-        case CERTIFICATION -> Optional.of(CompetencyDimension.EXPERTISE);
-        case TRAINING -> Optional.of(CompetencyDimension.SKILL);
-        case OTHER -> Optional.empty();
-      };
-      return ImmutableCompetency.copyOf(c).withDimension(fits);
-    });
+    Arbitrary<Competency> byDimension =
+        Arbitraries.of(CompetencyDimension.class)
+            .flatMap(
+                dimension ->
+                    Arbitraries.of(Vocabulary.COMPETENCIES.get(dimension.ordinal()))
+                        .map(
+                            text ->
+                                Competency.builder()
+                                    .setDimension(dimension)
+                                    .setDescription(text)
+                                    .build()));
+    Arbitrary<Competency> byQualification =
+        Arbitraries.of(QualificationKind.class)
+            .flatMap(
+                kind ->
+                    Arbitraries.of(Vocabulary.QUALIFICATIONS.get(kind.ordinal()))
+                        .map(
+                            text ->
+                                Competency.builder()
+                                    .setQualification(kind)
+                                    .setDescription(text)
+                                    .build()));
+    Arbitrary<Competency> both =
+        byQualification.map(
+            c -> {
+              Optional<CompetencyDimension> fits =
+                  switch (c.getQualification().orElseThrow()) {
+                    case EDUCATION -> Optional.of(CompetencyDimension.KNOWLEDGE);
+                    case CERTIFICATION -> Optional.of(CompetencyDimension.EXPERTISE);
+                    case TRAINING -> Optional.of(CompetencyDimension.SKILL);
+                    case OTHER -> Optional.empty();
+                  };
+              return ImmutableCompetency.copyOf(c).withDimension(fits);
+            });
     return Arbitraries.oneOf(byDimension, byQualification, both);
   }
 
@@ -378,9 +557,11 @@ public final class Drafts {
    */
   public static Arbitrary<InternalSupervision> internalSupervisions() {
     return Builders.withBuilder(ImmutableInternalSupervision::builder)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.7).in(ImmutableInternalSupervision.Builder::setDescription)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.7)
+        .in(ImmutableInternalSupervision.Builder::setDescription)
         .use(Arbitraries.of(Vocabulary.SUPERVISORS).list().ofMaxSize(3).uniqueElements())
-            .in(ImmutableInternalSupervision.Builder::setSupervisors)
+        .in(ImmutableInternalSupervision.Builder::setSupervisors)
         .build(ImmutableInternalSupervision.Builder::build);
   }
 
@@ -391,8 +572,11 @@ public final class Drafts {
    */
   public static Arbitrary<StaffRole> staffRoles() {
     return Builders.withBuilder(ImmutableStaffRole::builder)
-        .use(Arbitraries.of(Vocabulary.ROLES)).in(ImmutableStaffRole.Builder::setName)
-        .use(Arbitraries.integers().between(1, 5)).withProbability(0.8).in(ImmutableStaffRole.Builder::setCount)
+        .use(Arbitraries.of(Vocabulary.ROLES))
+        .in(ImmutableStaffRole.Builder::setName)
+        .use(Arbitraries.integers().between(1, 5))
+        .withProbability(0.8)
+        .in(ImmutableStaffRole.Builder::setCount)
         .build(ImmutableStaffRole.Builder::build);
   }
 
@@ -403,10 +587,17 @@ public final class Drafts {
    */
   public static Arbitrary<Staffing> staffings() {
     return Builders.withBuilder(ImmutableStaffing::builder)
-        .use(Arbitraries.integers().between(1, 30)).withProbability(0.7).in(ImmutableStaffing.Builder::setImplementerCount)
-        .use(staffRoles().list().ofMaxSize(4).uniqueElements(StaffRole::getName)).in(ImmutableStaffing.Builder::setRoles)
-        .use(Arbitraries.integers().between(0, 200)).withProbability(0.6).in(ImmutableStaffing.Builder::setExpectedDailyDemand)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.3).in(ImmutableStaffing.Builder::setDescription)
+        .use(Arbitraries.integers().between(1, 30))
+        .withProbability(0.7)
+        .in(ImmutableStaffing.Builder::setImplementerCount)
+        .use(staffRoles().list().ofMaxSize(4).uniqueElements(StaffRole::getName))
+        .in(ImmutableStaffing.Builder::setRoles)
+        .use(Arbitraries.integers().between(0, 200))
+        .withProbability(0.6)
+        .in(ImmutableStaffing.Builder::setExpectedDailyDemand)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.3)
+        .in(ImmutableStaffing.Builder::setDescription)
         .build(ImmutableStaffing.Builder::build);
   }
 
@@ -416,7 +607,8 @@ public final class Drafts {
    * @return the guarantees
    */
   public static Arbitrary<ServiceGuarantee> serviceGuarantees() {
-    return SmallValues.text(Vocabulary.GUARANTEES).map(s -> ServiceGuarantee.builder().setStatement(s).build());
+    return SmallValues.text(Vocabulary.GUARANTEES)
+        .map(s -> ServiceGuarantee.builder().setStatement(s).build());
   }
 
   /**
@@ -426,9 +618,10 @@ public final class Drafts {
    */
   public static Arbitrary<SecurityAndSafetyGuarantee> securityAndSafetyGuarantees() {
     return Builders.withBuilder(ImmutableSecurityAndSafetyGuarantee::builder)
-        .use(SmallValues.text(Vocabulary.SAFETY_STATEMENTS)).in(ImmutableSecurityAndSafetyGuarantee.Builder::setStatement)
+        .use(SmallValues.text(Vocabulary.SAFETY_STATEMENTS))
+        .in(ImmutableSecurityAndSafetyGuarantee.Builder::setStatement)
         .use(Arbitraries.of(Vocabulary.SAFETY_MEASURES).list().ofMaxSize(4).uniqueElements())
-            .in(ImmutableSecurityAndSafetyGuarantee.Builder::setMeasures)
+        .in(ImmutableSecurityAndSafetyGuarantee.Builder::setMeasures)
         .build(ImmutableSecurityAndSafetyGuarantee.Builder::build);
   }
 
@@ -439,9 +632,14 @@ public final class Drafts {
    */
   public static Arbitrary<PerformanceEvaluation> performanceEvaluations() {
     return Builders.withBuilder(ImmutablePerformanceEvaluation::builder)
-        .use(Arbitraries.subsetOf(EvaluationMethod.values())).in(ImmutablePerformanceEvaluation.Builder::setMethods)
-        .use(Arbitraries.of(EvaluationFrequency.class)).withProbability(0.8).in(ImmutablePerformanceEvaluation.Builder::setFrequency)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.5).in(ImmutablePerformanceEvaluation.Builder::setDescription)
+        .use(Arbitraries.subsetOf(EvaluationMethod.values()))
+        .in(ImmutablePerformanceEvaluation.Builder::setMethods)
+        .use(Arbitraries.of(EvaluationFrequency.class))
+        .withProbability(0.8)
+        .in(ImmutablePerformanceEvaluation.Builder::setFrequency)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.5)
+        .in(ImmutablePerformanceEvaluation.Builder::setDescription)
         .build(ImmutablePerformanceEvaluation.Builder::build);
   }
 
@@ -468,41 +666,84 @@ public final class Drafts {
    */
   public static Arbitrary<ServiceStandard> standards(LocalDate asOf) {
     return Builders.withBuilder(ImmutableServiceStandard::builder)
-        .use(SmallValues.ids()).withProbability(0.8).in(ImmutableServiceStandard.Builder::setId)
-        .use(SmallValues.text(Vocabulary.SERVICES)).withProbability(0.8).in(ImmutableServiceStandard.Builder::setName)
-        .use(SmallValues.text(Vocabulary.DESCRIPTIONS)).withProbability(0.5).in(ImmutableServiceStandard.Builder::setDescription)
-        .use(Arbitraries.of(Vocabulary.UNITS)).withProbability(0.5).in(ImmutableServiceStandard.Builder::setUnit)
-        .use(SmallValues.serviceHours()).withProbability(0.4).in(ImmutableServiceStandard.Builder::setServiceHours)
-        .use(Catalogues.decrees(asOf)).withProbability(0.3).in(ImmutableServiceStandard.Builder::setDecree)
-        .use(Catalogues.servicePledges(asOf)).withProbability(0.3).in(ImmutableServiceStandard.Builder::setPledge)
-        .use(SmallValues.publications(asOf).list().ofMaxSize(3)).in(ImmutableServiceStandard.Builder::setPublications)
-        .use(Arbitraries.subsetOf(DeliveryChannel.values())).in(ImmutableServiceStandard.Builder::setDeliveryChannels)
-        .use(legalReferences().list().ofMaxSize(4)).in(ImmutableServiceStandard.Builder::setLegalBasis)
-        .use(requirements().list().ofMaxSize(4)).in(ImmutableServiceStandard.Builder::setRequirements)
-        .use(Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true))).in(ImmutableServiceStandard.Builder::setNoRequirements)
-        .use(procedures()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setProcedure)
-        .use(completionTimes()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setCompletionTime)
-        .use(fees()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setFee)
-        .use(products().list().ofMaxSize(2)).in(ImmutableServiceStandard.Builder::setProducts)
-        .use(facilities().list().ofMaxSize(3)).in(ImmutableServiceStandard.Builder::setFacilities)
-        .use(competencies().list().ofMaxSize(4)).in(ImmutableServiceStandard.Builder::setCompetencies)
-        .use(internalSupervisions()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setInternalSupervision)
-        .use(complaintHandlings()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setComplaintHandling)
-        .use(staffings()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setStaffing)
-        .use(serviceGuarantees()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setServiceGuarantee)
-        .use(securityAndSafetyGuarantees()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setSecurityAndSafety)
-        .use(performanceEvaluations()).withProbability(0.5).in(ImmutableServiceStandard.Builder::setPerformanceEvaluation)
-        .use(Arbitraries.subsetOf(Component.values()).ofMaxSize(4)).in(ImmutableServiceStandard.Builder::setEmptyComponents)
-        .use(extensions()).in(ImmutableServiceStandard.Builder::setExtensions)
+        .use(SmallValues.ids())
+        .withProbability(0.8)
+        .in(ImmutableServiceStandard.Builder::setId)
+        .use(SmallValues.text(Vocabulary.SERVICES))
+        .withProbability(0.8)
+        .in(ImmutableServiceStandard.Builder::setName)
+        .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setDescription)
+        .use(Arbitraries.of(Vocabulary.UNITS))
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setUnit)
+        .use(SmallValues.serviceHours())
+        .withProbability(0.4)
+        .in(ImmutableServiceStandard.Builder::setServiceHours)
+        .use(Catalogues.decrees(asOf))
+        .withProbability(0.3)
+        .in(ImmutableServiceStandard.Builder::setDecree)
+        .use(Catalogues.servicePledges(asOf))
+        .withProbability(0.3)
+        .in(ImmutableServiceStandard.Builder::setPledge)
+        .use(SmallValues.publications(asOf).list().ofMaxSize(3))
+        .in(ImmutableServiceStandard.Builder::setPublications)
+        .use(Arbitraries.subsetOf(DeliveryChannel.values()))
+        .in(ImmutableServiceStandard.Builder::setDeliveryChannels)
+        .use(legalReferences().list().ofMaxSize(4))
+        .in(ImmutableServiceStandard.Builder::setLegalBasis)
+        .use(requirements().list().ofMaxSize(4))
+        .in(ImmutableServiceStandard.Builder::setRequirements)
+        .use(Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
+        .in(ImmutableServiceStandard.Builder::setNoRequirements)
+        .use(procedures())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setProcedure)
+        .use(completionTimes())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setCompletionTime)
+        .use(fees())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setFee)
+        .use(products().list().ofMaxSize(2))
+        .in(ImmutableServiceStandard.Builder::setProducts)
+        .use(facilities().list().ofMaxSize(3))
+        .in(ImmutableServiceStandard.Builder::setFacilities)
+        .use(competencies().list().ofMaxSize(4))
+        .in(ImmutableServiceStandard.Builder::setCompetencies)
+        .use(internalSupervisions())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setInternalSupervision)
+        .use(complaintHandlings())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setComplaintHandling)
+        .use(staffings())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setStaffing)
+        .use(serviceGuarantees())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setServiceGuarantee)
+        .use(securityAndSafetyGuarantees())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setSecurityAndSafety)
+        .use(performanceEvaluations())
+        .withProbability(0.5)
+        .in(ImmutableServiceStandard.Builder::setPerformanceEvaluation)
+        .use(Arbitraries.subsetOf(Component.values()).ofMaxSize(4))
+        .in(ImmutableServiceStandard.Builder::setEmptyComponents)
+        .use(extensions())
+        .in(ImmutableServiceStandard.Builder::setExtensions)
         .build(builder -> consistentDraft(builder.build()));
   }
 
   /**
-   * Makes a draft say one thing per component: "no requirements" lists none, and an empty row is
-   * a component the draft does not fill.
+   * Makes a draft say one thing per component: "no requirements" lists none, and an empty row is a
+   * component the draft does not fill.
    */
   private static ServiceStandard consistentDraft(ImmutableServiceStandard draft) {
-    ImmutableServiceStandard s = draft.isNoRequirements() ? draft.withRequirements(List.of()) : draft;
+    ImmutableServiceStandard s =
+        draft.isNoRequirements() ? draft.withRequirements(List.of()) : draft;
     return s.withEmptyComponents(s.getEmptyComponents().stream().filter(c -> !s.fills(c)).toList());
   }
 }

@@ -3,8 +3,8 @@ package id.standarpelayanan.testkit.internal;
 import id.standarpelayanan.model.Channel;
 import id.standarpelayanan.model.ChannelAccess;
 import id.standarpelayanan.model.Competency;
-import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.ComplaintHandling;
+import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.Decree;
 import id.standarpelayanan.model.Facility;
 import id.standarpelayanan.model.Fee;
@@ -56,7 +56,8 @@ public final class ModelTypes {
   public static Map<Class<?>, Supplier<Arbitrary<?>>> arbitraries(LocalDate asOf) {
     Map<Class<?>, Supplier<Arbitrary<?>>> types = new LinkedHashMap<>();
     types.put(ServiceStandard.class, () -> CompleteStandards.standards(asOf));
-    types.put(StandardsCatalog.class, () -> Catalogues.complete(asOf, CompleteStandards.standards(asOf)));
+    types.put(
+        StandardsCatalog.class, () -> Catalogues.complete(asOf, CompleteStandards.standards(asOf)));
     types.put(TimeSpan.class, SmallValues::timeSpans);
     types.put(Rupiah.class, SmallValues::rupiahs);
     types.put(WorkingTime.class, SmallValues::workingTimes);

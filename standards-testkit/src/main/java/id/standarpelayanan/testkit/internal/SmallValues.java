@@ -30,17 +30,18 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 
 /**
- * The small values the other generators share: text from the vocabulary, ids, time spans,
- * amounts, channel addresses, service hours, publications and dates before a reference day. Not
- * API.
+ * The small values the other generators share: text from the vocabulary, ids, time spans, amounts,
+ * channel addresses, service hours, publications and dates before a reference day. Not API.
  */
 public final class SmallValues {
 
   /** The kinds one phone number serves together. */
-  private static final Set<ChannelKind> PHONE_KINDS = EnumSet.of(ChannelKind.PHONE, ChannelKind.SMS, ChannelKind.WHATSAPP);
+  private static final Set<ChannelKind> PHONE_KINDS =
+      EnumSet.of(ChannelKind.PHONE, ChannelKind.SMS, ChannelKind.WHATSAPP);
 
   /** The kinds that may be at the provider's own address. */
-  static final Set<ChannelKind> DESK_KINDS = EnumSet.of(ChannelKind.IN_PERSON, ChannelKind.SUGGESTION_BOX);
+  static final Set<ChannelKind> DESK_KINDS =
+      EnumSet.of(ChannelKind.IN_PERSON, ChannelKind.SUGGESTION_BOX);
 
   private SmallValues() {}
 
@@ -51,7 +52,8 @@ public final class SmallValues {
    * @return the text
    */
   public static Arbitrary<String> text(List<String> pool) {
-    return Combinators.combine(Arbitraries.of(pool), Arbitraries.of(Vocabulary.UNICODE).optional(0.15))
+    return Combinators.combine(
+            Arbitraries.of(pool), Arbitraries.of(Vocabulary.UNICODE).optional(0.15))
         .as((phrase, unicode) -> unicode.map(u -> phrase + " — " + u).orElse(phrase));
   }
 
@@ -75,7 +77,8 @@ public final class SmallValues {
    * @return the spans
    */
   public static Arbitrary<TimeSpan> timeSpans() {
-    return Combinators.combine(Arbitraries.integers().between(0, 500), Arbitraries.of(DurationUnit.class))
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 500), Arbitraries.of(DurationUnit.class))
         .as(TimeSpan::of);
   }
 
@@ -94,8 +97,11 @@ public final class SmallValues {
    * @return the calendars
    */
   public static Arbitrary<WorkingTime> workingTimes() {
-    return Combinators.combine(Arbitraries.integers().between(1, 1440), Arbitraries.integers().between(1, 7))
-        .as((minutes, days) -> WorkingTime.builder().setMinutesPerDay(minutes).setDaysPerWeek(days).build());
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 1440), Arbitraries.integers().between(1, 7))
+        .as(
+            (minutes, days) ->
+                WorkingTime.builder().setMinutesPerDay(minutes).setDaysPerWeek(days).build());
   }
 
   /**
@@ -107,10 +113,13 @@ public final class SmallValues {
   public static Arbitrary<String> address(ChannelKind kind) {
     Arbitrary<Integer> digits = Arbitraries.integers().between(1000, 9999);
     return switch (kind) {
-      case EMAIL -> Arbitraries.of("ptsp", "pengaduan", "layanan", "humas").map(u -> u + ".aceh@kemenag.go.id");
+      case EMAIL ->
+          Arbitraries.of("ptsp", "pengaduan", "layanan", "humas")
+              .map(u -> u + ".aceh@kemenag.go.id");
       case PHONE -> digits.map(d -> "(0651) 2" + d);
       case WHATSAPP, SMS -> digits.map(d -> "+62 811-68" + (d % 100) + "-" + d);
-      case WEBSITE -> Arbitraries.of("https://aceh.kemenag.go.id", "https://ptsp.aceh.kemenag.go.id/pengaduan");
+      case WEBSITE ->
+          Arbitraries.of("https://aceh.kemenag.go.id", "https://ptsp.aceh.kemenag.go.id/pengaduan");
       case SP4N_LAPOR -> Arbitraries.just("https://www.lapor.go.id");
       case SOCIAL_MEDIA -> Arbitraries.of("@kemenagaceh", "https://www.instagram.com/kemenagaceh");
       case APP -> Arbitraries.of("SP4N LAPOR", "PUSAKA Kemenag", "Mobile JKN");
@@ -119,8 +128,8 @@ public final class SmallValues {
   }
 
   /**
-   * Returns a plausible address for a channel of the given kind on the given social-media
-   * platform: the platform's URL or a handle for a {@link ChannelKind#SOCIAL_MEDIA} account.
+   * Returns a plausible address for a channel of the given kind on the given social-media platform:
+   * the platform's URL or a handle for a {@link ChannelKind#SOCIAL_MEDIA} account.
    *
    * @param kind the kind
    * @param platform the platform, if the document names one
@@ -169,41 +178,51 @@ public final class SmallValues {
    */
   private static Arbitrary<LocalTime> quarterHours(LocalTime from, LocalTime to) {
     int first = from.toSecondOfDay() / 900;
-    return Arbitraries.integers().between(0, to.toSecondOfDay() / 900 - first)
+    return Arbitraries.integers()
+        .between(0, to.toSecondOfDay() / 900 - first)
         .map(q -> from.plusMinutes(15L * q));
   }
 
   /**
-   * Returns midday breaks (istirahat): starting between 11:30 and 12:30, lasting half an hour to
-   * an hour and a half, so they end after they start and by 14:00.
+   * Returns midday breaks (istirahat): starting between 11:30 and 12:30, lasting half an hour to an
+   * hour and a half, so they end after they start and by 14:00.
    *
    * @return the windows
    */
   public static Arbitrary<TimeWindow> timeWindows() {
-    return Combinators.combine(quarterHours(LocalTime.of(11, 30), LocalTime.of(12, 30)), Arbitraries.of(60, 30, 90))
+    return Combinators.combine(
+            quarterHours(LocalTime.of(11, 30), LocalTime.of(12, 30)), Arbitraries.of(60, 30, 90))
         .as((start, minutes) -> TimeWindow.of(start, start.plusMinutes(minutes)));
   }
 
   /**
    * Returns opening hours on any set of days (possibly none, as in a draft): opening between 07:00
-   * and 09:00 and closing between 14:00 and 17:00, so a period opens before it closes and its
-   * break lies within it; each part present or absent.
+   * and 09:00 and closing between 14:00 and 17:00, so a period opens before it closes and its break
+   * lies within it; each part present or absent.
    *
    * @return the periods
    */
   public static Arbitrary<ServicePeriod> servicePeriods() {
     return Builders.withBuilder(ImmutableServicePeriod::builder)
-        .use(Arbitraries.subsetOf(DayOfWeek.values())).in(ImmutableServicePeriod.Builder::setDays)
-        .use(quarterHours(LocalTime.of(7, 0), LocalTime.of(9, 0))).withProbability(0.8).in(ImmutableServicePeriod.Builder::setOpens)
-        .use(quarterHours(LocalTime.of(14, 0), LocalTime.of(17, 0))).withProbability(0.8).in(ImmutableServicePeriod.Builder::setCloses)
-        .use(timeWindows().list().ofMaxSize(1)).in(ImmutableServicePeriod.Builder::setBreaks)
-        .use(text(Vocabulary.PERIOD_NOTES)).withProbability(0.45).in(ImmutableServicePeriod.Builder::setDescription)
+        .use(Arbitraries.subsetOf(DayOfWeek.values()))
+        .in(ImmutableServicePeriod.Builder::setDays)
+        .use(quarterHours(LocalTime.of(7, 0), LocalTime.of(9, 0)))
+        .withProbability(0.8)
+        .in(ImmutableServicePeriod.Builder::setOpens)
+        .use(quarterHours(LocalTime.of(14, 0), LocalTime.of(17, 0)))
+        .withProbability(0.8)
+        .in(ImmutableServicePeriod.Builder::setCloses)
+        .use(timeWindows().list().ofMaxSize(1))
+        .in(ImmutableServicePeriod.Builder::setBreaks)
+        .use(text(Vocabulary.PERIOD_NOTES))
+        .withProbability(0.45)
+        .in(ImmutableServicePeriod.Builder::setDescription)
         .build(ImmutableServicePeriod.Builder::build);
   }
 
   /**
-   * Returns special hours of every occasion: closed (then without periods) or with periods of
-   * their own.
+   * Returns special hours of every occasion: closed (then without periods) or with periods of their
+   * own.
    *
    * @return the special hours
    */
@@ -213,8 +232,14 @@ public final class SmallValues {
             Arbitraries.of(false, true),
             servicePeriods().list().ofMaxSize(2),
             text(Vocabulary.OCCASION_NOTES).optional(0.5))
-        .as((occasion, closed, periods, note) -> SpecialHours.builder()
-            .setOccasion(occasion).setClosed(closed).setPeriods(closed ? List.of() : periods).setDescription(note).build());
+        .as(
+            (occasion, closed, periods, note) ->
+                SpecialHours.builder()
+                    .setOccasion(occasion)
+                    .setClosed(closed)
+                    .setPeriods(closed ? List.of() : periods)
+                    .setDescription(note)
+                    .build());
   }
 
   /**
@@ -224,9 +249,13 @@ public final class SmallValues {
    */
   public static Arbitrary<ServiceHours> serviceHours() {
     return Builders.withBuilder(ImmutableServiceHours::builder)
-        .use(servicePeriods().list().ofMaxSize(3)).in(ImmutableServiceHours.Builder::setPeriods)
-        .use(specialHours().list().ofMaxSize(2)).in(ImmutableServiceHours.Builder::setSpecialHours)
-        .use(text(Vocabulary.HOURS_NOTES)).withProbability(0.4).in(ImmutableServiceHours.Builder::setDescription)
+        .use(servicePeriods().list().ofMaxSize(3))
+        .in(ImmutableServiceHours.Builder::setPeriods)
+        .use(specialHours().list().ofMaxSize(2))
+        .in(ImmutableServiceHours.Builder::setSpecialHours)
+        .use(text(Vocabulary.HOURS_NOTES))
+        .withProbability(0.4)
+        .in(ImmutableServiceHours.Builder::setDescription)
         .build(ImmutableServiceHours.Builder::build);
   }
 
@@ -238,28 +267,56 @@ public final class SmallValues {
    */
   static Arbitrary<ServiceHours> officeHours() {
     Arbitrary<LocalTime> opens = quarterHours(LocalTime.of(7, 30), LocalTime.of(8, 30));
-    Arbitrary<ServicePeriod> weekdays = Combinators.combine(opens, quarterHours(LocalTime.of(15, 30), LocalTime.of(16, 30)))
-        .as((open, close) -> ServicePeriod.builder()
-            .setDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)).setOpens(open).setCloses(close)
-            .addBreak(TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(13, 0))).build());
-    Arbitrary<ServicePeriod> friday = Combinators.combine(opens, quarterHours(LocalTime.of(16, 0), LocalTime.of(17, 0)))
-        .as((open, close) -> ServicePeriod.builder()
-            .addDay(DayOfWeek.FRIDAY).setOpens(open).setCloses(close)
-            .addBreak(TimeWindow.of(LocalTime.of(11, 30), LocalTime.of(14, 0))).build());
-    SpecialHours ramadan = SpecialHours.builder().setOccasion(Occasion.RAMADAN)
-        .addPeriod(ServicePeriod.builder().setDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))
-            .setOpens(LocalTime.of(8, 0)).setCloses(LocalTime.of(15, 0))
-            .addBreak(TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(12, 30))).build())
-        .build();
-    SpecialHours holidays = SpecialHours.builder().setOccasion(Occasion.PUBLIC_HOLIDAY).setClosed(true).build();
-    SpecialHours leave = SpecialHours.builder().setOccasion(Occasion.COLLECTIVE_LEAVE).setClosed(true).build();
+    Arbitrary<ServicePeriod> weekdays =
+        Combinators.combine(opens, quarterHours(LocalTime.of(15, 30), LocalTime.of(16, 30)))
+            .as(
+                (open, close) ->
+                    ServicePeriod.builder()
+                        .setDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY))
+                        .setOpens(open)
+                        .setCloses(close)
+                        .addBreak(TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(13, 0)))
+                        .build());
+    Arbitrary<ServicePeriod> friday =
+        Combinators.combine(opens, quarterHours(LocalTime.of(16, 0), LocalTime.of(17, 0)))
+            .as(
+                (open, close) ->
+                    ServicePeriod.builder()
+                        .addDay(DayOfWeek.FRIDAY)
+                        .setOpens(open)
+                        .setCloses(close)
+                        .addBreak(TimeWindow.of(LocalTime.of(11, 30), LocalTime.of(14, 0)))
+                        .build());
+    SpecialHours ramadan =
+        SpecialHours.builder()
+            .setOccasion(Occasion.RAMADAN)
+            .addPeriod(
+                ServicePeriod.builder()
+                    .setDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))
+                    .setOpens(LocalTime.of(8, 0))
+                    .setCloses(LocalTime.of(15, 0))
+                    .addBreak(TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(12, 30)))
+                    .build())
+            .build();
+    SpecialHours holidays =
+        SpecialHours.builder().setOccasion(Occasion.PUBLIC_HOLIDAY).setClosed(true).build();
+    SpecialHours leave =
+        SpecialHours.builder().setOccasion(Occasion.COLLECTIVE_LEAVE).setClosed(true).build();
     return Combinators.combine(
-            weekdays, friday, Arbitraries.subsetOf(ramadan, holidays, leave), Arbitraries.of(Vocabulary.HOURS_NOTES).optional(0.4))
-        .as((mondayToThursday, onFriday, special, note) -> ServiceHours.builder()
-            .addPeriods(mondayToThursday, onFriday)
-            .setSpecialHours(special.stream().sorted(Comparator.comparing(SpecialHours::getOccasion)).toList())
-            .setDescription(note)
-            .build());
+            weekdays,
+            friday,
+            Arbitraries.subsetOf(ramadan, holidays, leave),
+            Arbitraries.of(Vocabulary.HOURS_NOTES).optional(0.4))
+        .as(
+            (mondayToThursday, onFriday, special, note) ->
+                ServiceHours.builder()
+                    .addPeriods(mondayToThursday, onFriday)
+                    .setSpecialHours(
+                        special.stream()
+                            .sorted(Comparator.comparing(SpecialHours::getOccasion))
+                            .toList())
+                    .setDescription(note)
+                    .build());
   }
 
   /**
@@ -270,10 +327,15 @@ public final class SmallValues {
    */
   private static Arbitrary<String> publicationAddress(PublicationMedium medium) {
     return switch (medium) {
-      case WEBSITE -> Arbitraries.of("https://aceh.kemenag.go.id/standar-pelayanan", "https://ptsp.aceh.kemenag.go.id");
-      case NOTICE_BOARD -> Arbitraries.of("Papan informasi ruang tunggu PTSP", "Banner standar pelayanan di lobi kantor");
+      case WEBSITE ->
+          Arbitraries.of(
+              "https://aceh.kemenag.go.id/standar-pelayanan", "https://ptsp.aceh.kemenag.go.id");
+      case NOTICE_BOARD ->
+          Arbitraries.of(
+              "Papan informasi ruang tunggu PTSP", "Banner standar pelayanan di lobi kantor");
       case SIPPN -> Arbitraries.just("https://sippn.menpan.go.id");
-      case PUBLIC_SERVICE_MALL -> Arbitraries.just("Gerai Kementerian Agama di Mal Pelayanan Publik");
+      case PUBLIC_SERVICE_MALL ->
+          Arbitraries.just("Gerai Kementerian Agama di Mal Pelayanan Publik");
       case BROCHURE -> Arbitraries.just("Leaflet di meja informasi PTSP");
       case SOCIAL_MEDIA -> Arbitraries.of("@kemenagaceh", "https://www.instagram.com/kemenagaceh");
       case OTHER -> Arbitraries.just("Videotron di halaman kantor");
@@ -287,12 +349,20 @@ public final class SmallValues {
    * @return the publications
    */
   public static Arbitrary<Publication> publications(LocalDate asOf) {
-    return Arbitraries.of(PublicationMedium.class).flatMap(medium ->
-        Builders.withBuilder(() -> ImmutablePublication.builder().setMedium(medium))
-            .use(publicationAddress(medium)).withProbability(0.8).in(ImmutablePublication.Builder::setAddress)
-            .use(daysBefore(asOf, 0, 700)).withProbability(0.7).in(ImmutablePublication.Builder::setDate)
-            .use(text(Vocabulary.PUBLICATION_NOTES)).withProbability(0.3).in(ImmutablePublication.Builder::setDescription)
-            .build(ImmutablePublication.Builder::build));
+    return Arbitraries.of(PublicationMedium.class)
+        .flatMap(
+            medium ->
+                Builders.withBuilder(() -> ImmutablePublication.builder().setMedium(medium))
+                    .use(publicationAddress(medium))
+                    .withProbability(0.8)
+                    .in(ImmutablePublication.Builder::setAddress)
+                    .use(daysBefore(asOf, 0, 700))
+                    .withProbability(0.7)
+                    .in(ImmutablePublication.Builder::setDate)
+                    .use(text(Vocabulary.PUBLICATION_NOTES))
+                    .withProbability(0.3)
+                    .in(ImmutablePublication.Builder::setDescription)
+                    .build(ImmutablePublication.Builder::build));
   }
 
   static Arbitrary<LocalDate> daysBefore(LocalDate asOf, int min, int max) {

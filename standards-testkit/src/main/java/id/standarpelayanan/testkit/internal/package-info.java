@@ -1,2 +1,4 @@
-/** Generators, vocabulary and registration behind the testkit. Not API: may change without notice. */
+/**
+ * Generators, vocabulary and registration behind the testkit. Not API: may change without notice.
+ */
 package id.standarpelayanan.testkit.internal;

@@ -11,21 +11,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code sp.catalog.decree}: a catalogue that is established, published or superseded has no
- * decree (SK), or its decree has no number: a number that is blank, a placeholder, or has an empty
- * slot ("140 / / SK / 2022", "…/SK/2023") is no number. A decree without its date is {@code
+ * {@code sp.catalog.decree}: a catalogue that is established, published or superseded has no decree
+ * (SK), or its decree has no number: a number that is blank, a placeholder, or has an empty slot
+ * ("140 / / SK / 2022", "…/SK/2023") is no number. A decree without its date is {@code
  * sp.catalog.decree-date}'s.
  */
 public final class CatalogDecree extends BuiltInRule {
 
   public CatalogDecree() {
-    super("sp.catalog.decree", Severity.ERROR, "PermenPANRB 15/2014", List.of(), "missing", "number");
+    super(
+        "sp.catalog.decree", Severity.ERROR, "PermenPANRB 15/2014", List.of(), "missing", "number");
   }
 
   /**
    * Tells whether a decree number is one: meaningful, with a digit, and no slot between slashes
    * left empty or filled with dots, dashes, underscores or "xxx", and no serial left blank after
-   * its prefix ("B-   /Kw.01.1/…"). A single "X" is the Roman month (October), not a blank.
+   * its prefix ("B- /Kw.01.1/…"). A single "X" is the Roman month (October), not a blank.
    *
    * @param number the number as written
    * @return whether it is a number
@@ -56,7 +57,8 @@ public final class CatalogDecree extends BuiltInRule {
       return;
     }
     if (!number(decree.get().getNumber())) {
-      context.report("/decree/number", "number", catalog.getStatus(), decree.get().getNumber().orElse(""));
+      context.report(
+          "/decree/number", "number", catalog.getStatus(), decree.get().getNumber().orElse(""));
     }
   }
 }

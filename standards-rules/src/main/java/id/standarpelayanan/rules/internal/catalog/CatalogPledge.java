@@ -22,7 +22,10 @@ public final class CatalogPledge extends BuiltInRule {
   public void check(StandardsCatalog catalog, RuleContext context) {
     if (Stages.reached(catalog, CatalogStatus.ESTABLISHED)
         && catalog.getPledge().filter(pledge -> Texts.meaningful(pledge.getText())).isEmpty()) {
-      context.report(catalog.getPledge().isPresent() ? "/pledge/text" : "/pledge", "message", catalog.getStatus());
+      context.report(
+          catalog.getPledge().isPresent() ? "/pledge/text" : "/pledge",
+          "message",
+          catalog.getStatus());
     }
   }
 }

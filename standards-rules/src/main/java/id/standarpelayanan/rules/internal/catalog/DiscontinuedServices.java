@@ -10,10 +10,10 @@ import java.util.Locale;
 
 /**
  * The services known to have been discontinued or moved, kept as data in {@code
- * discontinued-services.txt} next to this class: one per line, {@code
- * id|date|provider|service|what changed (id)|what changed (en)|source}, {@code #} starts a comment.
- * A provider matches when its name holds one of the provider phrases as whole words; a service
- * when its name holds every word of one of the service alternatives.
+ * discontinued-services.txt} next to this class: one per line, {@code id|date|provider|service|what
+ * changed (id)|what changed (en)|source}, {@code #} starts a comment. A provider matches when its
+ * name holds one of the provider phrases as whole words; a service when its name holds every word
+ * of one of the service alternatives.
  */
 final class DiscontinuedServices {
 
@@ -28,8 +28,14 @@ final class DiscontinuedServices {
    * @param changeEn what changed, in English
    * @param source where it is recorded
    */
-  record Entry(String id, LocalDate date, List<List<String>> providers, List<List<String>> services, String changeId,
-      String changeEn, String source) {}
+  record Entry(
+      String id,
+      LocalDate date,
+      List<List<String>> providers,
+      List<List<String>> services,
+      String changeId,
+      String changeEn,
+      String source) {}
 
   private static final List<Entry> ALL = load();
 
@@ -46,7 +52,10 @@ final class DiscontinuedServices {
     List<String> providerWords = Texts.words(provider);
     List<String> serviceWords = Texts.words(service);
     return ALL.stream()
-        .filter(entry -> entry.providers().stream().anyMatch(phrase -> Collections.indexOfSubList(providerWords, phrase) >= 0))
+        .filter(
+            entry ->
+                entry.providers().stream()
+                    .anyMatch(phrase -> Collections.indexOfSubList(providerWords, phrase) >= 0))
         .filter(entry -> entry.services().stream().anyMatch(serviceWords::containsAll))
         .toList();
   }
@@ -62,12 +71,20 @@ final class DiscontinuedServices {
 
   private static List<Entry> load() {
     List<Entry> entries = new ArrayList<>();
-    for (String[] f : DataFiles.records(DiscontinuedServices.class, "discontinued-services.txt",
-        "id|date|provider|service|what changed (id)|what changed (en)|source")) {
+    for (String[] f :
+        DataFiles.records(
+            DiscontinuedServices.class,
+            "discontinued-services.txt",
+            "id|date|provider|service|what changed (id)|what changed (en)|source")) {
       List<List<String>> providers = List.of(f[2].split(";")).stream().map(Texts::words).toList();
-      List<List<String>> services = List.of(f[3].split(";")).stream()
-          .map(alternative -> List.of(alternative.strip().split("\\+")).stream().map(word -> word.strip().toLowerCase(Locale.ROOT)).toList())
-          .toList();
+      List<List<String>> services =
+          List.of(f[3].split(";")).stream()
+              .map(
+                  alternative ->
+                      List.of(alternative.strip().split("\\+")).stream()
+                          .map(word -> word.strip().toLowerCase(Locale.ROOT))
+                          .toList())
+              .toList();
       entries.add(new Entry(f[0], LocalDate.parse(f[1]), providers, services, f[4], f[5], f[6]));
     }
     return List.copyOf(entries);

@@ -8,7 +8,6 @@ import id.standarpelayanan.rules.internal.BuiltInRule;
 import id.standarpelayanan.rules.internal.Duplicates;
 import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code sp.catalog.duplicate-service-id}: two standards of a catalogue share a service id. */
 public final class DuplicateServiceId extends BuiltInRule {
@@ -21,7 +20,11 @@ public final class DuplicateServiceId extends BuiltInRule {
   public void check(StandardsCatalog catalog, RuleContext context) {
     List<ServiceStandard> standards = catalog.getStandards();
     for (Duplicates.Repeat<String> repeat : Duplicates.of(standards, ServiceStandard::getId)) {
-      context.report(Pointers.of("standards", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex());
+      context.report(
+          Pointers.of("standards", repeat.index(), "id"),
+          "message",
+          repeat.key(),
+          repeat.firstIndex());
     }
   }
 }

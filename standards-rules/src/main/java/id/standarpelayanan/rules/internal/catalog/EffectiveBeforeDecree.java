@@ -18,8 +18,20 @@ public final class EffectiveBeforeDecree extends BuiltInRule {
 
   @Override
   public void check(StandardsCatalog catalog, RuleContext context) {
-    catalog.getEffectiveDate().ifPresent(effective -> catalog.getDecree().flatMap(decree -> decree.getDate())
-        .filter(effective::isBefore)
-        .ifPresent(signed -> context.report("/effectiveDate", "message", effective.toString(), signed.toString())));
+    catalog
+        .getEffectiveDate()
+        .ifPresent(
+            effective ->
+                catalog
+                    .getDecree()
+                    .flatMap(decree -> decree.getDate())
+                    .filter(effective::isBefore)
+                    .ifPresent(
+                        signed ->
+                            context.report(
+                                "/effectiveDate",
+                                "message",
+                                effective.toString(),
+                                signed.toString())));
   }
 }

@@ -17,7 +17,8 @@ public final class SupersededBy extends BuiltInRule {
 
   @Override
   public void check(StandardsCatalog catalog, RuleContext context) {
-    if (catalog.getStatus() == CatalogStatus.SUPERSEDED && !Texts.meaningful(catalog.getSupersededBy())) {
+    if (catalog.getStatus() == CatalogStatus.SUPERSEDED
+        && !Texts.meaningful(catalog.getSupersededBy())) {
       context.report("/supersededBy", "message");
     }
   }

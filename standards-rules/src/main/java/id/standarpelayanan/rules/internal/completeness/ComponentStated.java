@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code sp.completeness.<component>}: the standard states the component, and says something in
- * it (not only blank or placeholder text). UU 25/2009 art. 21 requires all fourteen. One instance
- * per component.
+ * {@code sp.completeness.<component>}: the standard states the component, and says something in it
+ * (not only blank or placeholder text). UU 25/2009 art. 21 requires all fourteen. One instance per
+ * component.
  */
 public final class ComponentStated extends BuiltInRule {
 
@@ -27,7 +27,12 @@ public final class ComponentStated extends BuiltInRule {
    * @param component the component
    */
   public ComponentStated(Component component) {
-    super(ruleId(component), Severity.ERROR, article(component), List.of(component), messageKeys(component));
+    super(
+        ruleId(component),
+        Severity.ERROR,
+        article(component),
+        List.of(component),
+        messageKeys(component));
     this.component = component;
     this.property = component.property();
   }
@@ -69,11 +74,22 @@ public final class ComponentStated extends BuiltInRule {
     } else if (!Meaningful.component(standard, component)) {
       // Staffing that names roles or describes itself without a number says something, but not
       // the number of implementers, which is what the component is.
-      boolean saysSomething = component == Component.STAFFING && standard.getStaffing()
-          .filter(st -> st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName())) || Texts.meaningful(st.getDescription()))
-          .isPresent();
-      boolean elsewhere = component == Component.PROCEDURE && standard.getProcedure().filter(Procedures::attachedOnly).isPresent();
-      context.report(Pointers.of(property), saysSomething ? "no-number" : elsewhere ? "elsewhere" : "meaningless", component);
+      boolean saysSomething =
+          component == Component.STAFFING
+              && standard
+                  .getStaffing()
+                  .filter(
+                      st ->
+                          st.getRoles().stream().anyMatch(r -> Texts.meaningful(r.getName()))
+                              || Texts.meaningful(st.getDescription()))
+                  .isPresent();
+      boolean elsewhere =
+          component == Component.PROCEDURE
+              && standard.getProcedure().filter(Procedures::attachedOnly).isPresent();
+      context.report(
+          Pointers.of(property),
+          saysSomething ? "no-number" : elsewhere ? "elsewhere" : "meaningless",
+          component);
     }
   }
 }

@@ -10,13 +10,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * When a stated component says something (is meaningful), one method per component: a text that
- * is blank or a placeholder does not count.
+ * When a stated component says something (is meaningful), one method per component: a text that is
+ * blank or a placeholder does not count.
  */
 final class Meaningful {
 
   /** Words for people, as a number of implementers is written before them. */
-  private static final Set<String> PEOPLE = Set.of("orang", "petugas", "pelaksana", "personil", "personel", "pegawai", "staf", "people", "staff");
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "orang",
+          "petugas",
+          "pelaksana",
+          "personil",
+          "personel",
+          "pegawai",
+          "staf",
+          "people",
+          "staff");
 
   private Meaningful() {}
 
@@ -31,30 +41,68 @@ final class Meaningful {
     ServiceStandard s = standard;
     return switch (component) {
       case LEGAL_BASIS -> s.getLegalBasis().stream().anyMatch(Meaningful::reference);
-      case REQUIREMENTS -> s.isNoRequirements()
-          || s.getRequirements().stream().anyMatch(r -> Texts.meaningful(r.getDescription()));
+      case REQUIREMENTS ->
+          s.isNoRequirements()
+              || s.getRequirements().stream().anyMatch(r -> Texts.meaningful(r.getDescription()));
       // A procedure that only points to an attachment ("Terlampir SOP …") states no procedure.
-      case PROCEDURE -> s.getProcedure().filter(p -> (Texts.meaningful(p.getDescription()) && !Procedures.attachedOnly(p))
-          || p.getSteps().stream().anyMatch(step -> Texts.meaningful(step.getDescription()))).isPresent();
-      // Only a measurable maximum or a meaningful note counts; a vague note is sp.completion-time.vague's.
-      case COMPLETION_TIME -> s.getCompletionTime().filter(t -> t.getMaximum().isPresent()
-          || Texts.meaningful(t.getDescription())).isPresent();
-      case FEE -> s.getFee().filter(f -> f.isFree() || !f.getItems().isEmpty() || Texts.meaningful(f.getDescription())).isPresent();
+      case PROCEDURE ->
+          s.getProcedure()
+              .filter(
+                  p ->
+                      (Texts.meaningful(p.getDescription()) && !Procedures.attachedOnly(p))
+                          || p.getSteps().stream()
+                              .anyMatch(step -> Texts.meaningful(step.getDescription())))
+              .isPresent();
+      // Only a measurable maximum or a meaningful note counts; a vague note is
+      // sp.completion-time.vague's.
+      case COMPLETION_TIME ->
+          s.getCompletionTime()
+              .filter(t -> t.getMaximum().isPresent() || Texts.meaningful(t.getDescription()))
+              .isPresent();
+      case FEE ->
+          s.getFee()
+              .filter(
+                  f ->
+                      f.isFree() || !f.getItems().isEmpty() || Texts.meaningful(f.getDescription()))
+              .isPresent();
       case PRODUCTS -> s.getProducts().stream().anyMatch(p -> Texts.meaningful(p.getName()));
       case FACILITIES -> s.getFacilities().stream().anyMatch(f -> Texts.meaningful(f.getName()));
-      case COMPETENCE -> s.getCompetencies().stream().anyMatch(c -> Texts.meaningful(c.getDescription()));
-      case INTERNAL_SUPERVISION -> s.getInternalSupervision().filter(i -> Texts.meaningful(i.getDescription())
-          || Texts.anyMeaningful(i.getSupervisors())).isPresent();
-      case COMPLAINT_HANDLING -> s.getComplaintHandling().filter(c -> !c.getChannels().isEmpty()
-          || c.getResponseTime().isPresent() || Texts.meaningful(c.getProcedure())
-          || Texts.meaningful(c.getResponsibleUnit()) || Texts.meaningful(c.getResponsibleOfficer())).isPresent();
+      case COMPETENCE ->
+          s.getCompetencies().stream().anyMatch(c -> Texts.meaningful(c.getDescription()));
+      case INTERNAL_SUPERVISION ->
+          s.getInternalSupervision()
+              .filter(
+                  i ->
+                      Texts.meaningful(i.getDescription())
+                          || Texts.anyMeaningful(i.getSupervisors()))
+              .isPresent();
+      case COMPLAINT_HANDLING ->
+          s.getComplaintHandling()
+              .filter(
+                  c ->
+                      !c.getChannels().isEmpty()
+                          || c.getResponseTime().isPresent()
+                          || Texts.meaningful(c.getProcedure())
+                          || Texts.meaningful(c.getResponsibleUnit())
+                          || Texts.meaningful(c.getResponsibleOfficer()))
+              .isPresent();
       // The component is the number of implementers: role names alone do not state it.
       case STAFFING -> s.getStaffing().filter(Meaningful::staffing).isPresent();
-      case SERVICE_GUARANTEE -> s.getServiceGuarantee().filter(g -> Texts.meaningful(g.getStatement())).isPresent();
-      case SECURITY_AND_SAFETY -> s.getSecurityAndSafety().filter(g -> Texts.meaningful(g.getStatement())
-          || Texts.anyMeaningful(g.getMeasures())).isPresent();
-      case PERFORMANCE_EVALUATION -> s.getPerformanceEvaluation().filter(e -> !e.getMethods().isEmpty()
-          || e.getFrequency().isPresent() || Texts.meaningful(e.getDescription())).isPresent();
+      case SERVICE_GUARANTEE ->
+          s.getServiceGuarantee().filter(g -> Texts.meaningful(g.getStatement())).isPresent();
+      case SECURITY_AND_SAFETY ->
+          s.getSecurityAndSafety()
+              .filter(
+                  g -> Texts.meaningful(g.getStatement()) || Texts.anyMeaningful(g.getMeasures()))
+              .isPresent();
+      case PERFORMANCE_EVALUATION ->
+          s.getPerformanceEvaluation()
+              .filter(
+                  e ->
+                      !e.getMethods().isEmpty()
+                          || e.getFrequency().isPresent()
+                          || Texts.meaningful(e.getDescription()))
+              .isPresent();
     };
   }
 
@@ -68,7 +116,12 @@ final class Meaningful {
   static boolean staffing(Staffing staffing) {
     return staffing.getImplementerCount().isPresent()
         || staffing.getRoles().stream().anyMatch(role -> role.getCount().isPresent())
-        || staffing.getDescription().filter(text -> text.chars().anyMatch(Character::isDigit) || countsPeople(Texts.words(text))).isPresent();
+        || staffing
+            .getDescription()
+            .filter(
+                text ->
+                    text.chars().anyMatch(Character::isDigit) || countsPeople(Texts.words(text)))
+            .isPresent();
   }
 
   /** A number written out before a word for people: "sebanyak dua orang", "Satu orang Petugas". */
@@ -82,6 +135,8 @@ final class Meaningful {
   }
 
   private static boolean reference(LegalReference reference) {
-    return Texts.meaningful(reference.getNumber()) || Texts.meaningful(reference.getTitle()) || reference.getYear().isPresent();
+    return Texts.meaningful(reference.getNumber())
+        || Texts.meaningful(reference.getTitle())
+        || reference.getYear().isPresent();
   }
 }

@@ -20,19 +20,29 @@ import java.util.List;
 public final class PlaceholderText extends BuiltInRule {
 
   public PlaceholderText() {
-    super("sp.text.placeholder", Severity.WARNING, "PermenPANRB 15/2014", List.of(Component.values()), "message");
+    super(
+        "sp.text.placeholder",
+        Severity.WARNING,
+        "PermenPANRB 15/2014",
+        List.of(Component.values()),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    TextFields.of(standard, Texts::isPlaceholder, (pointer, text) ->
-        Structure.component(Pointer.parse(pointer), false).ifPresentOrElse(
-            component -> context.report(component, pointer, "message", text),
-            () -> context.report(pointer, "message", text)));
+    TextFields.of(
+        standard,
+        Texts::isPlaceholder,
+        (pointer, text) ->
+            Structure.component(Pointer.parse(pointer), false)
+                .ifPresentOrElse(
+                    component -> context.report(component, pointer, "message", text),
+                    () -> context.report(pointer, "message", text)));
   }
 
   @Override
   public void check(StandardsCatalog catalog, RuleContext context) {
-    TextFields.of(catalog, Texts::isPlaceholder, (pointer, text) -> context.report(pointer, "message", text));
+    TextFields.of(
+        catalog, Texts::isPlaceholder, (pointer, text) -> context.report(pointer, "message", text));
   }
 }

@@ -4,7 +4,6 @@ import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.internal.BuiltInRule;
-import id.standarpelayanan.rules.internal.Texts;
 import java.util.List;
 
 /**

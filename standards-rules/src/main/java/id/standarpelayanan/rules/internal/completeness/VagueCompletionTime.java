@@ -15,13 +15,22 @@ import java.util.List;
 public final class VagueCompletionTime extends BuiltInRule {
 
   public VagueCompletionTime() {
-    super("sp.completion-time.vague", Severity.ERROR, ComponentStated.article(Component.COMPLETION_TIME), List.of(Component.COMPLETION_TIME), "message");
+    super(
+        "sp.completion-time.vague",
+        Severity.ERROR,
+        ComponentStated.article(Component.COMPLETION_TIME),
+        List.of(Component.COMPLETION_TIME),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getCompletionTime()
+    standard
+        .getCompletionTime()
         .filter(time -> time.getMaximum().isEmpty() && Texts.meaningful(time.getDescription()))
-        .ifPresent(time -> context.report("/completionTime/maximum", "message", time.getDescription().orElseThrow()));
+        .ifPresent(
+            time ->
+                context.report(
+                    "/completionTime/maximum", "message", time.getDescription().orElseThrow()));
   }
 }

@@ -15,13 +15,21 @@ import java.util.List;
 public final class VagueFee extends BuiltInRule {
 
   public VagueFee() {
-    super("sp.fee.vague", Severity.ERROR, ComponentStated.article(Component.FEE), List.of(Component.FEE), "message");
+    super(
+        "sp.fee.vague",
+        Severity.ERROR,
+        ComponentStated.article(Component.FEE),
+        List.of(Component.FEE),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getFee()
-        .filter(fee -> !fee.isFree() && fee.getItems().isEmpty() && Texts.meaningful(fee.getDescription()))
+    standard
+        .getFee()
+        .filter(
+            fee ->
+                !fee.isFree() && fee.getItems().isEmpty() && Texts.meaningful(fee.getDescription()))
         .ifPresent(fee -> context.report("/fee", "message", fee.getDescription().orElseThrow()));
   }
 }

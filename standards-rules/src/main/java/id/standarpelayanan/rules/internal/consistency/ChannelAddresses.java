@@ -63,9 +63,19 @@ final class ChannelAddresses {
   }
 
   /** Names of public platforms on which a channel can be found by its name alone. */
-  private static final List<String> PUBLIC_PLATFORMS = List.of(
-      "google", "play store", "playstore", "app store", "appstore", "facebook", "instagram", "youtube", "tiktok",
-      "twitter", "telegram");
+  private static final List<String> PUBLIC_PLATFORMS =
+      List.of(
+          "google",
+          "play store",
+          "playstore",
+          "app store",
+          "appstore",
+          "facebook",
+          "instagram",
+          "youtube",
+          "tiktok",
+          "twitter",
+          "telegram");
 
   /** What is written inside a phone number besides its digits. */
   private static final String PHONE_NOISE = " \t.()-\u00a0";
@@ -92,7 +102,8 @@ final class ChannelAddresses {
    * @param judged what to do with each
    */
   static void judge(ServiceStandard standard, Judged judged) {
-    List<Channel> channels = standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
+    List<Channel> channels =
+        standard.getComplaintHandling().map(handling -> handling.getChannels()).orElse(List.of());
     for (int i = 0; i < channels.size(); i++) {
       judged.channel(i, channels.get(i), verdict(channels.get(i)));
     }
@@ -114,9 +125,11 @@ final class ChannelAddresses {
     if (!channel.getAccess().isEmpty()) {
       Verdict best = Verdict.MISSING;
       for (ChannelAccess access : channel.getAccess()) {
-        Verdict verdict = access.getAddress()
-            .map(address -> address(access.getKind(), address.strip(), access.getPlatform()))
-            .orElseGet(() -> withoutAddress(access.getKind(), Optional.empty()));
+        Verdict verdict =
+            access
+                .getAddress()
+                .map(address -> address(access.getKind(), address.strip(), access.getPlatform()))
+                .orElseGet(() -> withoutAddress(access.getKind(), Optional.empty()));
         if (verdict.compareTo(best) < 0) {
           best = verdict;
         }
@@ -131,8 +144,10 @@ final class ChannelAddresses {
     return switch (kind) {
       case IN_PERSON, SUGGESTION_BOX, LETTER -> Verdict.USABLE;
       case SP4N_LAPOR -> Verdict.LAPOR_UNSAID;
-      case APP, OTHER -> description.filter(ChannelAddresses::onPublicPlatform).isPresent()
-          ? Verdict.USABLE : Verdict.NAMED_ONLY;
+      case APP, OTHER ->
+          description.filter(ChannelAddresses::onPublicPlatform).isPresent()
+              ? Verdict.USABLE
+              : Verdict.NAMED_ONLY;
       case EMAIL, PHONE, SMS, WHATSAPP, WEBSITE, SOCIAL_MEDIA -> Verdict.MISSING;
     };
   }
@@ -147,7 +162,8 @@ final class ChannelAddresses {
     return verdict(channel).reachable();
   }
 
-  private static Verdict address(ChannelKind kind, String address, Optional<SocialPlatform> platform) {
+  private static Verdict address(
+      ChannelKind kind, String address, Optional<SocialPlatform> platform) {
     if (!Texts.meaningful(address)) {
       return Verdict.UNUSABLE;
     }
@@ -156,13 +172,18 @@ final class ChannelAddresses {
       case PHONE, SMS -> phones(address);
       case WHATSAPP -> whatsAppLink(address) ? Verdict.USABLE : phones(address);
       case WEBSITE -> judged(address, ChannelAddresses::website);
-      case SOCIAL_MEDIA -> platform.isPresent() || address.startsWith("@") || website(address)
-          ? Verdict.USABLE : Verdict.NO_PLATFORM;
+      case SOCIAL_MEDIA ->
+          platform.isPresent() || address.startsWith("@") || website(address)
+              ? Verdict.USABLE
+              : Verdict.NO_PLATFORM;
       case SP4N_LAPOR, APP, SUGGESTION_BOX, IN_PERSON, LETTER, OTHER -> Verdict.USABLE;
     };
   }
 
-  /** A text that has the shape as a whole is usable; one that has it among other words or marks is usable in a fuller form. */
+  /**
+   * A text that has the shape as a whole is usable; one that has it among other words or marks is
+   * usable in a fuller form.
+   */
   private static Verdict judged(String address, Predicate<String> shape) {
     if (shape.test(address)) {
       return Verdict.USABLE;
@@ -180,7 +201,9 @@ final class ChannelAddresses {
     return Verdict.UNUSABLE;
   }
 
-  /** Several numbers may be written in one address, separated by {@code /}, {@code ,} or {@code ;}. */
+  /**
+   * Several numbers may be written in one address, separated by {@code /}, {@code ,} or {@code ;}.
+   */
   private static Verdict phones(String address) {
     boolean all = true;
     boolean some = false;
@@ -226,7 +249,9 @@ final class ChannelAddresses {
     return digits >= least && digits <= 15;
   }
 
-  /** {@code name@domain.tld}: a local part of letters, digits and {@code ._%+-}, then a host name. */
+  /**
+   * {@code name@domain.tld}: a local part of letters, digits and {@code ._%+-}, then a host name.
+   */
   static boolean email(String text) {
     int at = text.indexOf('@');
     if (at <= 0 || at != text.lastIndexOf('@')) {
@@ -252,7 +277,9 @@ final class ChannelAddresses {
 
   private static boolean whatsAppLink(String address) {
     String lower = address.toLowerCase(Locale.ROOT);
-    return host(address).endsWith("wa.me") || lower.startsWith("wa.me/") || lower.startsWith("api.whatsapp.com/");
+    return host(address).endsWith("wa.me")
+        || lower.startsWith("wa.me/")
+        || lower.startsWith("api.whatsapp.com/");
   }
 
   private static boolean onPublicPlatform(String description) {
@@ -260,14 +287,22 @@ final class ChannelAddresses {
     return PUBLIC_PLATFORMS.stream().anyMatch(lower::contains);
   }
 
-  /** A word without the punctuation around it ("id‘", "(0721)," and "Email:" stay as they are inside). */
+  /**
+   * A word without the punctuation around it ("id‘", "(0721)," and "Email:" stay as they are
+   * inside).
+   */
   private static String trimmed(String word) {
     int start = 0;
     int end = word.length();
-    while (start < end && !asciiLetterOrDigit(word.charAt(start)) && word.charAt(start) != '+' && word.charAt(start) != '@') {
+    while (start < end
+        && !asciiLetterOrDigit(word.charAt(start))
+        && word.charAt(start) != '+'
+        && word.charAt(start) != '@') {
       start++;
     }
-    while (end > start && !asciiLetterOrDigit(word.charAt(end - 1)) && word.charAt(end - 1) != '/') {
+    while (end > start
+        && !asciiLetterOrDigit(word.charAt(end - 1))
+        && word.charAt(end - 1) != '/') {
       end--;
     }
     return word.substring(start, end);
@@ -291,7 +326,10 @@ final class ChannelAddresses {
       }
       labels++;
       lastLabel = labelStart;
-      if (i < text.length() && text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) != '/') {
+      if (i < text.length()
+          && text.charAt(i) == '.'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) != '/') {
         i++;
       } else {
         break;
@@ -325,8 +363,10 @@ final class ChannelAddresses {
 
   /** The host of an http(s) URL, lower case; {@code ""} for anything else. */
   static String host(String address) {
-    int authority = address.regionMatches(true, 0, "https://", 0, 8) ? 8
-        : address.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+    int authority =
+        address.regionMatches(true, 0, "https://", 0, 8)
+            ? 8
+            : address.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
     if (authority < 0) {
       // Only a hierarchical http(s) URI has a host: spare the parser everything else.
       return "";
@@ -373,7 +413,9 @@ final class ChannelAddresses {
       }
       end++;
     }
-    if (labelStart || address.charAt(end - 1) == '-' || (lastLabel > start && !Character.isLetter(address.charAt(lastLabel)))) {
+    if (labelStart
+        || address.charAt(end - 1) == '-'
+        || (lastLabel > start && !Character.isLetter(address.charAt(lastLabel)))) {
       return -1;
     }
     for (int i = end; i < address.length(); i++) {

@@ -1,6 +1,5 @@
 package id.standarpelayanan.rules.internal.consistency;
 
-import id.standarpelayanan.model.Competency;
 import id.standarpelayanan.model.CompetencyDimension;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ServiceStandard;
@@ -18,7 +17,12 @@ import java.util.Set;
 public final class CompetenceDimensions extends BuiltInRule {
 
   public CompetenceDimensions() {
-    super("sp.competence.dimensions", Severity.WARNING, "UU 25/2009 pasal 21 huruf h", List.of(Component.COMPETENCE), "message");
+    super(
+        "sp.competence.dimensions",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf h",
+        List.of(Component.COMPETENCE),
+        "message");
   }
 
   @Override
@@ -27,7 +31,9 @@ public final class CompetenceDimensions extends BuiltInRule {
       return;
     }
     Set<CompetencyDimension> missing = EnumSet.allOf(CompetencyDimension.class);
-    standard.getCompetencies().stream().flatMap(c -> c.getDimension().stream()).forEach(missing::remove);
+    standard.getCompetencies().stream()
+        .flatMap(c -> c.getDimension().stream())
+        .forEach(missing::remove);
     if (!missing.isEmpty()) {
       context.report("/competencies", "message", List.copyOf(missing));
     }

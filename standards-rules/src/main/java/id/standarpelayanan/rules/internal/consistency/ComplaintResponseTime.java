@@ -16,15 +16,28 @@ import java.util.List;
 public final class ComplaintResponseTime extends BuiltInRule {
 
   public ComplaintResponseTime() {
-    super("sp.complaint.response-time", Severity.WARNING, ConsistencyArticles.COMPLAINTS, List.of(Component.COMPLAINT_HANDLING), "message");
+    super(
+        "sp.complaint.response-time",
+        Severity.WARNING,
+        ConsistencyArticles.COMPLAINTS,
+        List.of(Component.COMPLAINT_HANDLING),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getComplaintHandling()
+    standard
+        .getComplaintHandling()
         .filter(handling -> handling.getResponseTime().isEmpty())
-        // "… dijawab paling lama 5 hari kerja", "Responsif pengaduan maximal 3 x 24 jam" in the procedure.
-        .filter(handling -> !handling.getProcedure().map(Texts::words).filter(words -> Texts.statesDuration(words, 0)).isPresent())
+        // "… dijawab paling lama 5 hari kerja", "Responsif pengaduan maximal 3 x 24 jam" in the
+        // procedure.
+        .filter(
+            handling ->
+                !handling
+                    .getProcedure()
+                    .map(Texts::words)
+                    .filter(words -> Texts.statesDuration(words, 0))
+                    .isPresent())
         .ifPresent(handling -> context.report("/complaintHandling/responseTime", "message"));
   }
 }

@@ -15,14 +15,20 @@ import java.util.List;
 public final class CompletionTimeRange extends BuiltInRule {
 
   public CompletionTimeRange() {
-    super("sp.completion-time.range-maximum", Severity.WARNING, "UU 25/2009 pasal 21 huruf d",
-        List.of(Component.COMPLETION_TIME), "message");
+    super(
+        "sp.completion-time.range-maximum",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf d",
+        List.of(Component.COMPLETION_TIME),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getCompletionTime()
+    standard
+        .getCompletionTime()
         .filter(time -> time.getMinimum().isPresent() && time.getMaximum().isEmpty())
-        .ifPresent(time -> context.report("/completionTime/maximum", "message", time.getMinimum().get()));
+        .ifPresent(
+            time -> context.report("/completionTime/maximum", "message", time.getMinimum().get()));
   }
 }

@@ -21,15 +21,24 @@ import java.util.Optional;
 public final class DuplicateLegalReference extends BuiltInRule {
 
   public DuplicateLegalReference() {
-    super("sp.legal-basis.duplicate", Severity.WARNING, ConsistencyArticles.LEGAL_BASIS, List.of(Component.LEGAL_BASIS), "message");
+    super(
+        "sp.legal-basis.duplicate",
+        Severity.WARNING,
+        ConsistencyArticles.LEGAL_BASIS,
+        List.of(Component.LEGAL_BASIS),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     List<LegalReference> references = standard.getLegalBasis();
-    for (Duplicates.Repeat<Identity> repeat : Duplicates.of(references, DuplicateLegalReference::key)) {
-      context.report(Pointers.of("legalBasis", repeat.index()), "message",
-          LegalReferences.cite(references.get(repeat.index())), repeat.firstIndex() + 1);
+    for (Duplicates.Repeat<Identity> repeat :
+        Duplicates.of(references, DuplicateLegalReference::key)) {
+      context.report(
+          Pointers.of("legalBasis", repeat.index()),
+          "message",
+          LegalReferences.cite(references.get(repeat.index())),
+          repeat.firstIndex() + 1);
     }
   }
 
@@ -41,7 +50,10 @@ public final class DuplicateLegalReference extends BuiltInRule {
 
   private static Optional<Identity> key(LegalReference reference) {
     Optional<String> number = reference.getNumber();
-    String text = Texts.normalized(number.isPresent() ? number.get() : reference.getTitle().orElse(""));
-    return Optional.of(new Identity(reference.getType(), number.isPresent(), text, reference.getYear().orElse(null)));
+    String text =
+        Texts.normalized(number.isPresent() ? number.get() : reference.getTitle().orElse(""));
+    return Optional.of(
+        new Identity(
+            reference.getType(), number.isPresent(), text, reference.getYear().orElse(null)));
   }
 }

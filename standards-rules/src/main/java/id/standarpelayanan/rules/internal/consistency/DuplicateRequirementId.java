@@ -14,13 +14,23 @@ import java.util.List;
 public final class DuplicateRequirementId extends BuiltInRule {
 
   public DuplicateRequirementId() {
-    super("sp.standard.duplicate-requirement-id", Severity.ERROR, "", List.of(Component.REQUIREMENTS), "message");
+    super(
+        "sp.standard.duplicate-requirement-id",
+        Severity.ERROR,
+        "",
+        List.of(Component.REQUIREMENTS),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    for (Duplicates.Repeat<String> repeat : Duplicates.of(standard.getRequirements(), Requirement::getId)) {
-      context.report(Pointers.of("requirements", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex() + 1);
+    for (Duplicates.Repeat<String> repeat :
+        Duplicates.of(standard.getRequirements(), Requirement::getId)) {
+      context.report(
+          Pointers.of("requirements", repeat.index(), "id"),
+          "message",
+          repeat.key(),
+          repeat.firstIndex() + 1);
     }
   }
 }

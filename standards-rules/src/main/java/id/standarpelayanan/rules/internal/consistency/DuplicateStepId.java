@@ -15,14 +15,23 @@ import java.util.List;
 public final class DuplicateStepId extends BuiltInRule {
 
   public DuplicateStepId() {
-    super("sp.standard.duplicate-step-id", Severity.ERROR, "", List.of(Component.PROCEDURE), "message");
+    super(
+        "sp.standard.duplicate-step-id",
+        Severity.ERROR,
+        "",
+        List.of(Component.PROCEDURE),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     List<ProcedureStep> steps = Procedures.steps(standard);
     for (Duplicates.Repeat<String> repeat : Duplicates.of(steps, ProcedureStep::getId)) {
-      context.report(Pointers.of("procedure", "steps", repeat.index(), "id"), "message", repeat.key(), repeat.firstIndex() + 1);
+      context.report(
+          Pointers.of("procedure", "steps", repeat.index(), "id"),
+          "message",
+          repeat.key(),
+          repeat.firstIndex() + 1);
     }
   }
 }

@@ -12,46 +12,83 @@ import java.util.Set;
 
 /**
  * {@code sp.evaluation.frequency}: the performance evaluation (evaluasi kinerja pelaksana) does not
- * state how often implementers are evaluated, or states a period the law does not allow. UU
- * 25/2009 art. 10 with its elucidation: every 3, 6, 12 or 24 months, as the standard fixes. A
- * frequency in the typed field is one of those by construction; otherwise the description is
- * read: "sekali dalam 3 (tiga) bulan", "setiap semester", "setahun sekali" state one; "setiap
- * bulan" or "mingguan" state a period that is not allowed. Quiet when the component is missing (the
- * completeness rule reports that).
+ * state how often implementers are evaluated, or states a period the law does not allow. UU 25/2009
+ * art. 10 with its elucidation: every 3, 6, 12 or 24 months, as the standard fixes. A frequency in
+ * the typed field is one of those by construction; otherwise the description is read: "sekali dalam
+ * 3 (tiga) bulan", "setiap semester", "setahun sekali" state one; "setiap bulan" or "mingguan"
+ * state a period that is not allowed. Quiet when the component is missing (the completeness rule
+ * reports that).
  */
 public final class EvaluationFrequencyStated extends BuiltInRule {
 
   /** Words that state one of the allowed periods by themselves. */
-  private static final Set<String> ALLOWED = Set.of(
-      "triwulanan", "semesteran", "tahunan", "setahun", "quarterly", "annually", "yearly", "semiannually", "biennially");
+  private static final Set<String> ALLOWED =
+      Set.of(
+          "triwulanan",
+          "semesteran",
+          "tahunan",
+          "setahun",
+          "quarterly",
+          "annually",
+          "yearly",
+          "semiannually",
+          "biennially");
 
-  /** Periods that are allowed after a word of frequency ("setiap semester", "per tahun", "sekali dalam setahun"). */
+  /**
+   * Periods that are allowed after a word of frequency ("setiap semester", "per tahun", "sekali
+   * dalam setahun").
+   */
   private static final Set<String> PERIODS = Set.of("triwulan", "semester", "tahun", "year");
 
   /** Words of frequency before a period. */
-  private static final Set<String> EVERY = Set.of("setiap", "tiap", "per", "sekali", "dalam", "satu", "1", "2", "dua", "every");
+  private static final Set<String> EVERY =
+      Set.of("setiap", "tiap", "per", "sekali", "dalam", "satu", "1", "2", "dua", "every");
 
   /** Words that state a period shorter or other than the allowed ones. */
-  private static final Set<String> NOT_ALLOWED = Set.of(
-      "minggu", "mingguan", "seminggu", "bulanan", "sebulan", "harian", "weekly", "monthly", "daily");
+  private static final Set<String> NOT_ALLOWED =
+      Set.of(
+          "minggu",
+          "mingguan",
+          "seminggu",
+          "bulanan",
+          "sebulan",
+          "harian",
+          "weekly",
+          "monthly",
+          "daily");
 
   public EvaluationFrequencyStated() {
-    super("sp.evaluation.frequency", Severity.WARNING, "UU 25/2009 pasal 10 dan penjelasannya",
-        List.of(Component.PERFORMANCE_EVALUATION), "missing", "not-allowed");
+    super(
+        "sp.evaluation.frequency",
+        Severity.WARNING,
+        "UU 25/2009 pasal 10 dan penjelasannya",
+        List.of(Component.PERFORMANCE_EVALUATION),
+        "missing",
+        "not-allowed");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getPerformanceEvaluation().filter(e -> e.getFrequency().isEmpty()).ifPresent(evaluation -> {
-      switch (statedInWords(evaluation)) {
-        case 0 -> context.report("/performanceEvaluation/frequency", "missing");
-        case -1 -> context.report("/performanceEvaluation/description", "not-allowed", evaluation.getDescription().orElse(""));
-        default -> { }
-      }
-    });
+    standard
+        .getPerformanceEvaluation()
+        .filter(e -> e.getFrequency().isEmpty())
+        .ifPresent(
+            evaluation -> {
+              switch (statedInWords(evaluation)) {
+                case 0 -> context.report("/performanceEvaluation/frequency", "missing");
+                case -1 ->
+                    context.report(
+                        "/performanceEvaluation/description",
+                        "not-allowed",
+                        evaluation.getDescription().orElse(""));
+                default -> {}
+              }
+            });
   }
 
-  /** 1 if the description states an allowed period, -1 if only one that is not allowed, 0 if none. */
+  /**
+   * 1 if the description states an allowed period, -1 if only one that is not allowed, 0 if none.
+   */
   private static int statedInWords(PerformanceEvaluation evaluation) {
     List<String> words = evaluation.getDescription().map(Texts::words).orElse(List.of());
     boolean notAllowed = false;
@@ -63,7 +100,8 @@ public final class EvaluationFrequencyStated extends BuiltInRule {
           return 1;
         }
         notAllowed = true;
-      } else if (ALLOWED.contains(word) || (PERIODS.contains(word) && i > 0 && EVERY.contains(words.get(i - 1)))) {
+      } else if (ALLOWED.contains(word)
+          || (PERIODS.contains(word) && i > 0 && EVERY.contains(words.get(i - 1)))) {
         return 1;
       } else if (NOT_ALLOWED.contains(word)) {
         notAllowed = true;

@@ -21,7 +21,13 @@ import java.util.Optional;
 public final class FeeItemLegalBasis extends BuiltInRule {
 
   public FeeItemLegalBasis() {
-    super("sp.fee.item-legal-basis", Severity.ERROR, ConsistencyArticles.FEE, List.of(Component.FEE), "missing", "cannot-set-tariff");
+    super(
+        "sp.fee.item-legal-basis",
+        Severity.ERROR,
+        ConsistencyArticles.FEE,
+        List.of(Component.FEE),
+        "missing",
+        "cannot-set-tariff");
   }
 
   @Override
@@ -34,7 +40,8 @@ public final class FeeItemLegalBasis extends BuiltInRule {
           context.report(priced.basisPointer(), "missing", item.getName());
         }
       } else if (!basis.get().getType().canSetTariff() && !FeeLegalBasis.courtCosts(basis.get())) {
-        context.report(priced.basisTypePointer(), "cannot-set-tariff", item.getName(), basis.get().getType());
+        context.report(
+            priced.basisTypePointer(), "cannot-set-tariff", item.getName(), basis.get().getType());
       }
     }
   }

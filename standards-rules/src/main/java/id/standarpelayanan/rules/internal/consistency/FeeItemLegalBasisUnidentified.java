@@ -16,7 +16,12 @@ import java.util.List;
 public final class FeeItemLegalBasisUnidentified extends BuiltInRule {
 
   public FeeItemLegalBasisUnidentified() {
-    super("sp.fee.item-legal-basis-unidentified", Severity.WARNING, ConsistencyArticles.FEE, List.of(Component.FEE), "message");
+    super(
+        "sp.fee.item-legal-basis-unidentified",
+        Severity.WARNING,
+        ConsistencyArticles.FEE,
+        List.of(Component.FEE),
+        "message");
   }
 
   @Override

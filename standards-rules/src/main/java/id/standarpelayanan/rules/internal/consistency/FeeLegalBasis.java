@@ -16,17 +16,33 @@ import java.util.Set;
 final class FeeLegalBasis {
 
   /** Words and abbreviations with which offices name a regulation or decree in a fee's text. */
-  private static final Set<String> INSTRUMENTS = Set.of(
-      "sk", "perda", "perbup", "perwali", "pergub", "perkada", "qanun", "keputusan", "kepmen",
-      "permen", "pp", "perpres", "perma", "pma", "kma", "uu", "decree");
+  private static final Set<String> INSTRUMENTS =
+      Set.of(
+          "sk",
+          "perda",
+          "perbup",
+          "perwali",
+          "pergub",
+          "perkada",
+          "qanun",
+          "keputusan",
+          "kepmen",
+          "permen",
+          "pp",
+          "perpres",
+          "perma",
+          "pma",
+          "kma",
+          "uu",
+          "decree");
 
   /**
    * A priced item of a standard's fee.
    *
    * @param index its index in the fee's items
    * @param item the item
-   * @param namedInWords whether the fee's description or the item's condition names a regulation
-   *     in words ("Sesuai SK Panjar")
+   * @param namedInWords whether the fee's description or the item's condition names a regulation in
+   *     words ("Sesuai SK Panjar")
    */
   record PricedItem(int index, FeeItem item, boolean namedInWords) {
 
@@ -107,7 +123,10 @@ final class FeeLegalBasis {
   static boolean courtCosts(LegalReference reference) {
     List<String> title = reference.getTitle().map(Texts::words).orElse(List.of());
     List<String> issuer = reference.getIssuer().map(Texts::words).orElse(List.of());
-    boolean panjar = title.contains("panjar") || (title.contains("biaya") && title.contains("perkara"));
-    return panjar && (reference.getType() == RegulationType.KEPUTUSAN_KEPALA || issuer.contains("pengadilan"));
+    boolean panjar =
+        title.contains("panjar") || (title.contains("biaya") && title.contains("perkara"));
+    return panjar
+        && (reference.getType() == RegulationType.KEPUTUSAN_KEPALA
+            || issuer.contains("pengadilan"));
   }
 }

@@ -17,20 +17,30 @@ import java.util.List;
 public final class FreeWithPricedItems extends BuiltInRule {
 
   public FreeWithPricedItems() {
-    super("sp.fee.free-with-priced-items", Severity.ERROR, ConsistencyArticles.FEE, List.of(Component.FEE), "message");
+    super(
+        "sp.fee.free-with-priced-items",
+        Severity.ERROR,
+        ConsistencyArticles.FEE,
+        List.of(Component.FEE),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getFee().filter(fee -> fee.isFree()).ifPresent(fee -> {
-      List<FeeItem> items = fee.getItems();
-      for (int i = 0; i < items.size(); i++) {
-        long amount = items.get(i).getAmount().map(Rupiah::getAmount).orElse(0L);
-        if (amount > 0) {
-          context.report(Pointers.of("fee", "items", i), "message", items.get(i).getName(), amount);
-          return;
-        }
-      }
-    });
+    standard
+        .getFee()
+        .filter(fee -> fee.isFree())
+        .ifPresent(
+            fee -> {
+              List<FeeItem> items = fee.getItems();
+              for (int i = 0; i < items.size(); i++) {
+                long amount = items.get(i).getAmount().map(Rupiah::getAmount).orElse(0L);
+                if (amount > 0) {
+                  context.report(
+                      Pointers.of("fee", "items", i), "message", items.get(i).getName(), amount);
+                  return;
+                }
+              }
+            });
   }
 }

@@ -22,32 +22,54 @@ import java.util.Optional;
 public final class LegalReferenceIdentified extends BuiltInRule {
 
   public LegalReferenceIdentified() {
-    super("sp.legal-basis.number-year", Severity.WARNING, ConsistencyArticles.LEGAL_BASIS,
-        List.of(Component.LEGAL_BASIS), "message");
+    super(
+        "sp.legal-basis.number-year",
+        Severity.WARNING,
+        ConsistencyArticles.LEGAL_BASIS,
+        List.of(Component.LEGAL_BASIS),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     List<LegalReference> references = standard.getLegalBasis();
     for (int i = 0; i < references.size(); i++) {
-      check(context, Component.LEGAL_BASIS, Optional.of(references.get(i)), Pointers.of("legalBasis", i));
+      check(
+          context,
+          Component.LEGAL_BASIS,
+          Optional.of(references.get(i)),
+          Pointers.of("legalBasis", i));
     }
     List<FeeItem> items = standard.getFee().map(fee -> fee.getItems()).orElse(List.of());
     for (int i = 0; i < items.size(); i++) {
-      check(context, Component.FEE, items.get(i).getLegalBasis(), Pointers.of("fee", "items", i, "legalBasis"));
+      check(
+          context,
+          Component.FEE,
+          items.get(i).getLegalBasis(),
+          Pointers.of("fee", "items", i, "legalBasis"));
     }
-    check(context, Component.COMPLETION_TIME,
-        standard.getCompletionTime().flatMap(time -> time.getExtension()).flatMap(extension -> extension.getLegalBasis()),
+    check(
+        context,
+        Component.COMPLETION_TIME,
+        standard
+            .getCompletionTime()
+            .flatMap(time -> time.getExtension())
+            .flatMap(extension -> extension.getLegalBasis()),
         "/completionTime/extension/legalBasis");
   }
 
-  private static void check(RuleContext context, Component component, Optional<LegalReference> reference, String pointer) {
+  private static void check(
+      RuleContext context,
+      Component component,
+      Optional<LegalReference> reference,
+      String pointer) {
     if (reference.isEmpty() || reference.get().getType() == RegulationType.UUD) {
       return;
     }
     LegalReference cited = reference.get();
     if (!Texts.meaningful(cited.getNumber()) || cited.getYear().isEmpty()) {
-      context.report(component, pointer, "message", cited.getTitle().orElse(LegalReferences.cite(cited)));
+      context.report(
+          component, pointer, "message", cited.getTitle().orElse(LegalReferences.cite(cited)));
     }
   }
 }

@@ -11,8 +11,8 @@ import id.standarpelayanan.rules.internal.Pointers;
 import java.util.List;
 
 /**
- * {@code sp.legal-basis.year}: a cited regulation's year is implausible: after the current year
- * (by the checker's clock), or, for a regulation of the Republic, before 1945, the year of the
+ * {@code sp.legal-basis.year}: a cited regulation's year is implausible: after the current year (by
+ * the checker's clock), or, for a regulation of the Republic, before 1945, the year of the
  * Constitution. Colonial regulations still in force (HIR, Staatsblad 1941 No. 44; RBg, Staatsblad
  * 1927 No. 227), cited by courts as type {@code OTHER}, may be older.
  */
@@ -22,7 +22,13 @@ public final class LegalReferenceYear extends BuiltInRule {
   static final int EARLIEST = 1945;
 
   public LegalReferenceYear() {
-    super("sp.legal-basis.year", Severity.WARNING, ConsistencyArticles.LEGAL_BASIS, List.of(Component.LEGAL_BASIS), "future", "too-early");
+    super(
+        "sp.legal-basis.year",
+        Severity.WARNING,
+        ConsistencyArticles.LEGAL_BASIS,
+        List.of(Component.LEGAL_BASIS),
+        "future",
+        "too-early");
   }
 
   @Override
@@ -36,9 +42,17 @@ public final class LegalReferenceYear extends BuiltInRule {
       }
       int year = reference.getYear().get();
       if (year > thisYear) {
-        context.report(Pointers.of("legalBasis", i, "year"), "future", LegalReferences.cite(reference), thisYear);
+        context.report(
+            Pointers.of("legalBasis", i, "year"),
+            "future",
+            LegalReferences.cite(reference),
+            thisYear);
       } else if (year < EARLIEST && reference.getType() != RegulationType.OTHER) {
-        context.report(Pointers.of("legalBasis", i, "year"), "too-early", LegalReferences.cite(reference), EARLIEST);
+        context.report(
+            Pointers.of("legalBasis", i, "year"),
+            "too-early",
+            LegalReferences.cite(reference),
+            EARLIEST);
       }
     }
   }

@@ -16,7 +16,10 @@ public final class LegalReferences {
   public static String cite(LegalReference reference) {
     StringBuilder citation = new StringBuilder(reference.getType().name());
     reference.getNumber().ifPresent(number -> citation.append(' ').append(number.strip()));
-    reference.getYear().ifPresent(year -> citation.append(reference.getNumber().isPresent() ? "/" : " ").append(year));
+    reference
+        .getYear()
+        .ifPresent(
+            year -> citation.append(reference.getNumber().isPresent() ? "/" : " ").append(year));
     return citation.toString();
   }
 }

@@ -30,15 +30,22 @@ import java.util.Set;
 public final class RefersElsewhere extends BuiltInRule {
 
   /** Words that refer elsewhere. */
-  private static final Set<String> REFERRING = Set.of("sesuai", "berdasarkan", "menurut", "mengikuti", "mengacu", "lihat");
+  private static final Set<String> REFERRING =
+      Set.of("sesuai", "berdasarkan", "menurut", "mengikuti", "mengacu", "lihat");
 
   /** What a requirement refers to when it does not say what is required. */
-  private static final Set<String> RULES_ELSEWHERE = Set.of(
-      "ketentuan", "syarat", "persyaratan", "aturan", "kebutuhan", "masing", "prosedur", "sop");
+  private static final Set<String> RULES_ELSEWHERE =
+      Set.of(
+          "ketentuan", "syarat", "persyaratan", "aturan", "kebutuhan", "masing", "prosedur", "sop");
 
   public RefersElsewhere() {
-    super("sp.text.refers-elsewhere", Severity.WARNING, "UU 25/2009 pasal 21 huruf b dan e",
-        List.of(Component.REQUIREMENTS, Component.FEE), "requirement", "fee-item");
+    super(
+        "sp.text.refers-elsewhere",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf b dan e",
+        List.of(Component.REQUIREMENTS, Component.FEE),
+        "requirement",
+        "fee-item");
   }
 
   @Override
@@ -46,21 +53,37 @@ public final class RefersElsewhere extends BuiltInRule {
     List<Requirement> requirements = standard.getRequirements();
     for (int i = 0; i < requirements.size(); i++) {
       String description = requirements.get(i).getDescription();
-      if (Texts.containsAny(description, REFERRING) && refersForWhatIsRequired(Texts.words(description))) {
-        context.report(Component.REQUIREMENTS, Pointers.of("requirements", i), "requirement", requirements.get(i).getDescription());
+      if (Texts.containsAny(description, REFERRING)
+          && refersForWhatIsRequired(Texts.words(description))) {
+        context.report(
+            Component.REQUIREMENTS,
+            Pointers.of("requirements", i),
+            "requirement",
+            requirements.get(i).getDescription());
       }
     }
-    standard.getFee().filter(fee -> !fee.isFree()).ifPresent(fee -> {
-      List<FeeItem> items = fee.getItems();
-      for (int i = 0; i < items.size(); i++) {
-        if (items.get(i).getAmount().isEmpty()) {
-          context.report(Component.FEE, Pointers.of("fee", "items", i), "fee-item", items.get(i).getName());
-        }
-      }
-    });
+    standard
+        .getFee()
+        .filter(fee -> !fee.isFree())
+        .ifPresent(
+            fee -> {
+              List<FeeItem> items = fee.getItems();
+              for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).getAmount().isEmpty()) {
+                  context.report(
+                      Component.FEE,
+                      Pointers.of("fee", "items", i),
+                      "fee-item",
+                      items.get(i).getName());
+                }
+              }
+            });
   }
 
-  /** "… sesuai ketentuan …", "… sesuai syarat masing-masing …": a referring word and, within three words, what rules elsewhere. */
+  /**
+   * "… sesuai ketentuan …", "… sesuai syarat masing-masing …": a referring word and, within three
+   * words, what rules elsewhere.
+   */
   private static boolean refersForWhatIsRequired(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       if (REFERRING.contains(words.get(i))) {

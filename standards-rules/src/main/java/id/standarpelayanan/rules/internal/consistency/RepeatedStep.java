@@ -16,17 +16,22 @@ import java.util.Set;
 
 /**
  * {@code sp.procedure.step-order}: a step repeats an earlier one out of order ("Pemohon menerima
- * Surat Rekomendasi" as step 5 and again as step 7, after another step), so the public cannot
- * tell which comes when. Two steps are the same when they share at least three fifths of their
- * words of three letters or more (of the words either has), and at least three words. A run of steps repeated in order (a second
- * sub-procedure, "Mekanisme Mutasi Keluar" after "Mutasi Masuk") is how procedures for two cases
- * are written, and is not reported; numbering is {@code sp.procedure.step-numbering}'s.
+ * Surat Rekomendasi" as step 5 and again as step 7, after another step), so the public cannot tell
+ * which comes when. Two steps are the same when they share at least three fifths of their words of
+ * three letters or more (of the words either has), and at least three words. A run of steps
+ * repeated in order (a second sub-procedure, "Mekanisme Mutasi Keluar" after "Mutasi Masuk") is how
+ * procedures for two cases are written, and is not reported; numbering is {@code
+ * sp.procedure.step-numbering}'s.
  */
 public final class RepeatedStep extends BuiltInRule {
 
   public RepeatedStep() {
-    super("sp.procedure.step-order", Severity.WARNING, "UU 25/2009 pasal 21 huruf c",
-        List.of(Component.PROCEDURE), "message");
+    super(
+        "sp.procedure.step-order",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf c",
+        List.of(Component.PROCEDURE),
+        "message");
   }
 
   @Override
@@ -45,7 +50,11 @@ public final class RepeatedStep extends BuiltInRule {
     for (int j = 1; j < steps.size(); j++) {
       for (int i = 0; i < j - 1; i++) {
         if (same(words, i, j) && !same(words, i - 1, j - 1) && !same(words, i + 1, j + 1)) {
-          context.report(Pointers.of("procedure", "steps", j), "message", steps.get(j).getNumber(), steps.get(i).getNumber());
+          context.report(
+              Pointers.of("procedure", "steps", j),
+              "message",
+              steps.get(j).getNumber(),
+              steps.get(i).getNumber());
           break;
         }
       }

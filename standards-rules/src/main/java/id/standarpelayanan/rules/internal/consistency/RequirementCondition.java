@@ -19,23 +19,37 @@ import java.util.Set;
 public final class RequirementCondition extends BuiltInRule {
 
   public RequirementCondition() {
-    super("sp.requirements.condition", Severity.WARNING, "UU 25/2009 pasal 21 huruf b", List.of(Component.REQUIREMENTS), "message");
+    super(
+        "sp.requirements.condition",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf b",
+        List.of(Component.REQUIREMENTS),
+        "message");
   }
 
   /** Words that open a condition ("jika dikuasakan", "khusus pasien umum"). */
-  private static final Set<String> IF = Set.of("jika", "apabila", "bila", "bilamana", "khusus", "if");
+  private static final Set<String> IF =
+      Set.of("jika", "apabila", "bila", "bilamana", "khusus", "if");
 
-  /** Words that open a condition when "yang" or a kind of applicant follows ("bagi yang memiliki"). */
+  /**
+   * Words that open a condition when "yang" or a kind of applicant follows ("bagi yang memiliki").
+   */
   private static final Set<String> FOR = Set.of("bagi", "untuk", "for");
 
   /** What follows "bagi" or "untuk" in a condition. */
-  private static final Set<String> WHOM = Set.of("yang", "pasien", "pemohon", "peserta", "warga", "those");
+  private static final Set<String> WHOM =
+      Set.of("yang", "pasien", "pemohon", "peserta", "warga", "those");
 
-  /** Whether the description states when the requirement applies ("Kartu BPJS bagi yang memiliki"). */
+  /**
+   * Whether the description states when the requirement applies ("Kartu BPJS bagi yang memiliki").
+   */
   private static boolean conditionInText(String description) {
     List<String> words = Texts.words(description);
     for (int i = 0; i < words.size(); i++) {
-      if (IF.contains(words.get(i)) || (FOR.contains(words.get(i)) && i + 1 < words.size() && WHOM.contains(words.get(i + 1)))) {
+      if (IF.contains(words.get(i))
+          || (FOR.contains(words.get(i))
+              && i + 1 < words.size()
+              && WHOM.contains(words.get(i + 1)))) {
         return true;
       }
     }
@@ -47,8 +61,11 @@ public final class RequirementCondition extends BuiltInRule {
     List<Requirement> requirements = standard.getRequirements();
     for (int i = 0; i < requirements.size(); i++) {
       Requirement requirement = requirements.get(i);
-      if (!requirement.isMandatory() && requirement.getCondition().isEmpty() && !conditionInText(requirement.getDescription())) {
-        context.report(Pointers.of("requirements", i, "condition"), "message", requirement.getDescription());
+      if (!requirement.isMandatory()
+          && requirement.getCondition().isEmpty()
+          && !conditionInText(requirement.getDescription())) {
+        context.report(
+            Pointers.of("requirements", i, "condition"), "message", requirement.getDescription());
       }
     }
   }

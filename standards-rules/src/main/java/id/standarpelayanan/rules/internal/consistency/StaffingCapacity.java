@@ -22,7 +22,12 @@ import java.util.Optional;
 public final class StaffingCapacity extends BuiltInRule {
 
   public StaffingCapacity() {
-    super("sp.staffing.capacity", Severity.WARNING, "UU 25/2009 pasal 21 huruf k", List.of(Component.STAFFING), "message");
+    super(
+        "sp.staffing.capacity",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf k",
+        List.of(Component.STAFFING),
+        "message");
   }
 
   @Override
@@ -31,20 +36,29 @@ public final class StaffingCapacity extends BuiltInRule {
     int demand = staffing.flatMap(Staffing::getExpectedDailyDemand).orElse(0);
     int implementers = staffing.map(StaffingCapacity::implementers).orElse(0);
     WorkingTime time = context.workingTime();
-    double minutesPerApplication = Procedures.stepDurations(standard).stream().mapToDouble(time::toMinutes).sum();
+    double minutesPerApplication =
+        Procedures.stepDurations(standard).stream().mapToDouble(time::toMinutes).sum();
     if (demand == 0 || implementers == 0 || minutesPerApplication <= 0) {
       return;
     }
     double available = (double) implementers * time.getMinutesPerDay();
     if (demand * minutesPerApplication > available) {
       long capacity = (long) Math.floor(available / minutesPerApplication);
-      context.report("/staffing/expectedDailyDemand", "message",
-          demand, capacity, implementers, Math.round(minutesPerApplication), time.getMinutesPerDay());
+      context.report(
+          "/staffing/expectedDailyDemand",
+          "message",
+          demand,
+          capacity,
+          implementers,
+          Math.round(minutesPerApplication),
+          time.getMinutesPerDay());
     }
   }
 
   private static int implementers(Staffing staffing) {
-    return staffing.getImplementerCount()
-        .orElseGet(() -> staffing.getRoles().stream().mapToInt(role -> role.getCount().orElse(1)).sum());
+    return staffing
+        .getImplementerCount()
+        .orElseGet(
+            () -> staffing.getRoles().stream().mapToInt(role -> role.getCount().orElse(1)).sum());
   }
 }

@@ -26,22 +26,67 @@ import java.util.Set;
  */
 public final class StepActorRoles extends BuiltInRule {
 
-  /** Words that make an actor the applicant or someone acting for them ("Pemohon/Kuasa", "Calon jemaah haji"). */
-  private static final Set<String> APPLICANT = Set.of(
-      "pemohon", "pasien", "masyarakat", "penduduk", "pelanggan", "jemaah", "kuasa", "applicant");
+  /**
+   * Words that make an actor the applicant or someone acting for them ("Pemohon/Kuasa", "Calon
+   * jemaah haji").
+   */
+  private static final Set<String> APPLICANT =
+      Set.of(
+          "pemohon",
+          "pasien",
+          "masyarakat",
+          "penduduk",
+          "pelanggan",
+          "jemaah",
+          "kuasa",
+          "applicant");
 
   /** The first words of an actor that is the applicant ("Pengguna layanan/yang mewakili"). */
-  private static final Set<String> APPLICANT_PHRASES = Set.of("pengguna layanan", "penerima layanan", "wajib pajak");
+  private static final Set<String> APPLICANT_PHRASES =
+      Set.of("pengguna layanan", "penerima layanan", "wajib pajak");
 
-  /** First words that make an actor an institution rather than a staff role ("Kanwil Kemenag…", "Dinas…"). */
-  private static final Set<String> INSTITUTION = Set.of(
-      "kantor", "kementerian", "kemenag", "kanwil", "dinas", "badan", "direktorat", "ditjen", "pengadilan",
-      "mahkamah", "puskesmas", "kecamatan", "kelurahan", "desa", "pemerintah", "pemda", "pemkab", "pemkot",
-      "bank", "rumah", "madrasah", "sekolah", "universitas", "menteri", "kua", "imigrasi", "office", "ministry");
+  /**
+   * First words that make an actor an institution rather than a staff role ("Kanwil Kemenag…",
+   * "Dinas…").
+   */
+  private static final Set<String> INSTITUTION =
+      Set.of(
+          "kantor",
+          "kementerian",
+          "kemenag",
+          "kanwil",
+          "dinas",
+          "badan",
+          "direktorat",
+          "ditjen",
+          "pengadilan",
+          "mahkamah",
+          "puskesmas",
+          "kecamatan",
+          "kelurahan",
+          "desa",
+          "pemerintah",
+          "pemda",
+          "pemkab",
+          "pemkot",
+          "bank",
+          "rumah",
+          "madrasah",
+          "sekolah",
+          "universitas",
+          "menteri",
+          "kua",
+          "imigrasi",
+          "office",
+          "ministry");
 
   public StepActorRoles() {
-    super("sp.staffing.actor-roles", Severity.WARNING, "UU 25/2009 pasal 21 huruf c dan k",
-        List.of(Component.PROCEDURE, Component.STAFFING), "message");
+    super(
+        "sp.staffing.actor-roles",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf c dan k",
+        List.of(Component.PROCEDURE, Component.STAFFING),
+        "message");
   }
 
   @Override
@@ -62,7 +107,12 @@ public final class StepActorRoles extends BuiltInRule {
     for (int i = 0; i < steps.size(); i++) {
       Optional<String> actor = steps.get(i).getActor();
       if (actor.isPresent() && !accepted(actor.get(), roles, roleWords)) {
-        context.report(Component.STAFFING, Pointers.of("procedure", "steps", i, "actor"), "message", actor.get(), names);
+        context.report(
+            Component.STAFFING,
+            Pointers.of("procedure", "steps", i, "actor"),
+            "message",
+            actor.get(),
+            names);
       }
     }
   }

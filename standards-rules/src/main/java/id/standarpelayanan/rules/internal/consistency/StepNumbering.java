@@ -17,7 +17,12 @@ import java.util.List;
 public final class StepNumbering extends BuiltInRule {
 
   public StepNumbering() {
-    super("sp.procedure.step-numbering", Severity.WARNING, ConsistencyArticles.GUIDELINE, List.of(Component.PROCEDURE), "message");
+    super(
+        "sp.procedure.step-numbering",
+        Severity.WARNING,
+        ConsistencyArticles.GUIDELINE,
+        List.of(Component.PROCEDURE),
+        "message");
   }
 
   @Override
@@ -25,7 +30,11 @@ public final class StepNumbering extends BuiltInRule {
     List<ProcedureStep> steps = Procedures.steps(standard);
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i).getNumber() != i + 1) {
-        context.report(Pointers.of("procedure", "steps", i, "number"), "message", i + 1, steps.get(i).getNumber());
+        context.report(
+            Pointers.of("procedure", "steps", i, "number"),
+            "message",
+            i + 1,
+            steps.get(i).getNumber());
         return;
       }
     }

@@ -18,19 +18,30 @@ import java.util.List;
 public final class StepsWithinCompletionTime extends BuiltInRule {
 
   public StepsWithinCompletionTime() {
-    super("sp.procedure.exceeds-completion-time", Severity.ERROR, "UU 25/2009 pasal 21 huruf c dan d",
-        List.of(Component.PROCEDURE, Component.COMPLETION_TIME), "message");
+    super(
+        "sp.procedure.exceeds-completion-time",
+        Severity.ERROR,
+        "UU 25/2009 pasal 21 huruf c dan d",
+        List.of(Component.PROCEDURE, Component.COMPLETION_TIME),
+        "message");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    List<TimeSpan> maximum = standard.getCompletionTime().map(time -> time.maximumParts()).orElse(List.of());
+    List<TimeSpan> maximum =
+        standard.getCompletionTime().map(time -> time.maximumParts()).orElse(List.of());
     List<TimeSpan> durations = Procedures.stepDurations(standard);
     // Only a certain excess is reported: steps in unqualified days or months may or may not fit.
-    if (!maximum.isEmpty() && !durations.isEmpty()
+    if (!maximum.isEmpty()
+        && !durations.isEmpty()
         && context.workingTime().tryCompareTotals(durations, maximum).orElse(0) > 0) {
-      long minutes = Math.round(durations.stream().mapToDouble(context.workingTime()::toMinutes).sum());
-      context.report(Component.PROCEDURE, "/procedure/steps", "message", minutes,
+      long minutes =
+          Math.round(durations.stream().mapToDouble(context.workingTime()::toMinutes).sum());
+      context.report(
+          Component.PROCEDURE,
+          "/procedure/steps",
+          "message",
+          minutes,
           maximum.size() == 1 ? maximum.get(0) : maximum);
     }
   }

@@ -18,44 +18,88 @@ import java.util.Set;
 
 /**
  * {@code sp.completion-time.day-unit}: a time is given in days without saying whether they are
- * working days or calendar days ("3 Hari"), so the public cannot tell when it ends: a time span
- * of unit {@code DAYS} in the completion time, a step or the complaint response time; or, where
- * the completion time has no such span, a number of days in its description not followed by
- * "kerja" or "kalender" ("Mutasi Keluar: 5 (lima) hari"). A WARNING: say which.
+ * working days or calendar days ("3 Hari"), so the public cannot tell when it ends: a time span of
+ * unit {@code DAYS} in the completion time, a step or the complaint response time; or, where the
+ * completion time has no such span, a number of days in its description not followed by "kerja" or
+ * "kalender" ("Mutasi Keluar: 5 (lima) hari"). A WARNING: say which.
  */
 public final class UnqualifiedDays extends BuiltInRule {
 
   /** Words that qualify a day. */
-  private static final Set<String> QUALIFIERS = Set.of("kerja", "kalender", "libur", "working", "calendar", "business");
+  private static final Set<String> QUALIFIERS =
+      Set.of("kerja", "kalender", "libur", "working", "calendar", "business");
 
   public UnqualifiedDays() {
-    super("sp.completion-time.day-unit", Severity.WARNING, "UU 25/2009 pasal 21 huruf d",
-        List.of(Component.COMPLETION_TIME), "span", "text");
+    super(
+        "sp.completion-time.day-unit",
+        Severity.WARNING,
+        "UU 25/2009 pasal 21 huruf d",
+        List.of(Component.COMPLETION_TIME),
+        "span",
+        "text");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
-    standard.getCompletionTime().ifPresent(time -> {
-      boolean typed = report(context, Component.COMPLETION_TIME, time.getMinimum(), "/completionTime/minimum")
-          | report(context, Component.COMPLETION_TIME, time.getMaximum(), "/completionTime/maximum");
-      List<TimeSpan> plus = time.getMaximumPlus();
-      for (int i = 0; i < plus.size(); i++) {
-        typed |= report(context, Component.COMPLETION_TIME, Optional.of(plus.get(i)), Pointers.of("completionTime", "maximumPlus", i));
-      }
-      typed |= report(context, Component.COMPLETION_TIME, time.getExtension().map(e -> e.getDuration()), "/completionTime/extension/duration");
-      if (!typed && unqualifiedInText(time)) {
-        context.report(Component.COMPLETION_TIME, "/completionTime/description", "text", time.getDescription().get());
-      }
-    });
+    standard
+        .getCompletionTime()
+        .ifPresent(
+            time -> {
+              boolean typed =
+                  report(
+                          context,
+                          Component.COMPLETION_TIME,
+                          time.getMinimum(),
+                          "/completionTime/minimum")
+                      | report(
+                          context,
+                          Component.COMPLETION_TIME,
+                          time.getMaximum(),
+                          "/completionTime/maximum");
+              List<TimeSpan> plus = time.getMaximumPlus();
+              for (int i = 0; i < plus.size(); i++) {
+                typed |=
+                    report(
+                        context,
+                        Component.COMPLETION_TIME,
+                        Optional.of(plus.get(i)),
+                        Pointers.of("completionTime", "maximumPlus", i));
+              }
+              typed |=
+                  report(
+                      context,
+                      Component.COMPLETION_TIME,
+                      time.getExtension().map(e -> e.getDuration()),
+                      "/completionTime/extension/duration");
+              if (!typed && unqualifiedInText(time)) {
+                context.report(
+                    Component.COMPLETION_TIME,
+                    "/completionTime/description",
+                    "text",
+                    time.getDescription().get());
+              }
+            });
     List<ProcedureStep> steps = Procedures.steps(standard);
     for (int i = 0; i < steps.size(); i++) {
-      report(context, Component.PROCEDURE, steps.get(i).getDuration(), Pointers.of("procedure", "steps", i, "duration"));
+      report(
+          context,
+          Component.PROCEDURE,
+          steps.get(i).getDuration(),
+          Pointers.of("procedure", "steps", i, "duration"));
     }
-    standard.getComplaintHandling().ifPresent(handling ->
-        report(context, Component.COMPLAINT_HANDLING, handling.getResponseTime(), "/complaintHandling/responseTime"));
+    standard
+        .getComplaintHandling()
+        .ifPresent(
+            handling ->
+                report(
+                    context,
+                    Component.COMPLAINT_HANDLING,
+                    handling.getResponseTime(),
+                    "/complaintHandling/responseTime"));
   }
 
-  private static boolean report(RuleContext context, Component component, Optional<TimeSpan> span, String pointer) {
+  private static boolean report(
+      RuleContext context, Component component, Optional<TimeSpan> span, String pointer) {
     if (span.filter(s -> s.getUnit() == DurationUnit.DAYS).isPresent()) {
       context.report(component, pointer, "span", span.get().getAmount());
       return true;
@@ -67,7 +111,8 @@ public final class UnqualifiedDays extends BuiltInRule {
   private static boolean unqualifiedInText(CompletionTime time) {
     List<String> words = time.getDescription().map(Texts::words).orElse(List.of());
     for (int i = 1; i < words.size(); i++) {
-      if (words.get(i).equals("hari") && Texts.number(words.get(i - 1))
+      if (words.get(i).equals("hari")
+          && Texts.number(words.get(i - 1))
           && (i + 1 == words.size() || !QUALIFIERS.contains(words.get(i + 1)))) {
         return true;
       }

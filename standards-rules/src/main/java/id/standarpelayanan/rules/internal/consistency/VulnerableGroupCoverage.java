@@ -12,13 +12,18 @@ import java.util.Set;
 
 /**
  * {@code sp.facilities.vulnerable-groups-coverage}: names which of the six vulnerable groups the
- * facilities serve and which they do not, when some are served and some are not. Information, not
- * a defect: not every service needs a facility for every group.
+ * facilities serve and which they do not, when some are served and some are not. Information, not a
+ * defect: not every service needs a facility for every group.
  */
 public final class VulnerableGroupCoverage extends BuiltInRule {
 
   public VulnerableGroupCoverage() {
-    super("sp.facilities.vulnerable-groups-coverage", Severity.INFO, ConsistencyArticles.VULNERABLE, List.of(Component.FACILITIES), "message");
+    super(
+        "sp.facilities.vulnerable-groups-coverage",
+        Severity.INFO,
+        ConsistencyArticles.VULNERABLE,
+        List.of(Component.FACILITIES),
+        "message");
   }
 
   @Override

@@ -17,14 +17,21 @@ import java.util.List;
 public final class VulnerableGroupFacilities extends BuiltInRule {
 
   public VulnerableGroupFacilities() {
-    super("sp.facilities.vulnerable-groups", Severity.ERROR, ConsistencyArticles.VULNERABLE, List.of(Component.FACILITIES), "message", "none-stated");
+    super(
+        "sp.facilities.vulnerable-groups",
+        Severity.ERROR,
+        ConsistencyArticles.VULNERABLE,
+        List.of(Component.FACILITIES),
+        "message",
+        "none-stated");
   }
 
   @Override
   public void check(ServiceStandard standard, RuleContext context) {
     if (standard.getFacilities().isEmpty()) {
       context.report("/facilities", "none-stated");
-    } else if (standard.getFacilities().stream().allMatch(facility -> facility.getVulnerableGroups().isEmpty())) {
+    } else if (standard.getFacilities().stream()
+        .allMatch(facility -> facility.getVulnerableGroups().isEmpty())) {
       context.report("/facilities", "message");
     }
   }
