@@ -2,10 +2,11 @@
  * The domain model of service standards (standar pelayanan): immutable values, their enums and
  * their Bean Validation constraints.
  *
- * <p>Exports the API packages only. {@code id.standarpelayanan.model.internal} is exported by name
- * to our own modules that need one of its definitions (the escaping of document text in messages,
- * {@code Printable}, and the XML 1.0 character test, {@code XmlCharactersValidator}), and opened to
- * Hibernate Validator, which instantiates the constraint validators there by reflection.
+ * <p>Exports the API packages only. {@code id.standarpelayanan.model.internal.text} is exported by
+ * name to our own modules that need one of its two definitions (the escaping of document text in
+ * messages, {@code Printable}, and the XML 1.0 character test, {@code XmlCharactersValidator});
+ * {@code id.standarpelayanan.model.internal} is exported to no one. Both are opened to Hibernate
+ * Validator, which instantiates the constraint validators there by reflection.
  */
 // "module": the model does not depend on Jackson, so javac cannot see the module it opens to;
 // "requires-automatic": Immutables' jar has an Automatic-Module-Name only, and is needed only while
@@ -22,7 +23,7 @@ module id.standarpelayanan.model {
 
   exports id.standarpelayanan.model;
   exports id.standarpelayanan.model.constraints;
-  exports id.standarpelayanan.model.internal to
+  exports id.standarpelayanan.model.internal.text to
       id.standarpelayanan.rules,
       id.standarpelayanan.io,
       id.standarpelayanan.cli;
@@ -35,5 +36,7 @@ module id.standarpelayanan.model {
       org.hibernate.validator,
       com.fasterxml.jackson.databind;
   opens id.standarpelayanan.model.internal to
+      org.hibernate.validator;
+  opens id.standarpelayanan.model.internal.text to
       org.hibernate.validator;
 }

@@ -108,17 +108,9 @@ public final class Sp implements Callable<Integer> {
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(in, outWriter, errWriter, clock);
     CommandLine commandLine =
-        new CommandLine(new Sp(), new Factory(environment))
+        Choice.registerAll(new CommandLine(new Sp(), new Factory(environment)))
             .setOut(outWriter)
             .setErr(errWriter)
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .registerConverter(
-                ValidateCommand.Format.class, Choice.of(ValidateCommand.Format.class))
-            .registerConverter(ConvertCommand.Target.class, Choice.of(ConvertCommand.Target.class))
-            .registerConverter(
-                SchemaCommand.Language.class, Choice.of(SchemaCommand.Language.class))
-            .registerConverter(SchemaCommand.Root.class, Choice.of(SchemaCommand.Root.class))
-            .registerConverter(Language.class, Choice.of(Language.class))
             .setExecutionExceptionHandler(
                 (exception, line, parsed) -> {
                   if (exception instanceof CliException) {

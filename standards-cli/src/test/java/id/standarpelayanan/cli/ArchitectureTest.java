@@ -16,17 +16,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import id.standarpelayanan.model.internal.Printable;
-import id.standarpelayanan.model.internal.XmlCharactersValidator;
+import id.standarpelayanan.model.internal.text.Printable;
+import id.standarpelayanan.model.internal.text.XmlCharactersValidator;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The architecture of all modules in one place (DESIGN.md, STYLE.md): the layering of the modules
- * and of their internal packages, with every exception named and its reason given, and the rules on
- * the libraries' API that are not layering. The module declarations enforce the same boundaries
- * when the modules run on the module path; this test also guards the class path, where nothing else
- * does. It lives in the tool's tests because only here are all modules on the class path.
+ * The architecture of all modules in one place (README.md, 'Modules' and 'API stability'): the
+ * layering of the modules and of their internal packages, with every exception named and its reason
+ * given, and the rules on the libraries' API that are not layering. The module declarations enforce
+ * the same boundaries when the modules run on the module path; this test also guards the class
+ * path, where nothing else does. It lives in the tool's tests because only here are all modules on
+ * the class path.
  */
 @AnalyzeClasses(
     packages = "id.standarpelayanan",
@@ -100,10 +101,8 @@ class ArchitectureTest {
           .whereLayer("cli internals")
           .mayOnlyBeAccessedByLayers("cli")
           // Printable is the one escaping and shortening of document text for messages: the rules'
-          // and
-          // the readers' messages and the tool's reports quote document text alike. The model
-          // exports
-          // its internal package to these three modules by name for it.
+          // and the readers' messages and the tool's reports quote document text alike. The model
+          // exports its internal package to these three modules by name for it.
           .ignoreDependency(
               resideInAnyPackage(RULES + "..", IO + "..", CLI + ".."),
               equivalentTo(Printable.class))
@@ -112,7 +111,7 @@ class ArchitectureTest {
           .ignoreDependency(
               resideInAPackage(IO + ".internal"), equivalentTo(XmlCharactersValidator.class))
           .because(
-              "dependencies go downwards only and internals are reached only by name (DESIGN.md)");
+              "dependencies go downwards only and internals are reached only by name (README.md, 'Modules')");
 
   @ArchTest
   static final ArchRule modelKnowsNoSerializationLibrary =
@@ -122,7 +121,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.fasterxml..", "javax.xml..", "org.w3c..")
-          .because("the model must stay free of serialization libraries (DESIGN.md)");
+          .because("the model must stay free of serialization libraries (README.md, 'Modules')");
 
   @ArchTest
   static final ArchRule rulesKnowNoSerializationLibrary =
@@ -132,7 +131,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.fasterxml..", "javax.xml..")
-          .because("standards-rules depends on the model only (DESIGN.md)");
+          .because("standards-rules depends on the model only (README.md, 'Modules')");
 
   @ArchTest
   static final ArchRule ioApiExposesNoJacksonOrStaxTypes =

@@ -21,6 +21,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Proves the modules as a user runs them, apart from the unit tests (which run on the class path):
@@ -181,25 +183,33 @@ class ModulePathTest {
     assertThat(run.exitCode()).isZero();
   }
 
-  @Test
-  void aUsersModuleCannotReachTheInternals() throws IOException {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "id.standarpelayanan.model.internal.ConstraintPlans",
+        "id.standarpelayanan.model.internal.text.Printable",
+        "id.standarpelayanan.rules.internal.Collector",
+        "id.standarpelayanan.io.internal.JsonCore"
+      })
+  void aUsersModuleCannotReachTheInternals(String internal) throws IOException {
     String source =
         """
         package example.consumer;
 
         public final class Main {
           public static void main(String[] args) {
-            System.out.println(id.standarpelayanan.model.internal.Printable.class);
+            System.out.println(%s.class);
           }
         }
-        """;
+        """
+            .formatted(internal);
     StringWriter diagnostics = new StringWriter();
 
     boolean compiled = compile(source, work.resolve("classes"), diagnostics);
 
     assertThat(compiled).isFalse();
     assertThat(diagnostics.toString())
-        .contains("package id.standarpelayanan.model.internal")
+        .contains("package " + internal.substring(0, internal.lastIndexOf('.')))
         .contains("does not export it");
   }
 
@@ -281,14 +291,28 @@ class ModulePathTest {
     command.add("-Duser.language=en");
     command.add("-Dfile.encoding=UTF-8");
     command.addAll(Arrays.asList(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("java did not end: " + String.join(" ", command) + "\n" + output);
+    // Output to a file, not a pipe read to its end: a process that hangs must not hang the test
+    // before the timeout can end it.
+    Path log = Files.createTempFile("sp-run", ".log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      process.getOutputStream().close();
+      boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+      if (!ended) {
+        process.destroyForcibly().waitFor();
+      }
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      if (!ended) {
+        throw new AssertionError("java did not end: " + String.join(" ", command) + "\n" + output);
+      }
+      return new Run(process.exitValue(), output);
+    } finally {
+      Files.deleteIfExists(log);
     }
-    return new Run(process.exitValue(), output);
   }
 
   /**

@@ -2,7 +2,7 @@ package id.standarpelayanan.io;
 
 import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.Pointer;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;

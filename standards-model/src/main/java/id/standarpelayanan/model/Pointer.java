@@ -1,6 +1,6 @@
 package id.standarpelayanan.model;
 
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -122,11 +122,12 @@ public final class Pointer {
   /**
    * Returns the pointer to an element of the list this pointer points to.
    *
-   * @param index the 0-based index
+   * @param index the 0-based index (a {@code long}, so that the records of a stream of any length
+   *     have one)
    * @return this pointer followed by the decimal form of {@code index}
    * @throws IllegalArgumentException if {@code index} is negative
    */
-  public Pointer index(int index) {
+  public Pointer index(long index) {
     if (index < 0) {
       throw new IllegalArgumentException("a list index must not be negative: " + index);
     }
@@ -194,6 +195,28 @@ public final class Pointer {
     // prefix of the string that ends at a separator is a prefix of the tokens.
     int n = prefix.text.length();
     return text.startsWith(prefix.text) && (text.length() == n || text.charAt(n) == '/');
+  }
+
+  /**
+   * Returns whether a token is a list index as RFC 6901 writes one: {@code 0} or ASCII digits
+   * without a leading zero ({@code 01} and {@code -1} are property names).
+   *
+   * @param token an unescaped token
+   * @return whether it is a list index
+   * @throws NullPointerException if {@code token} is null
+   */
+  public static boolean isIndex(String token) {
+    int length = Objects.requireNonNull(token, "token").length();
+    if (length == 0 || (length > 1 && token.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -93,6 +93,29 @@ class PointerTest {
   }
 
   @Test
+  void aRecordIndexBeyondIntIsItsDecimalToken() {
+    assertThat(Pointer.root().index(3_000_000_000L)).hasToString("/3000000000");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, true",
+    "7, true",
+    "12, true",
+    "3000000000, true",
+    "01, false",
+    "00, false",
+    "-1, false",
+    "1a, false",
+    "'', false",
+    "١, false",
+    "１, false"
+  })
+  void anIndexTokenIsZeroOrAsciiDigitsWithoutALeadingZero(String token, boolean index) {
+    assertThat(Pointer.isIndex(token)).isEqualTo(index);
+  }
+
+  @Test
   void theRootHasNoParent() {
     assertThat(Pointer.root().isRoot()).isTrue();
     assertThat(Pointer.parse("/a").parent().isRoot()).isTrue();

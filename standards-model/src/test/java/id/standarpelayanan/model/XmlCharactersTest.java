@@ -6,7 +6,7 @@ import id.standarpelayanan.model.constraints.XmlCharacters;
 import id.standarpelayanan.model.fixtures.KanwilAcehFixtures;
 import id.standarpelayanan.model.internal.ConstraintPlans;
 import id.standarpelayanan.model.internal.FastPathValidator;
-import id.standarpelayanan.model.internal.XmlCharactersValidator;
+import id.standarpelayanan.model.internal.text.XmlCharactersValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -83,12 +83,11 @@ class XmlCharactersTest {
                 + position
                 + ", which XML 1.0 cannot carry");
     assertThat(PLANS.valid(named(name))).isFalse();
-    assertThat(
-            violation
-                .unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class)
-                .getDynamicPayload(List.class))
-        .as("the values as data")
-        .isEqualTo(List.of(character, position));
+    // unwrap answers the raw type; as a wildcard type its methods are called without warnings.
+    org.hibernate.validator.engine.HibernateConstraintViolation<?> hibernate =
+        violation.unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class);
+    Object payload = hibernate.getDynamicPayload(Object.class);
+    assertThat(payload).as("the values as data").isEqualTo(List.of(character, position));
   }
 
   private static String messageOf(java.util.Set<? extends ConstraintViolation<?>> violations) {

@@ -266,9 +266,7 @@ public final class Checker {
   private static int standardIndex(Pointer pointer) {
     if (pointer.size() > 1 && pointer.startsWith(STANDARDS)) {
       String index = pointer.token(1);
-      if (!index.isEmpty()
-          && index.length() < 10
-          && index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (Pointer.isIndex(index) && index.length() < 10) {
         return Integer.parseInt(index);
       }
     }

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.WorkingTime;
 import java.time.LocalDate;
 import java.time.Period;
@@ -79,4 +80,26 @@ public interface RuleContext {
    *     and {@code ~1})
    */
   void report(String pointer, String messageKey, Object... arguments);
+
+  /**
+   * Reports a finding concerning one component, at a place given as a {@link Pointer}.
+   *
+   * @param component the component concerned
+   * @param pointer the place, relative to what is being checked
+   * @param messageKey one of the rule's {@link Rule#messageKeys()}
+   * @param arguments the message's arguments (see {@link Finding#arguments()})
+   * @throws IllegalArgumentException if the key is not one of the rule's
+   */
+  void report(Component component, Pointer pointer, String messageKey, Object... arguments);
+
+  /**
+   * Reports a finding concerning the rule's component if it has exactly one, and no component
+   * otherwise, at a place given as a {@link Pointer}.
+   *
+   * @param pointer the place, relative to what is being checked
+   * @param messageKey one of the rule's {@link Rule#messageKeys()}
+   * @param arguments the message's arguments (see {@link Finding#arguments()})
+   * @throws IllegalArgumentException if the key is not one of the rule's
+   */
+  void report(Pointer pointer, String messageKey, Object... arguments);
 }

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -45,10 +46,11 @@ public record StandardReport(
    * @param principleStatus the status of each principle
    * @param score the score
    * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if {@code pointer} is not an RFC 6901 JSON Pointer
    */
   public StandardReport {
     Objects.requireNonNull(serviceId, "serviceId");
-    Objects.requireNonNull(pointer, "pointer");
+    Pointer.parse(Objects.requireNonNull(pointer, "pointer"));
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     componentStatus =
         copy(Objects.requireNonNull(componentStatus, "componentStatus"), Component.class);
@@ -62,6 +64,15 @@ public record StandardReport(
     // map still rejects a null key or one of another type.
     map.forEach(copy::put);
     return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Returns the standard's JSON Pointer as a value, the typed form of {@link #pointer()}.
+   *
+   * @return the standard's pointer, the root when a standard was checked alone
+   */
+  public Pointer path() {
+    return Pointer.parse(pointer);
   }
 
   /**

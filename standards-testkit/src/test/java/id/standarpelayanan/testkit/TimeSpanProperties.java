@@ -87,8 +87,7 @@ class TimeSpanProperties {
                     .isEqualTo(span);
               }
               // A zero "hari" or month is exact and converts to minutes, but nothing converts to a
-              // unit of
-              // no fixed length: the way back exists only to units of fixed length.
+              // unit of no fixed length: the way back exists only to units of fixed length.
               if (EXACT_UNITS.contains(from) || from == to) {
                 assertThat(calendar.convert(converted, from)).contains(span);
               }

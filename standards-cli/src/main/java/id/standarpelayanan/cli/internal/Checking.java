@@ -3,7 +3,7 @@ package id.standarpelayanan.cli.internal;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Report;
 import java.io.IOException;
@@ -161,7 +161,7 @@ public final class Checking {
                   new Outcome.Checked(
                       source.name(),
                       source.uri(),
-                      Pointer.root().child(Long.toString(next.getAndIncrement())),
+                      Pointer.root().index(next.getAndIncrement()),
                       checker.check(standard))));
     }
   }

@@ -1,10 +1,14 @@
 package id.standarpelayanan.cli.internal;
 
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -31,6 +35,35 @@ public final class Choice<E extends Enum<E>> implements ITypeConverter<E> {
    */
   public static <E extends Enum<E>> Choice<E> of(Class<E> type) {
     return new Choice<>(type);
+  }
+
+  /**
+   * Registers the converter of every enum that an option or parameter of a command line or of its
+   * subcommands takes, so that no choice falls back to picocli's own enum parsing.
+   *
+   * @param line the command line, with its subcommands
+   * @return {@code line}
+   */
+  public static CommandLine registerAll(CommandLine line) {
+    Set<Class<?>> types = new LinkedHashSet<>();
+    collect(line, types);
+    types.forEach(type -> register(line, type));
+    return line;
+  }
+
+  private static void collect(CommandLine line, Set<Class<?>> types) {
+    for (ArgSpec arg : line.getCommandSpec().args()) {
+      if (arg.type().isEnum()) {
+        types.add(arg.type());
+      }
+    }
+    line.getSubcommands().values().forEach(sub -> collect(sub, types));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void register(CommandLine line, Class<?> type) {
+    Class<? extends Enum> enumType = type.asSubclass(Enum.class);
+    line.registerConverter(enumType, of(enumType));
   }
 
   @Override

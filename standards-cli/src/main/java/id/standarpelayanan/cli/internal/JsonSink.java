@@ -3,7 +3,7 @@ package id.standarpelayanan.cli.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.TimeSpan;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
@@ -117,7 +117,7 @@ public final class JsonSink implements Sink {
       if (standard.serviceId().isPresent()) {
         json.writeStringField("serviceId", standard.serviceId().get());
       }
-      json.writeStringField("pointer", prefix.append(Pointer.parse(standard.pointer())).toString());
+      json.writeStringField("pointer", prefix.append(standard.path()).toString());
       json.writeNumberField("score", standard.score());
       json.writeBooleanField("passed", standard.passed());
       json.writeEndObject();

@@ -1,7 +1,7 @@
 package id.standarpelayanan.cli.internal;
 
 import id.standarpelayanan.model.Pointer;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Report;
 
 /** What checking one document (or one record of it) gave. */

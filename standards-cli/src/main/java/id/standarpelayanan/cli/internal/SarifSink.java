@@ -1,7 +1,7 @@
 package id.standarpelayanan.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
 import id.standarpelayanan.rules.Rule;

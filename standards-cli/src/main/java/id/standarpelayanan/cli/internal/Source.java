@@ -120,8 +120,7 @@ public record Source(String name, String uri, Opener opener) {
         "kanwil-kemenag-aceh.json",
         () -> {
           // Through the class, not its loader: on the module path a loader does not reach the
-          // resources
-          // of a named module's packages, the module's own classes do.
+          // resources of a named module's packages, the module's own classes do.
           InputStream in = Source.class.getResourceAsStream("/" + SAMPLE);
           if (in == null) {
             throw new IOException("missing resource " + SAMPLE);

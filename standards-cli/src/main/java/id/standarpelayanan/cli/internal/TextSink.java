@@ -2,7 +2,7 @@ package id.standarpelayanan.cli.internal;
 
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
@@ -99,7 +99,7 @@ public final class TextSink implements Sink {
           checked.prefix().isRoot()
               ? String.valueOf(standard.index() + 1)
               : language.message("error.record", checked.prefix().token(0));
-      String pointer = checked.prefix().append(Pointer.parse(standard.pointer())).toString();
+      String pointer = checked.prefix().append(standard.path()).toString();
       out.println(
           language.message(
               "report.standard",

@@ -47,13 +47,13 @@ public final class JsonCore {
    * Creates the machinery.
    *
    * @param pretty whether documents are indented
-   * @param lenient whether unknown fields are ignored
+   * @param ignoreUnknownFields whether unknown fields are ignored
    * @param limits the read limits
    */
-  public JsonCore(boolean pretty, boolean lenient, ReadLimits limits) {
+  public JsonCore(boolean pretty, boolean ignoreUnknownFields, ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.mapper =
-        Mappers.mapper(limits, lenient, false)
+        Mappers.mapper(limits, ignoreUnknownFields, false)
             .registerModule(
                 new SimpleModule("document-root")
                     .addSerializer(DocumentRoot.class, new DocumentRoot.Serializer()));
@@ -346,7 +346,7 @@ public final class JsonCore {
       } catch (Exception e) {
         StandardsReadException problem = Problems.translate(e, raw);
         Pointer pointer = problem.getPath();
-        Pointer record = Pointer.root().child(Long.toString(index));
+        Pointer record = Pointer.root().index(index);
         // Binding paths are relative to the record; in an array the document is the array.
         if (!pointer.startsWith(record)) {
           pointer = record.append(pointer);

@@ -62,11 +62,11 @@ final class Mappers {
    * Returns a mapper for the model.
    *
    * @param limits the read limits
-   * @param lenient whether unknown fields are ignored
+   * @param ignoreUnknownFields whether unknown fields are ignored
    * @param textScalars whether numbers and booleans may come as text (the XML codec's case)
    * @return the mapper
    */
-  static ObjectMapper mapper(ReadLimits limits, boolean lenient, boolean textScalars) {
+  static ObjectMapper mapper(ReadLimits limits, boolean ignoreUnknownFields, boolean textScalars) {
     JsonMapper mapper =
         JsonMapper.builder(factory(limits, true))
             .addModule(new Jdk8Module())
@@ -76,7 +76,7 @@ final class Mappers {
             .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, textScalars)
             .disable(MapperFeature.AUTO_DETECT_FIELDS)
             .disable(MapperFeature.AUTO_DETECT_CREATORS)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownFields)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

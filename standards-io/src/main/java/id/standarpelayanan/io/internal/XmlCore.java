@@ -25,7 +25,7 @@ import id.standarpelayanan.model.ImmutableStandardsCatalog;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
-import id.standarpelayanan.model.internal.XmlCharactersValidator;
+import id.standarpelayanan.model.internal.text.XmlCharactersValidator;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +75,7 @@ public final class XmlCore {
   private final JsonCore json;
   private final ObjectMapper binder;
   private final ReadLimits limits;
-  private final boolean lenient;
+  private final boolean ignoreUnknownFields;
   private final boolean pretty;
   private final XMLInputFactory inputs;
   private final XMLOutputFactory outputs;
@@ -84,18 +84,18 @@ public final class XmlCore {
    * Creates the machinery.
    *
    * @param pretty whether documents are indented
-   * @param lenient whether unknown elements are ignored
+   * @param ignoreUnknownFields whether unknown elements are ignored
    * @param limits the read limits
    */
-  public XmlCore(boolean pretty, boolean lenient, ReadLimits limits) {
+  public XmlCore(boolean pretty, boolean ignoreUnknownFields, ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.json = new JsonCore(pretty, lenient, limits);
+    this.json = new JsonCore(pretty, ignoreUnknownFields, limits);
     this.binder =
-        Mappers.mapper(limits, lenient, true)
+        Mappers.mapper(limits, ignoreUnknownFields, true)
             .registerModule(
                 new SimpleModule("xml-empty-elements")
                     .setDeserializerModifier(new EmptyElementAsObject()));
-    this.lenient = lenient;
+    this.ignoreUnknownFields = ignoreUnknownFields;
     this.pretty = pretty;
     this.inputs = secureInputFactory(limits);
     this.outputs = woodstox(XMLOutputFactory.class, "com.ctc.wstx.stax.WstxOutputFactory");
@@ -186,7 +186,7 @@ public final class XmlCore {
     XmlTree tree = null;
     try {
       reader = source.open();
-      XmlTree document = new XmlTree(reader, limits, lenient);
+      XmlTree document = new XmlTree(reader, limits, ignoreUnknownFields);
       tree = document;
       List<ServiceStandard> standards = new ArrayList<>();
       StandardsReadException[] firstBad = new StandardsReadException[1];
@@ -580,7 +580,7 @@ public final class XmlCore {
         Consumer<? super StandardsReadException> onBadRecord) {
       this.reader = reader;
       this.window = window;
-      this.tree = new XmlTree(reader, limits, lenient);
+      this.tree = new XmlTree(reader, limits, ignoreUnknownFields);
       this.onBadRecord = onBadRecord;
     }
 
@@ -660,7 +660,7 @@ public final class XmlCore {
         ObjectNode holder = binder.createObjectNode();
         holder.set(name, value);
         tree.checkVersion(holder, start);
-      } else if (!lenient
+      } else if (!ignoreUnknownFields
           && !ModelIntrospector.PROPERTY_ORDER.get(StandardsCatalog.class).contains(name)) {
         throw tree.locate(
             Problems.of(ReadErrorCode.UNKNOWN_FIELD, pointer, 0, 0, name, ""), pointer, -1);
@@ -676,7 +676,7 @@ public final class XmlCore {
     private void record(String name) throws XMLStreamException {
       index++;
       // A stream may hold more records than an int counts: the index token is written as a long.
-      Pointer pointer = STANDARDS.child(Long.toString(index));
+      Pointer pointer = STANDARDS.index(index);
       tree.forget();
       tree.startRecord();
       startWindow(false);
@@ -688,7 +688,7 @@ public final class XmlCore {
     private void record(String name, Pointer pointer) throws XMLStreamException {
       int[] at = tree.where();
       if (!XmlNames.STANDARD.equals(name)) {
-        if (lenient) {
+        if (ignoreUnknownFields) {
           tree.skip();
           return;
         }

@@ -30,7 +30,7 @@ final class XmlTree {
 
   private final XMLStreamReader reader;
   private final ReadLimits limits;
-  private final boolean lenient;
+  private final boolean ignoreUnknownFields;
 
   /** The pointer of the root's {@code schemaVersion}. */
   static final Pointer SCHEMA_VERSION = Pointer.root().child(SchemaVersionParser.FIELD);
@@ -52,10 +52,10 @@ final class XmlTree {
   /** Where the current record-length window started, in characters; -1 when none. */
   private long windowStart = -1;
 
-  XmlTree(XMLStreamReader reader, ReadLimits limits, boolean lenient) {
+  XmlTree(XMLStreamReader reader, ReadLimits limits, boolean ignoreUnknownFields) {
     this.reader = reader;
     this.limits = limits;
-    this.lenient = lenient;
+    this.ignoreUnknownFields = ignoreUnknownFields;
   }
 
   /** Receives each item of a bound list as soon as it is read. */
@@ -293,7 +293,7 @@ final class XmlTree {
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           String child = reader.getLocalName();
-          if (!XmlNames.NAMESPACE.equals(reader.getNamespaceURI()) && lenient) {
+          if (!XmlNames.NAMESPACE.equals(reader.getNamespaceURI()) && ignoreUnknownFields) {
             skip();
             continue;
           }
@@ -327,7 +327,8 @@ final class XmlTree {
             }
           } else if (map) {
             if (!child.equals(XmlNames.EXTENSION)) {
-              // Even when lenient: a bare element here would be taken for an entry elsewhere.
+              // Even when unknown fields are ignored: a bare element here would be taken for an
+              // entry elsewhere.
               throw here(
                   ReadErrorCode.UNKNOWN_FIELD, pointer.child(child), child, XmlNames.EXTENSION);
             }
@@ -408,7 +409,7 @@ final class XmlTree {
       throw Problems.of(ReadErrorCode.WRONG_TYPE, entryPointer, at[0], at[1], "object");
     }
     for (String field : (Iterable<String>) entry::fieldNames) {
-      if (!field.equals(XmlNames.KEY) && !field.equals(XmlNames.VALUE) && !lenient) {
+      if (!field.equals(XmlNames.KEY) && !field.equals(XmlNames.VALUE) && !ignoreUnknownFields) {
         int[] f = locations.get(entryPointer.child(field));
         throw Problems.of(
             ReadErrorCode.UNKNOWN_FIELD,
@@ -441,7 +442,7 @@ final class XmlTree {
   }
 
   private void unknown(Pointer pointer) throws XMLStreamException {
-    if (!lenient) {
+    if (!ignoreUnknownFields) {
       throw here(ReadErrorCode.UNKNOWN_FIELD, pointer, reader.getLocalName(), "");
     }
     skip();
@@ -463,7 +464,7 @@ final class XmlTree {
   }
 
   private void checkElement(Pointer pointer) {
-    if (lenient) {
+    if (ignoreUnknownFields) {
       return;
     }
     if (!XmlNames.NAMESPACE.equals(reader.getNamespaceURI())) {

@@ -68,21 +68,42 @@ public final class Collector implements RuleContext {
   public void report(Component component, String pointer, String messageKey, Object... arguments) {
     add(
         Optional.of(Objects.requireNonNull(component, "component")),
-        pointer,
+        Pointer.parse(Objects.requireNonNull(pointer, "pointer")),
         messageKey,
         arguments);
   }
 
   @Override
   public void report(String pointer, String messageKey, Object... arguments) {
-    Optional<Component> component =
-        rule.components().size() == 1 ? rule.components().stream().findFirst() : Optional.empty();
-    add(component, pointer, messageKey, arguments);
+    add(
+        ruleComponent(),
+        Pointer.parse(Objects.requireNonNull(pointer, "pointer")),
+        messageKey,
+        arguments);
+  }
+
+  @Override
+  public void report(Component component, Pointer pointer, String messageKey, Object... arguments) {
+    add(
+        Optional.of(Objects.requireNonNull(component, "component")),
+        Objects.requireNonNull(pointer, "pointer"),
+        messageKey,
+        arguments);
+  }
+
+  @Override
+  public void report(Pointer pointer, String messageKey, Object... arguments) {
+    add(ruleComponent(), Objects.requireNonNull(pointer, "pointer"), messageKey, arguments);
+  }
+
+  private Optional<Component> ruleComponent() {
+    return rule.components().size() == 1
+        ? rule.components().stream().findFirst()
+        : Optional.empty();
   }
 
   private void add(
-      Optional<Component> component, String pointer, String messageKey, Object... arguments) {
-    Pointer place = Pointer.parse(Objects.requireNonNull(pointer, "pointer"));
+      Optional<Component> component, Pointer place, String messageKey, Object... arguments) {
     Objects.requireNonNull(messageKey, "messageKey");
     if (!rule.messageKeys().contains(messageKey)) {
       throw new IllegalArgumentException(

@@ -19,9 +19,9 @@ public final class Pointers {
    * or map key (its {@code String.valueOf}), escaped by {@link Pointer}.
    *
    * @param tokens property names and list indexes
-   * @return the pointer's string form, {@code ""} for no tokens
+   * @return the pointer, the root for no tokens
    */
-  public static String of(Object... tokens) {
+  public static Pointer of(Object... tokens) {
     Pointer pointer = Pointer.root();
     for (Object token : tokens) {
       pointer =
@@ -29,7 +29,7 @@ public final class Pointers {
               ? pointer.index(index)
               : pointer.child(String.valueOf(token));
     }
-    return pointer.toString();
+    return pointer;
   }
 
   private static int compare(Pointer a, Pointer b) {
@@ -44,18 +44,12 @@ public final class Pointers {
   }
 
   private static int compareToken(String a, String b) {
-    boolean numberA = isIndex(a);
-    boolean numberB = isIndex(b);
+    boolean numberA = Pointer.isIndex(a);
+    boolean numberB = Pointer.isIndex(b);
     if (numberA && numberB) {
       int c = Integer.compare(a.length(), b.length());
       return c != 0 ? c : a.compareTo(b);
     }
     return numberA != numberB ? (numberA ? -1 : 1) : a.compareTo(b);
-  }
-
-  private static boolean isIndex(String token) {
-    return !token.isEmpty()
-        && token.chars().allMatch(Character::isDigit)
-        && (token.length() == 1 || token.charAt(0) != '0');
   }
 }

@@ -1,7 +1,7 @@
 package id.standarpelayanan.rules.internal;
 
 import id.standarpelayanan.model.Pointer;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.FindingSource;

@@ -3,7 +3,7 @@ package id.standarpelayanan.rules.internal;
 import id.standarpelayanan.model.Labelled;
 import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.TimeSpan;
-import id.standarpelayanan.model.internal.Printable;
+import id.standarpelayanan.model.internal.text.Printable;
 import java.text.MessageFormat;
 import java.time.Period;
 import java.util.ArrayList;

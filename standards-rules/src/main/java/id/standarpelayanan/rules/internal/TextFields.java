@@ -62,7 +62,7 @@ public final class TextFields {
   private void text(String text, Object... tokens) {
     // The pointer is built only for the texts wanted: most texts are not.
     if (wanted.test(text)) {
-      sink.accept(Pointers.of(tokens), text);
+      sink.accept(Pointers.of(tokens).toString(), text);
     }
   }
 

@@ -31,7 +31,7 @@ import net.jqwik.api.Combinators;
 
 /**
  * The small values the other generators share: text from the vocabulary, ids, time spans, amounts,
- * channel addresses, service hours, publications and dates before a reference day. Not API.
+ * channel addresses, service hours, publications and dates before a reference day.
  */
 public final class SmallValues {
 

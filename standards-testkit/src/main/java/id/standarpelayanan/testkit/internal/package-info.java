@@ -1,4 +1,6 @@
 /**
- * Generators, vocabulary and registration behind the testkit. Not API: may change without notice.
+ * The generators of model values behind the testkit (drafts, complete standards, catalogues, each
+ * model type), their vocabulary and their registration as jqwik's default arbitraries. Not API: may
+ * change without notice.
  */
 package id.standarpelayanan.testkit.internal;

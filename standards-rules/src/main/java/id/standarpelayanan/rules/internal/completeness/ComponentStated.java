@@ -22,7 +22,7 @@ public final class ComponentStated extends BuiltInRule {
   private final String property;
 
   /**
-   * Makes the rule for one component.
+   * Creates the rule that a standard states the given component.
    *
    * @param component the component
    */

@@ -1,6 +1,7 @@
 package id.standarpelayanan.rules.internal.consistency;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
 import id.standarpelayanan.rules.Severity;
@@ -41,7 +42,7 @@ public final class ChannelAddress extends BuiltInRule {
         });
   }
 
-  static String pointer(int channel) {
+  static Pointer pointer(int channel) {
     return Pointers.of("complaintHandling", "channels", channel, "address");
   }
 }

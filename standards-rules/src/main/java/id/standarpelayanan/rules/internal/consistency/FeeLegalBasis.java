@@ -3,6 +3,7 @@ package id.standarpelayanan.rules.internal.consistency;
 import id.standarpelayanan.model.Fee;
 import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.RegulationType;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.internal.Pointers;
@@ -47,12 +48,12 @@ final class FeeLegalBasis {
   record PricedItem(int index, FeeItem item, boolean namedInWords) {
 
     /** The pointer of the item's legal basis. */
-    String basisPointer() {
+    Pointer basisPointer() {
       return Pointers.of("fee", "items", index, "legalBasis");
     }
 
     /** The pointer of the type of the item's legal basis. */
-    String basisTypePointer() {
+    Pointer basisTypePointer() {
       return Pointers.of("fee", "items", index, "legalBasis", "type");
     }
   }

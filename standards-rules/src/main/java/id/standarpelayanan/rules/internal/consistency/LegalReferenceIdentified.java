@@ -3,6 +3,7 @@ package id.standarpelayanan.rules.internal.consistency;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.RegulationType;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.rules.RuleContext;
@@ -55,14 +56,14 @@ public final class LegalReferenceIdentified extends BuiltInRule {
             .getCompletionTime()
             .flatMap(time -> time.getExtension())
             .flatMap(extension -> extension.getLegalBasis()),
-        "/completionTime/extension/legalBasis");
+        Pointers.of("completionTime", "extension", "legalBasis"));
   }
 
   private static void check(
       RuleContext context,
       Component component,
       Optional<LegalReference> reference,
-      String pointer) {
+      Pointer pointer) {
     if (reference.isEmpty() || reference.get().getType() == RegulationType.UUD) {
       return;
     }

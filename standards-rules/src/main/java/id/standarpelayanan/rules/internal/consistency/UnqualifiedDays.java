@@ -3,6 +3,7 @@ package id.standarpelayanan.rules.internal.consistency;
 import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.DurationUnit;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.TimeSpan;
@@ -50,12 +51,12 @@ public final class UnqualifiedDays extends BuiltInRule {
                           context,
                           Component.COMPLETION_TIME,
                           time.getMinimum(),
-                          "/completionTime/minimum")
+                          Pointers.of("completionTime", "minimum"))
                       | report(
                           context,
                           Component.COMPLETION_TIME,
                           time.getMaximum(),
-                          "/completionTime/maximum");
+                          Pointers.of("completionTime", "maximum"));
               List<TimeSpan> plus = time.getMaximumPlus();
               for (int i = 0; i < plus.size(); i++) {
                 typed |=
@@ -70,11 +71,11 @@ public final class UnqualifiedDays extends BuiltInRule {
                       context,
                       Component.COMPLETION_TIME,
                       time.getExtension().map(e -> e.getDuration()),
-                      "/completionTime/extension/duration");
+                      Pointers.of("completionTime", "extension", "duration"));
               if (!typed && unqualifiedInText(time)) {
                 context.report(
                     Component.COMPLETION_TIME,
-                    "/completionTime/description",
+                    Pointers.of("completionTime", "description"),
                     "text",
                     time.getDescription().get());
               }
@@ -95,11 +96,11 @@ public final class UnqualifiedDays extends BuiltInRule {
                     context,
                     Component.COMPLAINT_HANDLING,
                     handling.getResponseTime(),
-                    "/complaintHandling/responseTime"));
+                    Pointers.of("complaintHandling", "responseTime")));
   }
 
   private static boolean report(
-      RuleContext context, Component component, Optional<TimeSpan> span, String pointer) {
+      RuleContext context, Component component, Optional<TimeSpan> span, Pointer pointer) {
     if (span.filter(s -> s.getUnit() == DurationUnit.DAYS).isPresent()) {
       context.report(component, pointer, "span", span.get().getAmount());
       return true;

@@ -1,4 +1,4 @@
-package id.standarpelayanan.model.internal;
+package id.standarpelayanan.model.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

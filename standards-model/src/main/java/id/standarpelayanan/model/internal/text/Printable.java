@@ -1,4 +1,4 @@
-package id.standarpelayanan.model.internal;
+package id.standarpelayanan.model.internal.text;
 
 /**
  * Makes text taken from a document safe to print in a terminal, a log or a report line: control

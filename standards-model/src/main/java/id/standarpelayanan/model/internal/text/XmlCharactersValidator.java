@@ -1,4 +1,4 @@
-package id.standarpelayanan.model.internal;
+package id.standarpelayanan.model.internal.text;
 
 import id.standarpelayanan.model.constraints.XmlCharacters;
 import jakarta.validation.ConstraintValidator;
