@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.rules.example.UnitStatedRule;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -212,6 +214,38 @@ class RuleFailureTest {
                 assertThat(f.arguments())
                     .containsExactly(rule.id(), IllegalArgumentException.class.getName()))
         .allSatisfy(f -> assertThat(f.pointer()).startsWith("/standards/"));
+  }
+
+  @Test
+  void aRuleReportsAtAPointerAsAtItsStringForm() {
+    Pointer place = Pointer.root().child("fee").child("items").index(0).child("a/b~c");
+    Rule typed =
+        new UnitStatedRule() {
+          @Override
+          public void check(ServiceStandard standard, RuleContext context) {
+            context.report(place, "missing", "x");
+            context.report(Component.FEE, place, "missing", "x");
+          }
+        };
+    Rule text =
+        new UnitStatedRule() {
+          @Override
+          public void check(ServiceStandard standard, RuleContext context) {
+            context.report("/fee/items/0/a~1b~0c", "missing", "x");
+            context.report(Component.FEE, "/fee/items/0/a~1b~0c", "missing", "x");
+          }
+        };
+
+    List<Finding> byPointer = checker(typed, Locale.ENGLISH).check(standard()).findings();
+    List<Finding> byString = checker(text, Locale.ENGLISH).check(standard()).findings();
+
+    assertThat(byPointer).isEqualTo(byString);
+    assertThat(byPointer)
+        .filteredOn(f -> f.ruleId().equals(UnitStatedRule.ID))
+        .hasSize(2)
+        .allSatisfy(f -> assertThat(f.path()).isEqualTo(place))
+        .extracting(Finding::component)
+        .containsExactly(Optional.empty(), Optional.of(Component.FEE));
   }
 
   @Test
