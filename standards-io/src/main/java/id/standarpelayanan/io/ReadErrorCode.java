@@ -52,6 +52,13 @@ public enum ReadErrorCode {
   /** An XML attribute, or an element outside the namespace {@code urn:standar-pelayanan:1.0}. */
   UNEXPECTED_XML,
   /**
+   * The document is of the other kind: a catalogue read as one standard ({@code readStandard}) or a
+   * standard read as a catalogue ({@code readCatalog}). Told by the root: in JSON a top-level
+   * property only the other kind has (in strict mode), in XML the other root element. The arguments
+   * are the kind found ({@code catalog} or {@code standard}) and the method that reads it.
+   */
+  WRONG_DOCUMENT_KIND,
+  /**
    * The input could not be read (the stream failed); the input's {@link java.io.IOException} is the
    * exception's cause.
    */

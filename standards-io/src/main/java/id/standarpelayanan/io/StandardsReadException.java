@@ -255,6 +255,7 @@ public final class StandardsReadException extends RuntimeException {
           ReadErrorCode.NUMBER_OUT_OF_RANGE,
           ReadErrorCode.LIMIT_EXCEEDED,
           ReadErrorCode.UNEXPECTED_XML,
+          ReadErrorCode.WRONG_DOCUMENT_KIND,
           ReadErrorCode.IO_FAILURE);
 
   private static String translate(ResourceBundle bundle, String argument) {

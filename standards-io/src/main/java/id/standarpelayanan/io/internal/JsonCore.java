@@ -75,7 +75,11 @@ public final class JsonCore {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     LimitedInput.Bounded input = LimitedInput.json(in, limits.maxDocumentLength());
-    return parse(() -> mapper.getFactory().createParser((InputStream) input), input::ended, type);
+    try {
+      return parse(() -> mapper.getFactory().createParser((InputStream) input), input::ended, type);
+    } catch (StandardsReadException e) {
+      throw Problems.wrongKind(e, type);
+    }
   }
 
   /**
@@ -90,7 +94,11 @@ public final class JsonCore {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     LimitedInput.BoundedReader input = LimitedInput.of(in, limits.maxDocumentLength());
-    return parse(() -> mapper.getFactory().createParser(input), input::ended, type);
+    try {
+      return parse(() -> mapper.getFactory().createParser(input), input::ended, type);
+    } catch (StandardsReadException e) {
+      throw Problems.wrongKind(e, type);
+    }
   }
 
   private <T> T parse(ParserSource source, BooleanSupplier ended, Class<T> type) {

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.Pointer;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -99,6 +101,48 @@ public final class Problems {
   public static StandardsReadException of(
       ReadErrorCode code, Pointer pointer, int line, int column, String... arguments) {
     return of(code, pointer.toString(), line, column, arguments);
+  }
+
+  /**
+   * Tells a document of the other kind from a document with an unknown field: when reading a whole
+   * document of one kind stopped at a top-level property only the other kind has, the document is
+   * of the other kind ({@link ReadErrorCode#WRONG_DOCUMENT_KIND}, at the same place).
+   *
+   * @param e what reading threw
+   * @param asked {@link StandardsCatalog} or {@link ServiceStandard}, the kind asked for
+   * @return the exception to throw: {@code e} itself or the wrong-kind one
+   */
+  public static StandardsReadException wrongKind(StandardsReadException e, Class<?> asked) {
+    if (e.getCode() != ReadErrorCode.UNKNOWN_FIELD || e.getPath().size() != 1) {
+      return e;
+    }
+    Class<?> other =
+        asked == StandardsCatalog.class ? ServiceStandard.class : StandardsCatalog.class;
+    String field = e.getPath().token(0);
+    if (ModelIntrospector.PROPERTY_ORDER.get(asked).contains(field)
+        || !ModelIntrospector.PROPERTY_ORDER.get(other).contains(field)) {
+      return e;
+    }
+    return wrongKind(other, e.getLine(), e.getColumn());
+  }
+
+  /**
+   * Returns the exception for a document of the other kind.
+   *
+   * @param found {@link StandardsCatalog} or {@link ServiceStandard}, the kind the document is
+   * @param line the line, 0 if unknown
+   * @param column the column, 0 if unknown
+   * @return the exception, at the document's root
+   */
+  public static StandardsReadException wrongKind(Class<?> found, int line, int column) {
+    boolean catalog = found == StandardsCatalog.class;
+    return of(
+        ReadErrorCode.WRONG_DOCUMENT_KIND,
+        "",
+        line,
+        column,
+        catalog ? "catalog" : "standard",
+        catalog ? "readCatalog" : "readStandard");
   }
 
   /**

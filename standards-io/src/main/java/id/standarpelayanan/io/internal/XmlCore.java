@@ -208,6 +208,13 @@ public final class XmlCore {
       String root = tree.root();
       int[] start = tree.where();
       String expected = type == StandardsCatalog.class ? XmlNames.CATALOG : XmlNames.STANDARD;
+      String other = type == StandardsCatalog.class ? XmlNames.STANDARD : XmlNames.CATALOG;
+      if (other.equals(root)) {
+        throw Problems.wrongKind(
+            type == StandardsCatalog.class ? ServiceStandard.class : StandardsCatalog.class,
+            start[0],
+            start[1]);
+      }
       if (!expected.equals(root)) {
         throw Problems.of(
             ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
@@ -606,6 +613,9 @@ public final class XmlCore {
         started = true;
         String root = tree.root();
         start = tree.where();
+        if (XmlNames.STANDARD.equals(root)) {
+          throw Problems.wrongKind(ServiceStandard.class, start[0], start[1]);
+        }
         if (!XmlNames.CATALOG.equals(root)) {
           throw Problems.of(
               ReadErrorCode.UNEXPECTED_XML, "", start[0], start[1], "rootElement", root);
