@@ -2,14 +2,14 @@ package id.standarpelayanan.cli;
 
 import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.CliException;
-import id.standarpelayanan.cli.internal.Documents;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
-import id.standarpelayanan.io.DocumentKind;
 import id.standarpelayanan.io.StandardsCodec;
+import id.standarpelayanan.io.StandardsDocument;
+import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.io.StandardsXml;
@@ -84,25 +84,18 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
     Source source = Source.of(file, environment, language);
     StandardsJson json = StandardsJson.builder().pretty(!compact).build();
     StandardsXml xml = StandardsXml.builder().pretty(!compact).build();
-    Documents documents = new Documents(json, xml);
+    StandardsCodec codec = target == Target.JSON ? json : xml;
     String written;
-    try (InputStream raw = source.opener().open()) {
+    try (InputStream raw = source.opener().open();
+        StandardsDocument document = StandardsDocuments.of(json, xml).read(raw, source.name())) {
+      if (document instanceof StandardsDocument.Records records) {
+        throw new CliException(
+            language.message("error.unreadable", source.name(), "convert: " + records.kind()));
+      }
       written =
-          Documents.sniffed(
-              raw,
-              source.name(),
-              (kind, in) -> {
-                if (kind == DocumentKind.JSON_ARRAY || kind == DocumentKind.NDJSON) {
-                  throw new CliException(
-                      language.message("error.unreadable", source.name(), "convert: " + kind));
-                }
-                Documents.Document document = documents.read(kind, in);
-                StandardsCodec codec = target == Target.JSON ? json : xml;
-                return document
-                    .catalog()
-                    .map(codec::writeToString)
-                    .orElseGet(() -> codec.writeToString(document.standard().orElseThrow()));
-              });
+          document instanceof StandardsDocument.Catalog catalog
+              ? codec.writeToString(catalog.catalog())
+              : codec.writeToString(((StandardsDocument.Standard) document).standard());
     } catch (StandardsReadException | IOException e) {
       environment.err().println(Checking.unreadable(source, e, language).describe(language));
       return Sp.UNUSABLE;

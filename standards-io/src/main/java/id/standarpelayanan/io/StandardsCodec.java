@@ -10,6 +10,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -53,6 +55,22 @@ public sealed interface StandardsCodec permits StandardsJson, StandardsXml {
   StandardsCatalog readCatalog(Reader in);
 
   /**
+   * Reads a catalogue file.
+   *
+   * @param path the file
+   * @return the catalogue
+   * @throws IOException if the file cannot be opened or closed
+   * @throws StandardsReadException as {@link #readCatalog(InputStream)} ({@link
+   *     ReadErrorCode#WRONG_DOCUMENT_KIND} for a single standard)
+   * @throws NullPointerException if {@code path} is null
+   */
+  default StandardsCatalog readCatalog(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(path, "path"))) {
+      return readCatalog(in);
+    }
+  }
+
+  /**
    * Reads a catalogue document.
    *
    * @param document the document
@@ -92,6 +110,22 @@ public sealed interface StandardsCodec permits StandardsJson, StandardsXml {
    * @throws StandardsReadException as {@link #readStandard(InputStream)}
    */
   ServiceStandard readStandard(Reader in);
+
+  /**
+   * Reads a single-standard file.
+   *
+   * @param path the file
+   * @return the standard
+   * @throws IOException if the file cannot be opened or closed
+   * @throws StandardsReadException as {@link #readStandard(InputStream)} ({@link
+   *     ReadErrorCode#WRONG_DOCUMENT_KIND} for a catalogue)
+   * @throws NullPointerException if {@code path} is null
+   */
+  default ServiceStandard readStandard(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(path, "path"))) {
+      return readStandard(in);
+    }
+  }
 
   /**
    * Reads a single-standard document.

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.standarpelayanan.model.fixtures.KanwilAcehFixtures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WrongDocumentKindTest {
 
@@ -61,6 +68,25 @@ class WrongDocumentKindTest {
   }
 
   @Test
+  void filesAreReadByPathWithTheSameCheck(@TempDir Path dir) throws IOException {
+    Path catalog = Files.writeString(dir.resolve("k.xml"), XML_CATALOG);
+    Path standard = Files.writeString(dir.resolve("s.json"), JSON_STANDARD);
+
+    assertThat(XML.readCatalog(catalog)).isEqualTo(KanwilAcehFixtures.catalog());
+    assertThat(JSON.readStandard(standard)).isEqualTo(KanwilAcehFixtures.legalisasiIjazah());
+    assertThat(
+            catchThrowableOfType(StandardsReadException.class, () -> XML.readStandard(catalog))
+                .getCode())
+        .isEqualTo(ReadErrorCode.WRONG_DOCUMENT_KIND);
+    assertThat(
+            catchThrowableOfType(
+                    NoSuchFileException.class,
+                    () -> JSON.readCatalog(dir.resolve("tidak-ada.json")))
+                .getFile())
+        .endsWith("tidak-ada.json");
+  }
+
+  @Test
   void anUnknownTopLevelPropertyOfNeitherKindIsStillAnUnknownField() {
     String misspelt = JSON_CATALOG.replaceFirst("\"provider\"", "\"providr\"");
     String foreign = JSON_STANDARD.replaceFirst("\\{", "{\"penyelenggara\":\"x\",");
@@ -83,9 +109,8 @@ class WrongDocumentKindTest {
             StandardsReadException.class,
             () ->
                 JSON.streamArray(
-                        new java.io.ByteArrayInputStream(
-                            ("[" + JSON_CATALOG + "]")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        new ByteArrayInputStream(
+                            ("[" + JSON_CATALOG + "]").getBytes(StandardCharsets.UTF_8)))
                     .count());
 
     assertThat(e.getCode()).isEqualTo(ReadErrorCode.UNKNOWN_FIELD);

@@ -1,18 +1,19 @@
 package id.standarpelayanan.cli.internal;
 
+import id.standarpelayanan.io.StandardsDocument;
+import id.standarpelayanan.io.StandardsDocument.Record;
+import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Checker;
-import id.standarpelayanan.rules.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +23,6 @@ import java.util.stream.Stream;
 public final class Checking {
 
   private final Checker checker;
-  private final Documents documents = new Documents();
   private final Language language;
 
   /**
@@ -43,28 +43,15 @@ public final class Checking {
    * @param sink receives the outcomes, in document order
    */
   public void check(Source source, Consumer<Outcome> sink) {
-    try (InputStream raw = source.opener().open()) {
-      Documents.sniffed(
-          raw,
-          source.name(),
-          (kind, in) -> {
-            switch (kind) {
-              case JSON_ARRAY ->
-                  records(source, sink, bad -> documents.json().streamArray(in, bad));
-              case NDJSON -> records(source, sink, bad -> documents.json().streamLines(in, bad));
-              default -> {
-                Documents.Document document = documents.read(kind, in);
-                Report report =
-                    document
-                        .catalog()
-                        .map(checker::check)
-                        .orElseGet(() -> checker.check(document.standard().orElseThrow()));
-                sink.accept(
-                    new Outcome.Checked(source.name(), source.uri(), Pointer.root(), report));
-              }
-            }
-            return null;
-          });
+    try (InputStream raw = source.opener().open();
+        StandardsDocument document = StandardsDocuments.strict().read(raw, source.name())) {
+      if (document instanceof StandardsDocument.Records records) {
+        records(source, sink, records.records());
+      } else if (document instanceof StandardsDocument.Catalog catalog) {
+        checked(source, sink, catalog.catalog());
+      } else {
+        checked(source, sink, ((StandardsDocument.Standard) document).standard());
+      }
     } catch (StandardsReadException | IOException e) {
       sink.accept(unreadable(source, e, language));
     } catch (RuntimeException | Error e) {
@@ -72,6 +59,16 @@ public final class Checking {
       // document is reported as an internal failure (exit code 3) and the next one is still read.
       sink.accept(failed(source, e));
     }
+  }
+
+  private void checked(Source source, Consumer<Outcome> sink, StandardsCatalog catalog) {
+    sink.accept(
+        new Outcome.Checked(source.name(), source.uri(), Pointer.root(), checker.check(catalog)));
+  }
+
+  private void checked(Source source, Consumer<Outcome> sink, ServiceStandard standard) {
+    sink.accept(
+        new Outcome.Checked(source.name(), source.uri(), Pointer.root(), checker.check(standard)));
   }
 
   /**
@@ -144,25 +141,19 @@ public final class Checking {
     return new Outcome.Unreadable(source.name(), source.uri(), code, message, 0, 0, "", -1);
   }
 
-  private void records(
-      Source source,
-      Consumer<Outcome> sink,
-      Function<Consumer<StandardsReadException>, Stream<ServiceStandard>> open) {
-    AtomicLong next = new AtomicLong();
-    Consumer<StandardsReadException> bad =
-        e -> {
-          next.set(e.getRecordIndex().orElse(next.get()) + 1);
-          sink.accept(unreadable(source, e, language));
-        };
-    try (Stream<ServiceStandard> standards = open.apply(bad)) {
-      standards.forEach(
-          standard ->
-              sink.accept(
-                  new Outcome.Checked(
-                      source.name(),
-                      source.uri(),
-                      Pointer.root().index(next.getAndIncrement()),
-                      checker.check(standard))));
-    }
+  private void records(Source source, Consumer<Outcome> sink, Stream<Record> records) {
+    records.forEach(
+        record -> {
+          if (record.error().isPresent()) {
+            sink.accept(unreadable(source, record.error().get(), language));
+          } else {
+            sink.accept(
+                new Outcome.Checked(
+                    source.name(),
+                    source.uri(),
+                    Pointer.root().index(record.index()),
+                    checker.check(record.standard().orElseThrow())));
+          }
+        });
   }
 }
