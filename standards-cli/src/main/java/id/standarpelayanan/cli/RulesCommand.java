@@ -3,6 +3,7 @@ package id.standarpelayanan.cli;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
+import id.standarpelayanan.cli.internal.Places;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.rules.Profile;
@@ -48,17 +49,46 @@ final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
     PrintWriter out = environment.out();
     out.println(
         language.message("rules.header", chosen.name(), String.valueOf(chosen.rules().size())));
+    String columns = "%-44s %-11s %s%n";
+    out.printf(
+        columns,
+        language.message("rules.column.rule"),
+        language.message("rules.column.severity"),
+        language.message("rules.column.components"));
     for (Rule rule : chosen.rules()) {
       String components = numbers(rule.components());
       out.printf(
-          "%-44s %-7s %-8s %s%n",
+          columns,
           rule.id(),
-          chosen.severity(rule.id()).name(),
-          components.isEmpty() ? "-" : components,
-          rule.description(language.locale()));
+          Places.severity(chosen.severity(rule.id()), language),
+          components.isEmpty() ? "-" : components);
+      // The description below, wrapped within 100 columns.
+      for (String line : wrap(rule.description(language.locale()), 100 - 4)) {
+        out.println("    " + line);
+      }
     }
     out.flush();
     return Sp.PASSED;
+  }
+
+  /** Wraps text at spaces into lines of at most {@code width} characters (longer words alone). */
+  static java.util.List<String> wrap(String text, int width) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   /** The components a rule concerns, by statutory number. */

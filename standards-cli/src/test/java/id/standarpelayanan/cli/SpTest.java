@@ -341,7 +341,10 @@ class SpTest {
 
     assertThat(uu.code()).isEqualTo(Sp.PASSED);
     assertThat(uu.out())
-        .contains("sp.completeness.fee", "ERROR", "sp.procedure.exceeds-completion-time");
+        .contains("sp.completeness.fee", "GALAT", "sp.procedure.exceeds-completion-time")
+        .contains("ATURAN", "TINGKAT", "KOMPONEN");
+    assertThat(uu.out().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     // The eleven principles do not name fee/tariff, but the law requires it there too.
     assertThat(kemenag.out()).containsPattern("sp\\.completeness\\.fee\\s+ERROR");
   }

@@ -109,6 +109,24 @@ public final class Report {
   }
 
   /**
+   * Returns the findings grouped by principle, the findings outside the eleven principles apart.
+   *
+   * @return the groups
+   */
+  public FindingGroups<Principle> findingsByPrinciple() {
+    return FindingGroups.byPrinciple(findings);
+  }
+
+  /**
+   * Returns the findings grouped by component, the findings concerning no component apart.
+   *
+   * @return the groups
+   */
+  public FindingGroups<Component> findingsByComponent() {
+    return FindingGroups.byComponent(findings);
+  }
+
+  /**
    * Returns the findings of one severity, in report order.
    *
    * @param severity the severity

@@ -76,6 +76,24 @@ public record StandardReport(
   }
 
   /**
+   * Returns the findings grouped by principle, the findings outside the eleven principles apart.
+   *
+   * @return the groups
+   */
+  public FindingGroups<Principle> findingsByPrinciple() {
+    return FindingGroups.byPrinciple(findings);
+  }
+
+  /**
+   * Returns the findings grouped by component, the findings concerning no component apart.
+   *
+   * @return the groups
+   */
+  public FindingGroups<Component> findingsByComponent() {
+    return FindingGroups.byComponent(findings);
+  }
+
+  /**
    * Tells whether no finding within the standard is an {@link Severity#ERROR}.
    *
    * @return whether the standard passes

@@ -60,8 +60,20 @@ public enum Language {
    * @return the message
    */
   public String message(String key, Object... arguments) {
-    ResourceBundle bundle =
-        Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getModule());
-    return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    return new MessageFormat(bundle().getString(key), locale).format(arguments);
+  }
+
+  /**
+   * Tells whether the tool has a message under a key.
+   *
+   * @param key the key in {@code id/standarpelayanan/cli/Messages}
+   * @return whether it has one
+   */
+  public boolean has(String key) {
+    return bundle().containsKey(key);
+  }
+
+  private ResourceBundle bundle() {
+    return Languages.bundle("id.standarpelayanan.cli.Messages", locale, Language.class.getModule());
   }
 }

@@ -4,16 +4,13 @@ import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Finding;
+import id.standarpelayanan.rules.FindingGroups;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.StandardReport;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,9 +58,12 @@ public final class TextSink implements Sink {
     inputs++;
     if (outcome instanceof Outcome.Unreadable u) {
       unreadable++;
+      // In the report for whoever reads it, and on standard error for scripts.
+      out.println(language.message("report.unreadable", u.describe(language)));
       err.println(u.describe(language));
     } else if (outcome instanceof Outcome.Failed f) {
       internal++;
+      out.println(language.message("report.failedInternally", f.describe(language)));
       err.println(f.describe(language));
     } else if (outcome instanceof Outcome.Checked c) {
       print(c);
@@ -116,44 +116,45 @@ public final class TextSink implements Sink {
       out.println(language.message("report.noFindings"));
       return;
     }
-    Map<Optional<Principle>, List<Finding>> byPrinciple = new LinkedHashMap<>();
-    for (Principle principle : Principle.values()) {
-      byPrinciple.put(Optional.of(principle), new ArrayList<>());
+    FindingGroups<Principle> groups = FindingGroups.byPrinciple(findings);
+    groups
+        .groups()
+        .forEach(
+            (principle, group) -> {
+              out.println(
+                  language.message(
+                      "report.principle",
+                      String.valueOf(principle.number()),
+                      principle.label(language.locale())));
+              group.forEach(f -> printFinding(f, prefix));
+            });
+    List<Finding> without = groups.without();
+    if (!without.isEmpty()) {
+      out.println(
+          language.message(
+              without.stream().anyMatch(f -> f.component().isPresent())
+                  ? "report.noPrinciple"
+                  : "report.general"));
+      without.forEach(f -> printFinding(f, prefix));
     }
-    byPrinciple.put(Optional.empty(), new ArrayList<>());
-    findings.forEach(f -> byPrinciple.get(f.principle()).add(f));
-    byPrinciple.forEach(
-        (principle, group) -> {
-          if (group.isEmpty()) {
-            return;
-          }
-          out.println(
-              principle
-                  .map(
-                      p ->
-                          language.message(
-                              "report.principle",
-                              String.valueOf(p.number()),
-                              p.label(language.locale())))
-                  .orElseGet(
-                      () ->
-                          language.message(
-                              group.stream().anyMatch(f -> f.component().isPresent())
-                                  ? "report.noPrinciple"
-                                  : "report.general")));
-          for (Finding f : group) {
-            out.printf(
-                "    %-7s %s  %s%n",
-                f.severity().name(), f.ruleId(), Printable.of(prefix.append(f.path()).toString()));
-            // A message quotes the document: escaped, and shortened only far beyond a rule's own
-            // words.
-            out.printf("            %s%n", Printable.of(f.message(), MESSAGE_LENGTH));
-          }
-        });
+  }
+
+  private void printFinding(Finding f, Pointer prefix) {
+    String pointer = Printable.of(prefix.append(f.path()).toString());
+    String place =
+        Places.describe(f.path(), language)
+            .map(words -> words + " (" + pointer + ")")
+            .orElse(pointer);
+    out.printf("    %-10s %s  %s%n", Places.severity(f.severity(), language), f.ruleId(), place);
+    // A message quotes the document: escaped, and shortened only far beyond a rule's own words.
+    out.printf("               %s%n", Printable.of(f.message(), MESSAGE_LENGTH));
   }
 
   @Override
   public void finish() {
+    if (passed + failed > 0) {
+      out.println(language.message("report.score"));
+    }
     out.println(
         language.message(
             "report.total",
