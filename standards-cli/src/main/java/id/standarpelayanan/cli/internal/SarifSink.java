@@ -1,6 +1,8 @@
 package id.standarpelayanan.cli.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
@@ -8,11 +10,18 @@ import id.standarpelayanan.rules.Rule;
 import id.standarpelayanan.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The report as SARIF 2.1.0, so that CI servers show findings: one run, one result per finding with
@@ -25,13 +34,17 @@ import java.util.Map;
  */
 public final class SarifSink implements Sink {
 
+  /** Where each rule is described, one anchor per rule id. */
+  static final String RULES_PAGE =
+      "https://github.com/standar-pelayanan/standar-pelayanan/blob/main/docs/rules.md";
+
   /** The SARIF version written. */
   public static final String VERSION = "2.1.0";
 
   private final PrintWriter out;
   private final JsonGenerator json;
   private final String version;
-  private final List<String[]> rules = new ArrayList<>();
+  private final List<RuleEntry> rules = new ArrayList<>();
   private final Map<String, Integer> ruleIndex = new HashMap<>();
   private boolean successful = true;
 
@@ -48,7 +61,21 @@ public final class SarifSink implements Sink {
     this.version = version;
     this.json = JsonOutput.open(out);
     for (Rule rule : profile.rules()) {
-      addRule(rule.id(), rule.description(language.locale()), level(profile.severity(rule.id())));
+      String description = rule.description(language.locale());
+      Set<Principle> principles = new TreeSet<>();
+      rule.components().forEach(c -> Principle.covering(c).ifPresent(principles::add));
+      String article = rule.article();
+      String full = article.isEmpty() ? description : description + " (" + article + ")";
+      addRule(
+          new RuleEntry(
+              rule.id(),
+              description,
+              full,
+              level(profile.severity(rule.id())),
+              Optional.of(RULES_PAGE + "#" + rule.id().replace(".", "")),
+              rule.components().stream().map(Component::number).sorted().toList(),
+              principles.stream().map(Principle::number).toList(),
+              article));
     }
     JsonSink.write(
         () -> {
@@ -63,12 +90,46 @@ public final class SarifSink implements Sink {
   }
 
   private int addRule(String id, String description, String level) {
+    return addRule(
+        new RuleEntry(
+            id, description, description, level, Optional.empty(), List.of(), List.of(), ""));
+  }
+
+  private int addRule(RuleEntry rule) {
     return ruleIndex.computeIfAbsent(
-        id,
+        rule.id(),
         key -> {
-          rules.add(new String[] {key, description, level});
+          rules.add(rule);
           return rules.size() - 1;
         });
+  }
+
+  /** What the run's driver says of one rule. */
+  private record RuleEntry(
+      String id,
+      String shortText,
+      String fullText,
+      String level,
+      Optional<String> helpUri,
+      List<Integer> components,
+      List<Integer> principles,
+      String article) {}
+
+  /**
+   * A finding's identity across runs, for code-scanning services that tell new results from old
+   * ones: its rule, document and place, hashed; the message (which may quote changing text) and the
+   * line (which moves with edits above it) are left out.
+   */
+  static String fingerprint(String ruleId, String uri, String pointer) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] hash =
+          digest.digest(
+              (ruleId + '\u0000' + uri + '\u0000' + pointer).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static String level(Severity severity) {
@@ -163,6 +224,9 @@ public final class SarifSink implements Sink {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndArray();
+    json.writeObjectFieldStart("partialFingerprints");
+    json.writeStringField("ruleAndPlace/v1", fingerprint(ruleId, uri, pointer));
+    json.writeEndObject();
     json.writeEndObject();
   }
 
@@ -178,15 +242,43 @@ public final class SarifSink implements Sink {
           json.writeStringField(
               "informationUri", "https://github.com/standar-pelayanan/standar-pelayanan");
           json.writeArrayFieldStart("rules");
-          for (String[] rule : rules) {
+          for (RuleEntry rule : rules) {
             json.writeStartObject();
-            json.writeStringField("id", rule[0]);
+            json.writeStringField("id", rule.id());
             json.writeObjectFieldStart("shortDescription");
-            json.writeStringField("text", rule[1]);
+            json.writeStringField("text", rule.shortText());
             json.writeEndObject();
+            json.writeObjectFieldStart("fullDescription");
+            json.writeStringField("text", rule.fullText());
+            json.writeEndObject();
+            if (rule.helpUri().isPresent()) {
+              json.writeStringField("helpUri", rule.helpUri().get());
+              json.writeObjectFieldStart("help");
+              json.writeStringField("text", rule.fullText() + " " + rule.helpUri().get());
+              json.writeStringField(
+                  "markdown", rule.fullText() + " [docs/rules.md](" + rule.helpUri().get() + ")");
+              json.writeEndObject();
+            }
             json.writeObjectFieldStart("defaultConfiguration");
-            json.writeStringField("level", rule[2]);
+            json.writeStringField("level", rule.level());
             json.writeEndObject();
+            if (!rule.components().isEmpty() || !rule.article().isEmpty()) {
+              json.writeObjectFieldStart("properties");
+              json.writeArrayFieldStart("components");
+              for (int number : rule.components()) {
+                json.writeNumber(number);
+              }
+              json.writeEndArray();
+              json.writeArrayFieldStart("principles");
+              for (int number : rule.principles()) {
+                json.writeNumber(number);
+              }
+              json.writeEndArray();
+              if (!rule.article().isEmpty()) {
+                json.writeStringField("article", rule.article());
+              }
+              json.writeEndObject();
+            }
             json.writeEndObject();
           }
           json.writeEndArray();

@@ -1,0 +1,127 @@
+package id.standarpelayanan.cli;
+
+import static id.standarpelayanan.cli.SpTest.DEFECTIVE;
+import static id.standarpelayanan.cli.SpTest.SAMPLE;
+import static id.standarpelayanan.cli.SpTest.sp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code sp validate --format sarif} against the official SARIF 2.1.0 JSON Schema. */
+class SarifSchemaTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static JsonSchema schema;
+
+  @TempDir static Path temp;
+
+  @BeforeAll
+  static void loadTheOfficialSchema() throws IOException {
+    try (InputStream in =
+        SarifSchemaTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+    }
+  }
+
+  static Stream<List<String>> runs() throws IOException {
+    Path bad =
+        Files.writeString(
+            temp.resolve("rusak.json"), "{\"schemaVersion\": ", StandardCharsets.UTF_8);
+    Path lines =
+        Files.writeString(
+            temp.resolve("layanan.ndjson"),
+            "{\"schemaVersion\": \"1.1\", \"id\": 7}\n{ not json\n",
+            StandardCharsets.UTF_8);
+    List<List<String>> runs = new ArrayList<>();
+    runs.add(List.of(DEFECTIVE.toString()));
+    runs.add(List.of(SAMPLE.toString()));
+    runs.add(List.of("--lang", "en", DEFECTIVE.toString(), bad.toString()));
+    runs.add(List.of(lines.toString()));
+    runs.add(List.of("--profile", "kemenag-11-prinsip", DEFECTIVE.toString()));
+    return runs.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("runs")
+  void everyReportIsValidSarif(List<String> arguments) throws IOException {
+    List<String> command = new ArrayList<>(List.of("validate", "--format", "sarif"));
+    command.addAll(arguments);
+
+    JsonNode sarif = MAPPER.readTree(sp(command.toArray(String[]::new)).out());
+    Set<ValidationMessage> errors = schema.validate(sarif);
+
+    assertThat(errors.stream().map(ValidationMessage::getMessage).collect(Collectors.toList()))
+        .isEmpty();
+  }
+
+  @Test
+  void theSchemaRefusesWhatIsNotSarif() throws IOException {
+    assertThat(schema.validate(MAPPER.readTree("{\"version\": \"2.0.0\", \"runs\": []}")))
+        .isNotEmpty();
+    assertThat(
+            schema.validate(
+                MAPPER.readTree(
+                    "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void rulesCarryTheirDescriptionsHelpAndRegulationAndResultsAStableFingerprint()
+      throws IOException {
+    JsonNode first =
+        MAPPER.readTree(sp("validate", "--format", "sarif", DEFECTIVE.toString()).out());
+    JsonNode second =
+        MAPPER.readTree(sp("validate", "--format", "sarif", DEFECTIVE.toString()).out());
+    JsonNode run = first.get("runs").get(0);
+
+    JsonNode repealed = null;
+    for (JsonNode rule : run.get("tool").get("driver").get("rules")) {
+      if (rule.get("id").asText().equals("sp.legal-basis.repealed")) {
+        repealed = rule;
+      }
+    }
+    assertThat(repealed).isNotNull();
+    assertThat(repealed.get("fullDescription").get("text").asText())
+        .contains("UU 25/2009 pasal 21");
+    assertThat(repealed.get("helpUri").asText()).endsWith("docs/rules.md#splegal-basisrepealed");
+    assertThat(repealed.get("help").get("text").asText()).contains("docs/rules.md");
+    assertThat(repealed.get("properties").get("components").get(0).asInt()).isEqualTo(1);
+    assertThat(repealed.get("properties").get("principles").get(0).asInt()).isEqualTo(1);
+    assertThat(repealed.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
+
+    List<String> fingerprints = new ArrayList<>();
+    run.get("results")
+        .forEach(
+            r -> fingerprints.add(r.get("partialFingerprints").get("ruleAndPlace/v1").asText()));
+    List<String> again = new ArrayList<>();
+    second
+        .get("runs")
+        .get(0)
+        .get("results")
+        .forEach(r -> again.add(r.get("partialFingerprints").get("ruleAndPlace/v1").asText()));
+    assertThat(fingerprints)
+        .isEqualTo(again)
+        .doesNotHaveDuplicates()
+        .allMatch(f -> f.length() == 32);
+  }
+}
