@@ -1,5 +1,6 @@
 package id.standarpelayanan.rules;
 
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.WorkingTime;
 import id.standarpelayanan.rules.internal.BuiltInRules;
 import java.time.Period;
@@ -9,13 +10,16 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -395,8 +399,11 @@ public final class Profile {
      * Builds the profile.
      *
      * @return the profile
-     * @throws IllegalArgumentException if two rules share an id, or a switch or a severity names a
-     *     rule the profile lacks; the message names the id
+     * @throws IllegalArgumentException if two rules share an id, a rule lacks its description or a
+     *     message pattern in Indonesian or English (for a {@link BundledRule}: its bundle lacks a
+     *     key in either language, or a pattern does not parse), or a switch or a severity names a
+     *     rule the profile lacks; the message names the rule and, for a missing text, the key and
+     *     the language
      */
     public Profile build() {
       Map<String, Rule> byId = new TreeMap<>();
@@ -406,6 +413,7 @@ public final class Profile {
           throw new IllegalArgumentException(
               "a rule's id must not be blank: " + rule.getClass().getName());
         }
+        requireTexts(rule);
         if (byId.putIfAbsent(id, rule) != null) {
           throw new IllegalArgumentException("two rules with the id " + id + " in profile " + name);
         }
@@ -417,6 +425,37 @@ public final class Profile {
         requireKnown(byId, id, "given a severity");
       }
       return new Profile(this, byId);
+    }
+
+    /**
+     * Checks, before any check runs, that a rule has its description and a pattern for each of its
+     * message keys in both languages; a {@link BundledRule} also has its bundle checked.
+     */
+    private static void requireTexts(Rule rule) {
+      if (rule instanceof BundledRule bundled) {
+        bundled.requireCompleteBundle();
+        return;
+      }
+      for (Locale language : List.of(Languages.INDONESIAN, Locale.ENGLISH)) {
+        requireText(rule, "description", language, () -> rule.description(language));
+        for (String key : rule.messageKeys()) {
+          requireText(rule, "message " + key, language, () -> rule.messagePattern(key, language));
+        }
+      }
+    }
+
+    private static void requireText(
+        Rule rule, String what, Locale language, Supplier<String> text) {
+      String found;
+      try {
+        found = text.get();
+      } catch (MissingResourceException e) {
+        found = null;
+      }
+      if (found == null || found.isBlank()) {
+        throw new IllegalArgumentException(
+            "rule " + rule.id() + " has no " + what + " in language " + language.getLanguage());
+      }
     }
 
     private void requireKnown(Map<String, Rule> byId, String id, String what) {
