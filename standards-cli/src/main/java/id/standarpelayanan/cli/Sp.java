@@ -108,7 +108,7 @@ public final class Sp implements Callable<Integer> {
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(in, outWriter, errWriter, clock);
     CommandLine commandLine =
-        Choice.registerAll(new CommandLine(new Sp(), new Factory(environment)))
+        commandLine(environment)
             .setOut(outWriter)
             .setErr(errWriter)
             .setExecutionExceptionHandler(
@@ -132,6 +132,14 @@ public final class Sp implements Callable<Integer> {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /**
+   * The tool's command line, its subcommands created with the environment they run in; also what
+   * {@link CompletionScript} describes.
+   */
+  static CommandLine commandLine(Environment environment) {
+    return Choice.registerAll(new CommandLine(new Sp(), new Factory(environment)));
   }
 
   private static String internal(Throwable failure, CommandLine line) {
