@@ -1,7 +1,6 @@
 package id.standarpelayanan.cli;
 
 import static id.standarpelayanan.cli.SpTest.DEFECTIVE;
-import static id.standarpelayanan.cli.SpTest.SAMPLE;
 import static id.standarpelayanan.cli.SpTest.sp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,31 +37,15 @@ class ReportSchemaTest {
   }
 
   static Stream<List<String>> runs() throws IOException {
-    Path bad =
-        Files.writeString(
-            temp.resolve("rusak.json"), "{\"schemaVersion\": ", StandardCharsets.UTF_8);
-    Path lines =
-        Files.writeString(
-            temp.resolve("layanan.ndjson"),
-            "{\"schemaVersion\": \"1.1\", \"id\": 7}\n{ not json\n",
-            StandardCharsets.UTF_8);
-    return Stream.of(
-        List.of(DEFECTIVE.toString()),
-        List.of(SAMPLE.toString()),
-        List.of("--lang", "en", DEFECTIVE.toString(), bad.toString()),
-        List.of(lines.toString(), temp.resolve("tidak-ada.json").toString()),
-        List.of("--profile", "kemenag-11-prinsip", DEFECTIVE.toString()));
+    return ReportRuns.arguments(temp);
   }
 
   @ParameterizedTest
   @MethodSource("runs")
   void everyReportMatchesItsSchema(List<String> arguments) throws IOException {
-    List<String> command = new ArrayList<>(List.of("validate", "--format", "json"));
-    command.addAll(arguments);
-
-    String report = sp(command.toArray(String[]::new)).out();
-
-    assertThat(schema.validate(MAPPER.readTree(report)).stream().map(ValidationMessage::getMessage))
+    assertThat(
+            schema.validate(ReportRuns.report("json", arguments)).stream()
+                .map(ValidationMessage::getMessage))
         .isEmpty();
   }
 

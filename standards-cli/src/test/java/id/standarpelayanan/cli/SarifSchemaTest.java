@@ -1,7 +1,6 @@
 package id.standarpelayanan.cli;
 
 import static id.standarpelayanan.cli.SpTest.DEFECTIVE;
-import static id.standarpelayanan.cli.SpTest.SAMPLE;
 import static id.standarpelayanan.cli.SpTest.sp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +12,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,31 +41,13 @@ class SarifSchemaTest {
   }
 
   static Stream<List<String>> runs() throws IOException {
-    Path bad =
-        Files.writeString(
-            temp.resolve("rusak.json"), "{\"schemaVersion\": ", StandardCharsets.UTF_8);
-    Path lines =
-        Files.writeString(
-            temp.resolve("layanan.ndjson"),
-            "{\"schemaVersion\": \"1.1\", \"id\": 7}\n{ not json\n",
-            StandardCharsets.UTF_8);
-    List<List<String>> runs = new ArrayList<>();
-    runs.add(List.of(DEFECTIVE.toString()));
-    runs.add(List.of(SAMPLE.toString()));
-    runs.add(List.of("--lang", "en", DEFECTIVE.toString(), bad.toString()));
-    runs.add(List.of(lines.toString()));
-    runs.add(List.of("--profile", "kemenag-11-prinsip", DEFECTIVE.toString()));
-    return runs.stream();
+    return ReportRuns.arguments(temp);
   }
 
   @ParameterizedTest
   @MethodSource("runs")
   void everyReportIsValidSarif(List<String> arguments) throws IOException {
-    List<String> command = new ArrayList<>(List.of("validate", "--format", "sarif"));
-    command.addAll(arguments);
-
-    JsonNode sarif = MAPPER.readTree(sp(command.toArray(String[]::new)).out());
-    Set<ValidationMessage> errors = schema.validate(sarif);
+    Set<ValidationMessage> errors = schema.validate(ReportRuns.report("sarif", arguments));
 
     assertThat(errors.stream().map(ValidationMessage::getMessage).collect(Collectors.toList()))
         .isEmpty();

@@ -4,6 +4,7 @@ import id.standarpelayanan.model.Channel;
 import id.standarpelayanan.model.Decree;
 import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.LegalReference;
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.Publication;
 import id.standarpelayanan.model.Requirement;
@@ -27,9 +28,9 @@ import java.util.function.Predicate;
 public final class TextFields {
 
   private final Predicate<String> wanted;
-  private final BiConsumer<String, String> sink;
+  private final BiConsumer<Pointer, String> sink;
 
-  private TextFields(Predicate<String> wanted, BiConsumer<String, String> sink) {
+  private TextFields(Predicate<String> wanted, BiConsumer<Pointer, String> sink) {
     this.wanted = wanted;
     this.sink = sink;
   }
@@ -42,7 +43,7 @@ public final class TextFields {
    * @param sink receives each pointer and text
    */
   public static void of(
-      ServiceStandard standard, Predicate<String> wanted, BiConsumer<String, String> sink) {
+      ServiceStandard standard, Predicate<String> wanted, BiConsumer<Pointer, String> sink) {
     new TextFields(wanted, sink).standard(standard);
   }
 
@@ -55,14 +56,14 @@ public final class TextFields {
    * @param sink receives each pointer and text
    */
   public static void of(
-      StandardsCatalog catalog, Predicate<String> wanted, BiConsumer<String, String> sink) {
+      StandardsCatalog catalog, Predicate<String> wanted, BiConsumer<Pointer, String> sink) {
     new TextFields(wanted, sink).catalog(catalog);
   }
 
   private void text(String text, Object... tokens) {
     // The pointer is built only for the texts wanted: most texts are not.
     if (wanted.test(text)) {
-      sink.accept(Pointers.of(tokens).toString(), text);
+      sink.accept(Pointers.of(tokens), text);
     }
   }
 

@@ -105,14 +105,18 @@ class TextFieldsTest {
   void visitsEveryTextOfAStandardAtItsPointer() {
     assertVisitsEveryText(
         ServiceStandard.class,
-        (value, sink) -> TextFields.of((ServiceStandard) value, text -> true, sink::accept));
+        (value, sink) ->
+            TextFields.of(
+                (ServiceStandard) value, text -> true, (p, t) -> sink.accept(p.toString(), t)));
   }
 
   @Test
   void visitsEveryTextOfACataloguesOwnPartsAtItsPointer() {
     assertVisitsEveryText(
         StandardsCatalog.class,
-        (value, sink) -> TextFields.of((StandardsCatalog) value, text -> true, sink::accept));
+        (value, sink) ->
+            TextFields.of(
+                (StandardsCatalog) value, text -> true, (p, t) -> sink.accept(p.toString(), t)));
   }
 
   @Test
@@ -129,7 +133,9 @@ class TextFieldsTest {
     ServiceStandard standard = ModelShape.build(ServiceStandard.class, Filler.everything());
     List<String> pointers = new ArrayList<>();
     TextFields.of(
-        standard, text -> text.startsWith("/fee/"), (pointer, text) -> pointers.add(pointer));
+        standard,
+        text -> text.startsWith("/fee/"),
+        (pointer, text) -> pointers.add(pointer.toString()));
     assertThat(pointers).isNotEmpty().allMatch(pointer -> pointer.startsWith("/fee/"));
   }
 }

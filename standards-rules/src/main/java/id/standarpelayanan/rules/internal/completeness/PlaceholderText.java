@@ -1,7 +1,6 @@
 package id.standarpelayanan.rules.internal.completeness;
 
 import id.standarpelayanan.model.Component;
-import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.rules.RuleContext;
@@ -34,7 +33,7 @@ public final class PlaceholderText extends BuiltInRule {
         standard,
         Texts::isPlaceholder,
         (pointer, text) ->
-            Structure.component(Pointer.parse(pointer), false)
+            Structure.component(pointer, false)
                 .ifPresentOrElse(
                     component -> context.report(component, pointer, "message", text),
                     () -> context.report(pointer, "message", text)));
