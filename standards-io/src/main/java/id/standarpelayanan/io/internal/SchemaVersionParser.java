@@ -1,5 +1,6 @@
 package id.standarpelayanan.io.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,8 +8,10 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
+import id.standarpelayanan.model.Pointer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +23,8 @@ import java.util.Set;
  * every token, so that they are found by us, located, and not by the parser's message text: the
  * {@link ReadLimits} (nesting depth, string, name and number length, values per record, items per
  * list), keys given twice in one object, and lone surrogates in strings and names. Every token,
- * skipped ones too, passes these checks.
+ * skipped ones too, passes these checks. On request ({@link #recording}), it also records where
+ * each value of the record starts, by its pointer relative to the record.
  */
 final class SchemaVersionParser extends JsonParserDelegate {
 
@@ -48,6 +52,15 @@ final class SchemaVersionParser extends JsonParserDelegate {
   private boolean seen;
   private long values;
 
+  /** Receives the positions of the record's values; null when they are not kept. */
+  private PositionRecorder recorder;
+
+  /** The pointers of the open containers, by level (the record is level 1). */
+  private Pointer[] containers;
+
+  /** The pointer of the member whose name was read last. */
+  private Pointer member;
+
   /**
    * Wraps a parser.
    *
@@ -59,6 +72,19 @@ final class SchemaVersionParser extends JsonParserDelegate {
     super(delegate);
     this.recordDepth = recordDepth;
     this.limits = limits;
+  }
+
+  /**
+   * Records, from now on, where each value of a record starts: a member where its name starts, an
+   * array item and the record itself where the value starts.
+   *
+   * @param recorder receives the positions
+   * @return this parser
+   */
+  SchemaVersionParser recording(PositionRecorder recorder) {
+    this.recorder = recorder;
+    this.containers = new Pointer[8];
+    return this;
   }
 
   /** Forgets the version seen and the values counted, before the next record. */
@@ -113,6 +139,10 @@ final class SchemaVersionParser extends JsonParserDelegate {
         if (level >= 0 && level < names.size() && !names.get(level).add(name)) {
           throw Problems.at(delegate, ReadErrorCode.DUPLICATE_FIELD, name);
         }
+        if (recorder != null && level >= 0) {
+          member = containers[level + 1].child(name);
+          place(member);
+        }
         return token;
       }
       case END_OBJECT, END_ARRAY -> {
@@ -162,7 +192,46 @@ final class SchemaVersionParser extends JsonParserDelegate {
       throw limit(
           "listItems", context.getCurrentIndex() + 1L, limits.maxListItems(), "maxListItems");
     }
+    if (recorder != null) {
+      record(token, context);
+    }
     return token;
+  }
+
+  /**
+   * Records where a value starts, unless it is a member's (placed at its name) or above the record
+   * (a stream's own array), and remembers a container's pointer for its members and items.
+   *
+   * @param token the value's first token
+   * @param holder the context that holds the value, {@code null} for a root scalar
+   */
+  private void record(JsonToken token, JsonStreamContext holder) {
+    int level = holder == null ? 0 : level(holder);
+    Pointer pointer;
+    if (level < 1) {
+      if (level < 0) {
+        return;
+      }
+      pointer = Pointer.root();
+      place(pointer);
+    } else if (holder.inArray()) {
+      pointer = containers[level].index(holder.getCurrentIndex());
+      place(pointer);
+    } else {
+      pointer = member;
+    }
+    if (token.isStructStart()) {
+      if (level + 1 >= containers.length) {
+        containers = Arrays.copyOf(containers, containers.length * 2);
+      }
+      containers[level + 1] = pointer;
+    }
+  }
+
+  /** Records the current token's start as a pointer's position. */
+  private void place(Pointer pointer) {
+    JsonLocation at = delegate.currentTokenLocation();
+    recorder.put(pointer, at.getLineNr(), at.getColumnNr());
   }
 
   /**

@@ -36,6 +36,10 @@ final class XmlTree {
   static final Pointer SCHEMA_VERSION = Pointer.root().child(SchemaVersionParser.FIELD);
 
   private Map<Pointer, int[]> locations = new HashMap<>();
+
+  /** Receives every element's position for the caller; null when they are not kept. */
+  private PositionRecorder recorder;
+
   private Pointer current = Pointer.root();
   private Pointer boundList;
   private ItemBinder itemBinder;
@@ -81,6 +85,22 @@ final class XmlTree {
   void bindItems(Pointer listPointer, ItemBinder binder) {
     this.boundList = listPointer;
     this.itemBinder = binder;
+  }
+
+  /**
+   * Records, for the caller, where each element starts (its start tag's {@code <}) and, in an
+   * extensions map, where each entry starts, by the pointer of the value in the JSON tree.
+   *
+   * @param recorder receives the positions
+   */
+  void recording(PositionRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  private void place(Pointer pointer, int[] at) {
+    if (recorder != null) {
+      recorder.put(pointer, at[0], at[1]);
+    }
   }
 
   /** Forgets the locations of the previous record. */
@@ -283,7 +303,9 @@ final class XmlTree {
   private JsonNode content(Pointer pointer, int depth) throws XMLStreamException {
     String name = reader.getLocalName();
     checkElement(pointer);
-    locations.put(pointer, where());
+    int[] start = where();
+    locations.put(pointer, start);
+    place(pointer, start);
     String item = XmlNames.ITEMS.get(name);
     boolean map = XmlNames.EXTENSIONS.equals(name);
     Text text = new Text();
@@ -439,6 +461,7 @@ final class XmlTree {
     }
     map.set(key, entry.get(XmlNames.VALUE));
     locations.put(keyPointer, at);
+    place(keyPointer, at);
   }
 
   private void unknown(Pointer pointer) throws XMLStreamException {
