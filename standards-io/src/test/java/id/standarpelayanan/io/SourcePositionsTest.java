@@ -144,6 +144,60 @@ class SourcePositionsTest {
     assertThatThrownBy(() -> new SourcePosition(1, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * Keeping positions never changes what reading gives: over every hostile input of the reader
+   * tests, both formats, the same document or records, or the same error, code and place.
+   */
+  @Test
+  void keepingPositionsChangesNothingReadOfAnyHostileInput() {
+    List<HostileInputs.Case> cases = new ArrayList<>(HostileInputs.cases("json"));
+    cases.addAll(HostileInputs.cases("xml"));
+    assertThat(cases).hasSizeGreaterThan(50);
+    for (HostileInputs.Case c : cases) {
+      byte[] bytes = c.bytes();
+      assertThat(outcome(POSITIONS, bytes))
+          .as("%s", c)
+          .isEqualTo(outcome(StandardsDocuments.strict(), bytes));
+    }
+  }
+
+  /** What reading gives, as comparable text: the values, or each error with its place. */
+  private static List<String> outcome(StandardsDocuments documents, byte[] bytes) {
+    List<String> outcome = new ArrayList<>();
+    try (StandardsDocument document = documents.read(bytes)) {
+      if (document instanceof StandardsDocument.Records records) {
+        records
+            .records()
+            .forEach(
+                r ->
+                    outcome.add(
+                        r.index()
+                            + " "
+                            + r.standard().map(Object::toString).orElse("")
+                            + r.error().map(SourcePositionsTest::error).orElse("")));
+      } else if (document instanceof StandardsDocument.Catalog catalog) {
+        outcome.add(catalog.catalog().toString());
+      } else {
+        outcome.add(((StandardsDocument.Standard) document).standard().toString());
+      }
+    } catch (StandardsReadException e) {
+      outcome.add(error(e));
+    }
+    return outcome;
+  }
+
+  private static String error(StandardsReadException e) {
+    return e.getCode()
+        + " "
+        + e.getPointer()
+        + " "
+        + e.getLine()
+        + ":"
+        + e.getColumn()
+        + " "
+        + e.getRecordIndex();
+  }
+
   @Provide
   Arbitrary<StandardsCatalog> catalogs() {
     return StandardsArbitraries.draftCatalogs();
