@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
-import id.standarpelayanan.model.Pointer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,11 +54,11 @@ final class SchemaVersionParser extends JsonParserDelegate {
   /** Receives the positions of the record's values; null when they are not kept. */
   private PositionRecorder recorder;
 
-  /** The pointers of the open containers, by level (the record is level 1). */
-  private Pointer[] containers;
+  /** The recorder's nodes of the open containers, by level (the record is level 1). */
+  private int[] containers;
 
-  /** The pointer of the member whose name was read last. */
-  private Pointer member;
+  /** The recorder's node of the member whose name was read last. */
+  private int member;
 
   /**
    * Wraps a parser.
@@ -83,7 +82,7 @@ final class SchemaVersionParser extends JsonParserDelegate {
    */
   SchemaVersionParser recording(PositionRecorder recorder) {
     this.recorder = recorder;
-    this.containers = new Pointer[8];
+    this.containers = new int[8];
     return this;
   }
 
@@ -140,12 +139,18 @@ final class SchemaVersionParser extends JsonParserDelegate {
           throw Problems.at(delegate, ReadErrorCode.DUPLICATE_FIELD, name);
         }
         if (recorder != null && level >= 0) {
-          member = containers[level + 1].child(name);
-          place(member);
+          member = place(name, -1);
         }
         return token;
       }
       case END_OBJECT, END_ARRAY -> {
+        if (recorder != null) {
+          // The parser is in the closed container's parent context already.
+          int closed = level(delegate.getParsingContext()) + 1;
+          if (closed >= 1) {
+            recorder.close(containers[closed]);
+          }
+        }
         return token;
       }
       case VALUE_STRING -> {
@@ -207,31 +212,29 @@ final class SchemaVersionParser extends JsonParserDelegate {
    */
   private void record(JsonToken token, JsonStreamContext holder) {
     int level = holder == null ? 0 : level(holder);
-    Pointer pointer;
+    int node;
     if (level < 1) {
       if (level < 0) {
         return;
       }
-      pointer = Pointer.root();
-      place(pointer);
+      node = place(null, -1);
     } else if (holder.inArray()) {
-      pointer = containers[level].index(holder.getCurrentIndex());
-      place(pointer);
+      node = place(null, holder.getCurrentIndex());
     } else {
-      pointer = member;
+      node = member;
     }
     if (token.isStructStart()) {
       if (level + 1 >= containers.length) {
         containers = Arrays.copyOf(containers, containers.length * 2);
       }
-      containers[level + 1] = pointer;
+      containers[level + 1] = node;
     }
   }
 
-  /** Records the current token's start as a pointer's position. */
-  private void place(Pointer pointer) {
+  /** Records a value starting at the current token; returns its node. */
+  private int place(String name, int index) {
     JsonLocation at = delegate.currentTokenLocation();
-    recorder.put(pointer, at.getLineNr(), at.getColumnNr());
+    return recorder.add(name, index, at.getLineNr(), at.getColumnNr());
   }
 
   /**

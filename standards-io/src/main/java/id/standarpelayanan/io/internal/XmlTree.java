@@ -40,6 +40,12 @@ final class XmlTree {
   /** Receives every element's position for the caller; null when they are not kept. */
   private PositionRecorder recorder;
 
+  /** The member name of the element about to be read, for the recorder; null for an item. */
+  private String nextName;
+
+  /** The list index of the element about to be read, for the recorder; -1 for a member. */
+  private int nextIndex = -1;
+
   private Pointer current = Pointer.root();
   private Pointer boundList;
   private ItemBinder itemBinder;
@@ -97,10 +103,9 @@ final class XmlTree {
     this.recorder = recorder;
   }
 
-  private void place(Pointer pointer, int[] at) {
-    if (recorder != null) {
-      recorder.put(pointer, at[0], at[1]);
-    }
+  /** Records a value (an element, or an extension entry's key) at a position; -1 if not kept. */
+  private int place(String name, int index, int[] at) {
+    return recorder == null ? -1 : recorder.add(name, index, at[0], at[1]);
   }
 
   /** Forgets the locations of the previous record. */
@@ -305,7 +310,9 @@ final class XmlTree {
     checkElement(pointer);
     int[] start = where();
     locations.put(pointer, start);
-    place(pointer, start);
+    int node = place(nextName, nextIndex, start);
+    nextName = null;
+    nextIndex = -1;
     String item = XmlNames.ITEMS.get(name);
     boolean map = XmlNames.EXTENSIONS.equals(name);
     Text text = new Text();
@@ -335,6 +342,7 @@ final class XmlTree {
               throw limitHere("listItems", array.size() + 1L, limits.maxListItems());
             }
             Pointer itemPointer = pointer.index(array.size());
+            nextIndex = array.size();
             if (itemBinder != null && pointer.equals(boundList)) {
               Map<Pointer, int[]> outer = locations;
               locations = new HashMap<>();
@@ -360,6 +368,7 @@ final class XmlTree {
             if (((ObjectNode) container).has(child)) {
               throw here(ReadErrorCode.DUPLICATE_FIELD, childPointer, child);
             }
+            nextName = child;
             ((ObjectNode) container).set(child, element(childPointer, depth + 1));
           }
         }
@@ -378,6 +387,9 @@ final class XmlTree {
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
+          if (node >= 0) {
+            recorder.close(node);
+          }
           return finish(container, text, item != null, XmlNames.EXTENSIONS.equals(name), pointer);
         }
         default -> forbidDtd(event, pointer);
@@ -426,6 +438,7 @@ final class XmlTree {
   private void entry(ObjectNode map, Pointer pointer, int depth) throws XMLStreamException {
     int[] at = where();
     Pointer entryPointer = pointer.child(XmlNames.EXTENSION);
+    nextName = XmlNames.EXTENSION;
     JsonNode entry = element(entryPointer, depth);
     if (!entry.isObject()) {
       throw Problems.of(ReadErrorCode.WRONG_TYPE, entryPointer, at[0], at[1], "object");
@@ -461,7 +474,7 @@ final class XmlTree {
     }
     map.set(key, entry.get(XmlNames.VALUE));
     locations.put(keyPointer, at);
-    place(keyPointer, at);
+    place(key, -1, at);
   }
 
   private void unknown(Pointer pointer) throws XMLStreamException {
