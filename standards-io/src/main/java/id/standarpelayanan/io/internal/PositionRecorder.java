@@ -29,9 +29,12 @@ public final class PositionRecorder {
   private static final int END = 3;
   private static final int WIDTH = 4;
 
-  private String[] names = new String[64];
-  private int[] values = new int[64 * WIDTH];
+  private String[] names;
+  private int[] values;
   private int count;
+
+  /** The capacity of the next buffers: the last record's size, for a stream's records. */
+  private int capacity = 64;
 
   /** Lines added to each recorded line: a record's first line in an NDJSON stream, less one. */
   private int lineOffset;
@@ -51,9 +54,12 @@ public final class PositionRecorder {
    */
   int add(String name, int index, int line, int column) {
     int node = count++;
-    if (node == names.length) {
-      names = Arrays.copyOf(names, node * 2);
-      values = Arrays.copyOf(values, node * 2 * WIDTH);
+    if (names == null) {
+      names = new String[capacity];
+      values = new int[capacity * WIDTH];
+    } else if (node == names.length) {
+      names = Arrays.copyOf(names, node + (node >> 1) + 1);
+      values = Arrays.copyOf(values, names.length * WIDTH);
     }
     names[node] = name;
     int at = node * WIDTH;
