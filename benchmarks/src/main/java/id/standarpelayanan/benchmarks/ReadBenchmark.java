@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import id.standarpelayanan.io.StandardsDocument;
+import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.model.StandardsCatalog;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,7 +18,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Reading a catalogue into the model, against two floors on the same bytes: Jackson's token pass
- * (the least any reader must do) and Jackson into a {@code JsonNode} tree (a generic reader).
+ * (the least any reader must do) and Jackson into a {@code JsonNode} tree (a generic reader). And
+ * the cost of keeping source positions: {@code jsonDocument}/{@code xmlDocument} read the document
+ * through {@link StandardsDocuments} as {@code sp} does, the {@code WithPositions} variants keep
+ * where each value came from.
  */
 public class ReadBenchmark extends Settings {
 
@@ -29,6 +34,8 @@ public class ReadBenchmark extends Settings {
   private final ObjectMapper jsonMapper = new ObjectMapper();
   private final XmlMapper xmlMapper = new XmlMapper();
   private final XmlFactory xmlFactory = xmlMapper.getFactory();
+  private final StandardsDocuments documents = StandardsDocuments.strict();
+  private final StandardsDocuments withPositions = documents.withSourcePositions();
 
   /** Writes the documents once. */
   @Setup
@@ -110,5 +117,46 @@ public class ReadBenchmark extends Settings {
   @Benchmark
   public JsonNode xmlTree() throws IOException {
     return xmlMapper.readTree(xml);
+  }
+
+  /**
+   * Reads the JSON catalogue through {@link StandardsDocuments}, detecting its kind, without
+   * positions.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public StandardsDocument jsonDocument() {
+    return documents.read(json);
+  }
+
+  /**
+   * Reads the JSON catalogue through {@link StandardsDocuments}, keeping its source positions.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public StandardsDocument jsonDocumentWithPositions() {
+    return withPositions.read(json);
+  }
+
+  /**
+   * Reads the XML catalogue through {@link StandardsDocuments}, without positions.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public StandardsDocument xmlDocument() {
+    return documents.read(xml);
+  }
+
+  /**
+   * Reads the XML catalogue through {@link StandardsDocuments}, keeping its source positions.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public StandardsDocument xmlDocumentWithPositions() {
+    return withPositions.read(xml);
   }
 }

@@ -29,6 +29,16 @@ public sealed interface StandardsDocument extends Closeable
    */
   DocumentKind kind();
 
+  /**
+   * Returns where the values of a whole document came from, if the reader kept them ({@link
+   * StandardsDocuments#withSourcePositions()}); a stream's records carry their own.
+   *
+   * @return the positions, {@link SourcePositions#none()} for a stream or when not kept
+   */
+  default SourcePositions positions() {
+    return SourcePositions.none();
+  }
+
   /** Releases the input of a stream of records; does nothing for a whole document. */
   @Override
   default void close() {}
@@ -38,18 +48,33 @@ public sealed interface StandardsDocument extends Closeable
    *
    * @param kind {@link DocumentKind#JSON_CATALOG} or {@link DocumentKind#XML_CATALOG}
    * @param catalog the catalogue
+   * @param positions where its values came from, {@link SourcePositions#none()} if not kept
    */
-  record Catalog(DocumentKind kind, StandardsCatalog catalog) implements StandardsDocument {
+  record Catalog(DocumentKind kind, StandardsCatalog catalog, SourcePositions positions)
+      implements StandardsDocument {
     /**
      * Makes the document.
      *
      * @param kind the kind
      * @param catalog the catalogue
+     * @param positions its positions
      * @throws NullPointerException if an argument is null
      */
     public Catalog {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(catalog, "catalog");
+      Objects.requireNonNull(positions, "positions");
+    }
+
+    /**
+     * Makes the document, without positions.
+     *
+     * @param kind the kind
+     * @param catalog the catalogue
+     * @throws NullPointerException if an argument is null
+     */
+    public Catalog(DocumentKind kind, StandardsCatalog catalog) {
+      this(kind, catalog, SourcePositions.none());
     }
   }
 
@@ -58,18 +83,33 @@ public sealed interface StandardsDocument extends Closeable
    *
    * @param kind {@link DocumentKind#JSON_STANDARD} or {@link DocumentKind#XML_STANDARD}
    * @param standard the standard
+   * @param positions where its values came from, {@link SourcePositions#none()} if not kept
    */
-  record Standard(DocumentKind kind, ServiceStandard standard) implements StandardsDocument {
+  record Standard(DocumentKind kind, ServiceStandard standard, SourcePositions positions)
+      implements StandardsDocument {
     /**
      * Makes the document.
      *
      * @param kind the kind
      * @param standard the standard
+     * @param positions its positions
      * @throws NullPointerException if an argument is null
      */
     public Standard {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(standard, "standard");
+      Objects.requireNonNull(positions, "positions");
+    }
+
+    /**
+     * Makes the document, without positions.
+     *
+     * @param kind the kind
+     * @param standard the standard
+     * @throws NullPointerException if an argument is null
+     */
+    public Standard(DocumentKind kind, ServiceStandard standard) {
+      this(kind, standard, SourcePositions.none());
     }
   }
 
@@ -80,11 +120,16 @@ public sealed interface StandardsDocument extends Closeable
    * @param index the record's 0-based position in the stream
    * @param standard the standard, if the record could be read
    * @param error why it could not, otherwise (located, with its record index)
+   * @param positions where the standard's values came from, relative to the record; {@link
+   *     SourcePositions#none()} for a bad record or when not kept
    */
   record Record(
-      long index, Optional<ServiceStandard> standard, Optional<StandardsReadException> error) {
+      long index,
+      Optional<ServiceStandard> standard,
+      Optional<StandardsReadException> error,
+      SourcePositions positions) {
     /**
-     * Makes a record.
+     * Makes a record, without positions.
      *
      * @param index the position
      * @param standard the standard
@@ -93,9 +138,26 @@ public sealed interface StandardsDocument extends Closeable
      * @throws IllegalArgumentException if both or neither of {@code standard} and {@code error} are
      *     present, or {@code index} is negative
      */
+    public Record(
+        long index, Optional<ServiceStandard> standard, Optional<StandardsReadException> error) {
+      this(index, standard, error, SourcePositions.none());
+    }
+
+    /**
+     * Makes a record.
+     *
+     * @param index the position
+     * @param standard the standard
+     * @param error the error
+     * @param positions the standard's positions
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if both or neither of {@code standard} and {@code error} are
+     *     present, or {@code index} is negative
+     */
     public Record {
       Objects.requireNonNull(standard, "standard");
       Objects.requireNonNull(error, "error");
+      Objects.requireNonNull(positions, "positions");
       if (standard.isPresent() == error.isPresent()) {
         throw new IllegalArgumentException("a record holds a standard or an error, not both");
       }

@@ -1,6 +1,8 @@
 package id.standarpelayanan.io;
 
+import id.standarpelayanan.io.internal.CloseableIterator;
 import id.standarpelayanan.io.internal.JsonCore;
+import id.standarpelayanan.io.internal.PositionRecorder;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import java.io.InputStream;
@@ -160,6 +162,20 @@ public final class StandardsJson implements StandardsCodec {
             false,
             Objects.requireNonNull(onBadRecord, "onBadRecord"))
         .stream();
+  }
+
+  /** Reads a document, recording its positions when a recorder is given (StandardsDocuments). */
+  <T> T read(InputStream in, Class<T> type, PositionRecorder recorder) {
+    return core.read(in, type, recorder);
+  }
+
+  /** The records of an array or NDJSON, with their positions on request (StandardsDocuments). */
+  CloseableIterator<ServiceStandard> records(
+      InputStream in,
+      boolean array,
+      Consumer<? super StandardsReadException> onBadRecord,
+      boolean keepPositions) {
+    return core.records(in, array, onBadRecord, keepPositions);
   }
 
   /** Builds a {@link StandardsJson}: see the settings' methods. Not thread-safe. */

@@ -1,5 +1,6 @@
 package id.standarpelayanan.io;
 
+import id.standarpelayanan.io.internal.PositionRecorder;
 import id.standarpelayanan.io.internal.XmlCore;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
@@ -125,6 +126,11 @@ public final class StandardsXml implements StandardsCodec {
   public Stream<ServiceStandard> streamCatalog(
       InputStream in, Consumer<? super StandardsReadException> onBadRecord) {
     return core.records(in, onBadRecord).stream();
+  }
+
+  /** Reads a document, recording its positions when a recorder is given (StandardsDocuments). */
+  <T> T read(InputStream in, Class<T> type, PositionRecorder recorder) {
+    return core.read(in, type, recorder);
   }
 
   /** Builds a {@link StandardsXml}: see the settings' methods. Not thread-safe. */

@@ -1,5 +1,6 @@
 package id.standarpelayanan.io.internal;
 
+import id.standarpelayanan.io.SourcePositions;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -14,6 +15,16 @@ import java.util.stream.StreamSupport;
 public interface CloseableIterator<T> extends Iterator<T>, AutoCloseable {
   @Override
   void close();
+
+  /**
+   * Returns the positions of the values of the element {@link #next()} returned last, when the
+   * source keeps them.
+   *
+   * @return the positions, {@link SourcePositions#none()} when not kept
+   */
+  default SourcePositions positions() {
+    return SourcePositions.none();
+  }
 
   /**
    * Returns the remaining elements as a sequential, ordered stream that closes this iterator when

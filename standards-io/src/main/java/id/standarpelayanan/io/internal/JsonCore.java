@@ -72,11 +72,28 @@ public final class JsonCore {
    * @return the value
    */
   public <T> T read(InputStream in, Class<T> type) {
+    return read(in, type, null);
+  }
+
+  /**
+   * Reads a document, recording where its values start.
+   *
+   * @param in the input, not closed
+   * @param type the model type of the root
+   * @param recorder receives the positions; {@code null} to keep none
+   * @param <T> the type
+   * @return the value
+   */
+  public <T> T read(InputStream in, Class<T> type, PositionRecorder recorder) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     LimitedInput.Bounded input = LimitedInput.json(in, limits.maxDocumentLength());
     try {
-      return parse(() -> mapper.getFactory().createParser((InputStream) input), input::ended, type);
+      return parse(
+          () -> mapper.getFactory().createParser((InputStream) input),
+          input::ended,
+          type,
+          recorder);
     } catch (StandardsReadException e) {
       throw Problems.wrongKind(e, type);
     }
@@ -95,17 +112,21 @@ public final class JsonCore {
     Objects.requireNonNull(type, "type");
     LimitedInput.BoundedReader input = LimitedInput.of(in, limits.maxDocumentLength());
     try {
-      return parse(() -> mapper.getFactory().createParser(input), input::ended, type);
+      return parse(() -> mapper.getFactory().createParser(input), input::ended, type, null);
     } catch (StandardsReadException e) {
       throw Problems.wrongKind(e, type);
     }
   }
 
-  private <T> T parse(ParserSource source, BooleanSupplier ended, Class<T> type) {
+  private <T> T parse(
+      ParserSource source, BooleanSupplier ended, Class<T> type, PositionRecorder recorder) {
     JsonParser raw = null;
     try {
       raw = source.open();
       SchemaVersionParser parser = new SchemaVersionParser(raw, 1, limits);
+      if (recorder != null) {
+        parser.recording(recorder);
+      }
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw Problems.of(
@@ -185,10 +206,29 @@ public final class JsonCore {
    */
   public CloseableIterator<ServiceStandard> records(
       InputStream in, boolean array, Consumer<? super StandardsReadException> onBadRecord) {
+    return records(in, array, onBadRecord, false);
+  }
+
+  /**
+   * Returns the records of a JSON array ({@code array}) or of newline-delimited JSON, keeping, on
+   * request, where each record's values start ({@link CloseableIterator#positions()}).
+   *
+   * @param in the input, not closed
+   * @param array whether the input is one array (otherwise one record per line)
+   * @param onBadRecord receives each bad record's exception; may rethrow to stop
+   * @param keepPositions whether each record's positions are kept
+   * @return an iterator that must be closed
+   */
+  public CloseableIterator<ServiceStandard> records(
+      InputStream in,
+      boolean array,
+      Consumer<? super StandardsReadException> onBadRecord,
+      boolean keepPositions) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(onBadRecord, "onBadRecord");
+    PositionRecorder recorder = keepPositions ? new PositionRecorder() : null;
     if (!array) {
-      return new JsonLines(in, streamFactory, standardReader, limits, onBadRecord);
+      return new JsonLines(in, streamFactory, standardReader, limits, onBadRecord, recorder);
     }
     LimitedInput.Bounded window = LimitedInput.window(in, limits.maxRecordLength());
     JsonParser raw;
@@ -197,7 +237,7 @@ public final class JsonCore {
     } catch (IOException e) {
       throw Problems.translate(e, null);
     }
-    return new JsonRecords(raw, window, standardReader, limits, onBadRecord);
+    return new JsonRecords(raw, window, standardReader, limits, onBadRecord, recorder);
   }
 
   /**
@@ -288,6 +328,7 @@ public final class JsonCore {
     private final SchemaVersionParser parser;
     private final ObjectReader reader;
     private final Consumer<? super StandardsReadException> onBadRecord;
+    private final PositionRecorder recorder;
     private boolean started;
     private long index = -1;
 
@@ -296,10 +337,15 @@ public final class JsonCore {
         LimitedInput.Bounded window,
         ObjectReader reader,
         ReadLimits limits,
-        Consumer<? super StandardsReadException> onBadRecord) {
+        Consumer<? super StandardsReadException> onBadRecord,
+        PositionRecorder recorder) {
       this.raw = raw;
       this.window = window;
+      this.recorder = recorder;
       this.parser = new SchemaVersionParser(raw, 2, limits);
+      if (recorder != null) {
+        parser.recording(recorder);
+      }
       this.reader = reader;
       this.onBadRecord = onBadRecord;
     }
@@ -350,8 +396,14 @@ public final class JsonCore {
         }
         next = reader.readValue(parser);
         window.boundary(raw.currentLocation().getByteOffset());
+        if (recorder != null) {
+          nextPositions = recorder.take();
+        }
         return;
       } catch (Exception e) {
+        if (recorder != null) {
+          recorder.take();
+        }
         StandardsReadException problem = Problems.translate(e, raw);
         Pointer pointer = problem.getPath();
         Pointer record = Pointer.root().index(index);

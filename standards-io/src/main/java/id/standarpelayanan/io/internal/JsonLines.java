@@ -29,6 +29,10 @@ final class JsonLines extends RecordIterator {
   private final ObjectReader reader;
   private final ReadLimits limits;
   private final Consumer<? super StandardsReadException> onBadRecord;
+
+  /** Receives each record's positions; null when they are not kept. */
+  private final PositionRecorder recorder;
+
   private final byte[] buffer = new byte[BUFFER];
   private int position;
   private int limit;
@@ -53,8 +57,10 @@ final class JsonLines extends RecordIterator {
       JsonFactory factory,
       ObjectReader reader,
       ReadLimits limits,
-      Consumer<? super StandardsReadException> onBadRecord) {
+      Consumer<? super StandardsReadException> onBadRecord,
+      PositionRecorder recorder) {
     this.in = in;
+    this.recorder = recorder;
     this.factory = factory;
     this.reader = reader;
     this.limits = limits;
@@ -254,6 +260,11 @@ final class JsonLines extends RecordIterator {
     try {
       raw = factory.createParser(bytes, offset, length);
       SchemaVersionParser parser = new SchemaVersionParser(raw, 1, limits);
+      if (recorder != null) {
+        // The line's parser counts from 1: its lines are the stream's from the record's own.
+        recorder.lineOffset(lineOf(number) - 1);
+        parser.recording(recorder);
+      }
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw Problems.at(raw, ReadErrorCode.WRONG_TYPE, "object");
@@ -272,8 +283,14 @@ final class JsonLines extends RecordIterator {
             1,
             Math.max(1, raw.currentTokenLocation().getColumnNr()));
       }
+      if (recorder != null) {
+        nextPositions = recorder.take();
+      }
       return value;
     } catch (Exception e) {
+      if (recorder != null) {
+        recorder.take();
+      }
       StandardsReadException problem =
           JsonCore.truncatedAtEnd(
               Problems.translate(e, raw),

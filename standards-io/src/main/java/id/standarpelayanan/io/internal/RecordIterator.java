@@ -1,5 +1,6 @@
 package id.standarpelayanan.io.internal;
 
+import id.standarpelayanan.io.SourcePositions;
 import id.standarpelayanan.model.ServiceStandard;
 import java.util.NoSuchElementException;
 
@@ -12,8 +13,13 @@ abstract class RecordIterator implements CloseableIterator<ServiceStandard> {
   /** The record read ahead, or {@code null}. */
   ServiceStandard next;
 
+  /** The positions of {@link #next}'s values, when they are kept. */
+  SourcePositions nextPositions = PositionRecorder.NONE;
+
   /** Whether the input has ended, failed or been closed. */
   boolean finished;
+
+  private SourcePositions positions = PositionRecorder.NONE;
 
   /**
    * Reads on: sets {@link #next}, or {@link #finished}, or neither when a bad record was passed to
@@ -36,6 +42,13 @@ abstract class RecordIterator implements CloseableIterator<ServiceStandard> {
     }
     ServiceStandard value = next;
     next = null;
+    positions = nextPositions;
+    nextPositions = PositionRecorder.NONE;
     return value;
+  }
+
+  @Override
+  public final SourcePositions positions() {
+    return positions;
   }
 }

@@ -1,5 +1,6 @@
 package id.standarpelayanan.io.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,6 +10,7 @@ import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.ReadLimits;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +22,8 @@ import java.util.Set;
  * every token, so that they are found by us, located, and not by the parser's message text: the
  * {@link ReadLimits} (nesting depth, string, name and number length, values per record, items per
  * list), keys given twice in one object, and lone surrogates in strings and names. Every token,
- * skipped ones too, passes these checks.
+ * skipped ones too, passes these checks. On request ({@link #recording}), it also records where
+ * each value of the record starts, by its pointer relative to the record.
  */
 final class SchemaVersionParser extends JsonParserDelegate {
 
@@ -48,6 +51,15 @@ final class SchemaVersionParser extends JsonParserDelegate {
   private boolean seen;
   private long values;
 
+  /** Receives the positions of the record's values; null when they are not kept. */
+  private PositionRecorder recorder;
+
+  /** The recorder's nodes of the open containers, by level (the record is level 1). */
+  private int[] containers;
+
+  /** The recorder's node of the member whose name was read last. */
+  private int member;
+
   /**
    * Wraps a parser.
    *
@@ -59,6 +71,19 @@ final class SchemaVersionParser extends JsonParserDelegate {
     super(delegate);
     this.recordDepth = recordDepth;
     this.limits = limits;
+  }
+
+  /**
+   * Records, from now on, where each value of a record starts: a member where its name starts, an
+   * array item and the record itself where the value starts.
+   *
+   * @param recorder receives the positions
+   * @return this parser
+   */
+  SchemaVersionParser recording(PositionRecorder recorder) {
+    this.recorder = recorder;
+    this.containers = new int[8];
+    return this;
   }
 
   /** Forgets the version seen and the values counted, before the next record. */
@@ -113,9 +138,19 @@ final class SchemaVersionParser extends JsonParserDelegate {
         if (level >= 0 && level < names.size() && !names.get(level).add(name)) {
           throw Problems.at(delegate, ReadErrorCode.DUPLICATE_FIELD, name);
         }
+        if (recorder != null && level >= 0) {
+          member = place(name, -1);
+        }
         return token;
       }
       case END_OBJECT, END_ARRAY -> {
+        if (recorder != null) {
+          // The parser is in the closed container's parent context already.
+          int closed = level(delegate.getParsingContext()) + 1;
+          if (closed >= 1) {
+            recorder.close(containers[closed]);
+          }
+        }
         return token;
       }
       case VALUE_STRING -> {
@@ -162,7 +197,44 @@ final class SchemaVersionParser extends JsonParserDelegate {
       throw limit(
           "listItems", context.getCurrentIndex() + 1L, limits.maxListItems(), "maxListItems");
     }
+    if (recorder != null) {
+      record(token, context);
+    }
     return token;
+  }
+
+  /**
+   * Records where a value starts, unless it is a member's (placed at its name) or above the record
+   * (a stream's own array), and remembers a container's pointer for its members and items.
+   *
+   * @param token the value's first token
+   * @param holder the context that holds the value, {@code null} for a root scalar
+   */
+  private void record(JsonToken token, JsonStreamContext holder) {
+    int level = holder == null ? 0 : level(holder);
+    int node;
+    if (level < 1) {
+      if (level < 0) {
+        return;
+      }
+      node = place(null, -1);
+    } else if (holder.inArray()) {
+      node = place(null, holder.getCurrentIndex());
+    } else {
+      node = member;
+    }
+    if (token.isStructStart()) {
+      if (level + 1 >= containers.length) {
+        containers = Arrays.copyOf(containers, containers.length * 2);
+      }
+      containers[level + 1] = node;
+    }
+  }
+
+  /** Records a value starting at the current token; returns its node. */
+  private int place(String name, int index) {
+    JsonLocation at = delegate.currentTokenLocation();
+    return recorder.add(name, index, at.getLineNr(), at.getColumnNr());
   }
 
   /**

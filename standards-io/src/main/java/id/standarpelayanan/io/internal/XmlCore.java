@@ -162,9 +162,24 @@ public final class XmlCore {
    * @return the value
    */
   public <T> T read(InputStream in, Class<T> type) {
+    return read(in, type, null);
+  }
+
+  /**
+   * Reads a document, recording where its elements start.
+   *
+   * @param in the input, not closed
+   * @param type {@link StandardsCatalog} or {@link ServiceStandard}
+   * @param recorder receives the positions; {@code null} to keep none
+   * @param <T> the type
+   * @return the value
+   */
+  public <T> T read(InputStream in, Class<T> type, PositionRecorder recorder) {
     Objects.requireNonNull(in, "in");
     return parse(
-        () -> inputs.createXMLStreamReader(LimitedInput.of(in, limits.maxDocumentLength())), type);
+        () -> inputs.createXMLStreamReader(LimitedInput.of(in, limits.maxDocumentLength())),
+        type,
+        recorder);
   }
 
   /**
@@ -178,15 +193,20 @@ public final class XmlCore {
   public <T> T read(Reader in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     return parse(
-        () -> inputs.createXMLStreamReader(LimitedInput.of(in, limits.maxDocumentLength())), type);
+        () -> inputs.createXMLStreamReader(LimitedInput.of(in, limits.maxDocumentLength())),
+        type,
+        null);
   }
 
-  private <T> T parse(ReaderSource source, Class<T> type) {
+  private <T> T parse(ReaderSource source, Class<T> type, PositionRecorder recorder) {
     XMLStreamReader reader = null;
     XmlTree tree = null;
     try {
       reader = source.open();
       XmlTree document = new XmlTree(reader, limits, ignoreUnknownFields);
+      if (recorder != null) {
+        document.recording(recorder);
+      }
       tree = document;
       List<ServiceStandard> standards = new ArrayList<>();
       StandardsReadException[] firstBad = new StandardsReadException[1];

@@ -36,6 +36,16 @@ final class XmlTree {
   static final Pointer SCHEMA_VERSION = Pointer.root().child(SchemaVersionParser.FIELD);
 
   private Map<Pointer, int[]> locations = new HashMap<>();
+
+  /** Receives every element's position for the caller; null when they are not kept. */
+  private PositionRecorder recorder;
+
+  /** The member name of the element about to be read, for the recorder; null for an item. */
+  private String nextName;
+
+  /** The list index of the element about to be read, for the recorder; -1 for a member. */
+  private int nextIndex = -1;
+
   private Pointer current = Pointer.root();
   private Pointer boundList;
   private ItemBinder itemBinder;
@@ -81,6 +91,21 @@ final class XmlTree {
   void bindItems(Pointer listPointer, ItemBinder binder) {
     this.boundList = listPointer;
     this.itemBinder = binder;
+  }
+
+  /**
+   * Records, for the caller, where each element starts (its start tag's {@code <}) and, in an
+   * extensions map, where each entry starts, by the pointer of the value in the JSON tree.
+   *
+   * @param recorder receives the positions
+   */
+  void recording(PositionRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  /** Records a value (an element, or an extension entry's key) at a position; -1 if not kept. */
+  private int place(String name, int index, int[] at) {
+    return recorder == null ? -1 : recorder.add(name, index, at[0], at[1]);
   }
 
   /** Forgets the locations of the previous record. */
@@ -283,7 +308,11 @@ final class XmlTree {
   private JsonNode content(Pointer pointer, int depth) throws XMLStreamException {
     String name = reader.getLocalName();
     checkElement(pointer);
-    locations.put(pointer, where());
+    int[] start = where();
+    locations.put(pointer, start);
+    int node = place(nextName, nextIndex, start);
+    nextName = null;
+    nextIndex = -1;
     String item = XmlNames.ITEMS.get(name);
     boolean map = XmlNames.EXTENSIONS.equals(name);
     Text text = new Text();
@@ -313,6 +342,7 @@ final class XmlTree {
               throw limitHere("listItems", array.size() + 1L, limits.maxListItems());
             }
             Pointer itemPointer = pointer.index(array.size());
+            nextIndex = array.size();
             if (itemBinder != null && pointer.equals(boundList)) {
               Map<Pointer, int[]> outer = locations;
               locations = new HashMap<>();
@@ -338,6 +368,7 @@ final class XmlTree {
             if (((ObjectNode) container).has(child)) {
               throw here(ReadErrorCode.DUPLICATE_FIELD, childPointer, child);
             }
+            nextName = child;
             ((ObjectNode) container).set(child, element(childPointer, depth + 1));
           }
         }
@@ -356,6 +387,9 @@ final class XmlTree {
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
+          if (node >= 0) {
+            recorder.close(node);
+          }
           return finish(container, text, item != null, XmlNames.EXTENSIONS.equals(name), pointer);
         }
         default -> forbidDtd(event, pointer);
@@ -404,6 +438,7 @@ final class XmlTree {
   private void entry(ObjectNode map, Pointer pointer, int depth) throws XMLStreamException {
     int[] at = where();
     Pointer entryPointer = pointer.child(XmlNames.EXTENSION);
+    nextName = XmlNames.EXTENSION;
     JsonNode entry = element(entryPointer, depth);
     if (!entry.isObject()) {
       throw Problems.of(ReadErrorCode.WRONG_TYPE, entryPointer, at[0], at[1], "object");
@@ -439,6 +474,7 @@ final class XmlTree {
     }
     map.set(key, entry.get(XmlNames.VALUE));
     locations.put(keyPointer, at);
+    place(key, -1, at);
   }
 
   private void unknown(Pointer pointer) throws XMLStreamException {
