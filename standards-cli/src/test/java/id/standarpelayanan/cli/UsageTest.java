@@ -11,16 +11,20 @@ import id.standarpelayanan.cli.internal.UsageErrors;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -444,6 +448,44 @@ class UsageTest {
     return rest.contains(".") && !rest.startsWith("usage.") && !rest.startsWith("helpCommand.");
   }
 
+  // --- the documentation --------------------------------------------------------------------
+
+  /**
+   * The examples in docs/cli.md ({@code $ sp …} and the lines it prints, {@code …} where the rest
+   * is left out) are what the tool prints.
+   */
+  @Test
+  void theExamplesInTheDocumentationAreWhatSpPrints() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..", "docs", "cli.md"));
+    int examples = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).startsWith("$ sp ")) {
+        continue;
+      }
+      String[] args = lines.get(i).substring("$ sp ".length()).split(" ");
+      List<String> shown = new ArrayList<>();
+      boolean truncated = false;
+      for (int j = i + 1; j < lines.size(); j++) {
+        String line = lines.get(j);
+        if (line.startsWith("$ ") || line.startsWith("```")) {
+          break;
+        }
+        if (line.equals("…")) {
+          truncated = true;
+          break;
+        }
+        shown.add(line);
+      }
+      Run run = sp(args);
+      List<String> printed = (run.out() + run.err()).lines().toList();
+      assertThat(truncated ? printed.subList(0, Math.min(shown.size(), printed.size())) : printed)
+          .as(lines.get(i))
+          .isEqualTo(shown);
+      examples++;
+    }
+    assertThat(examples).isEqualTo(4);
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   private static String[] arguments(String command, String... rest) {
@@ -462,7 +504,7 @@ class UsageTest {
     return Sp.commandLine(environment, language);
   }
 
-  private static void walk(CommandLine line, java.util.function.Consumer<CommandLine> action) {
+  private static void walk(CommandLine line, Consumer<CommandLine> action) {
     action.accept(line);
     line.getSubcommands().values().forEach(sub -> walk(sub, action));
   }
@@ -486,7 +528,7 @@ class UsageTest {
     Properties properties = new Properties();
     try (InputStream in = UsageTest.class.getClassLoader().getResourceAsStream(BUNDLES + name)) {
       assertThat(in).as(name).isNotNull();
-      try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         properties.load(reader);
       }
     }
