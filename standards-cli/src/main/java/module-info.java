@@ -13,7 +13,7 @@ module id.standarpelayanan.cli {
   requires org.slf4j;
 
   // picocli reads and sets the commands' annotated fields and creates the mixins reflectively;
-  // the model's Languages.bundle reads the messages bundle on this module's behalf.
+  // the model's Languages.bundle reads the Messages and Usage bundles on this module's behalf.
   opens id.standarpelayanan.cli to
       info.picocli,
       id.standarpelayanan.model;

@@ -26,15 +26,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sp convert}: rewrites a catalogue or a standard in the other (or the same) format. */
-@Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Mengonversi katalog atau standar antara JSON dan XML (format masukan dikenali dari isinya).",
-      "Converts a catalogue or a standard between JSON and XML (the input format is told by content)."
-    })
+/**
+ * {@code sp convert}: rewrites a catalogue or a standard in the other (or the same) format.
+ *
+ * <p>Its help texts are in the usage bundles ({@code sp.convert.*} in {@code
+ * id/standarpelayanan/cli/Usage.properties} and {@code Usage_en.properties}).
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   /**
@@ -51,23 +49,23 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
   }
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "Berkas, atau - untuk masukan standar. / File, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "file")
   private String file;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json atau/or xml")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "${bundle:label.format:-FORMAT}",
+      descriptionKey = "to")
   private Target target;
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description =
-          "Berkas keluaran (bawaan: keluaran standar). / Output file (default: standard output).")
+      paramLabel = "${bundle:label.out:-OUT}",
+      descriptionKey = "output")
   private Path output;
 
-  @Option(names = "--compact", description = "Tanpa indentasi. / Without indentation.")
+  @Option(names = "--compact", descriptionKey = "compact")
   private boolean compact;
 
   @Mixin private LanguageOption lang;

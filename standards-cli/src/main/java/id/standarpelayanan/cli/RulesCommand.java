@@ -15,22 +15,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sp rules}: lists the rule catalogue of a profile. */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Menampilkan katalog aturan suatu profil.",
-      "Lists the rule catalogue of a profile."
-    })
+/**
+ * {@code sp rules}: lists the rule catalogue of a profile.
+ *
+ * <p>Its help texts are in the usage bundles ({@code sp.rules.*} in {@code
+ * id/standarpelayanan/cli/Usage.properties} and {@code Usage_en.properties}).
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   @Option(
       names = "--profile",
       defaultValue = Profile.UU_25_2009,
-      paramLabel = "PROFILE",
-      description = "Profil / profile: ${COMPLETION-CANDIDATES}",
+      paramLabel = "${bundle:label.profile:-PROFILE}",
+      descriptionKey = "profile",
       completionCandidates = ValidateCommand.ProfileNames.class)
   private String profile;
 

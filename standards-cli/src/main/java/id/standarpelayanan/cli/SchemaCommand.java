@@ -1,22 +1,22 @@
 package id.standarpelayanan.cli;
 
 import id.standarpelayanan.cli.internal.Environment;
+import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.io.Schema;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code sp schema}: prints the published JSON Schema or XSD. */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Mencetak JSON Schema (2020-12) atau XSD untuk katalog atau satu standar.",
-      "Prints the JSON Schema (2020-12) or the XSD of a catalogue or of one standard."
-    })
+/**
+ * {@code sp schema}: prints the published JSON Schema or XSD.
+ *
+ * <p>Its help texts are in the usage bundles ({@code sp.schema.*} in {@code
+ * id/standarpelayanan/cli/Usage.properties} and {@code Usage_en.properties}).
+ */
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   /**
@@ -47,16 +47,19 @@ final class SchemaCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
   }
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
+  @Parameters(index = "0", paramLabel = "${bundle:label.kind:-KIND}", descriptionKey = "kind")
   private Language language;
 
   @Parameters(
       index = "1",
       arity = "0..1",
       defaultValue = "catalog",
-      paramLabel = "ROOT",
-      description = "${COMPLETION-CANDIDATES} (bawaan/default: catalog)")
+      paramLabel = "${bundle:label.root:-ROOT}",
+      descriptionKey = "root")
   private Root root;
+
+  /** Not read: the schemas have no language, but the help and the errors have (Sp reads it). */
+  @Mixin private LanguageOption lang;
 
   private final Environment environment;
 

@@ -5,6 +5,8 @@ import id.standarpelayanan.cli.internal.Choice;
 import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
+import id.standarpelayanan.cli.internal.LanguageOption;
+import id.standarpelayanan.cli.internal.UsageErrors;
 import id.standarpelayanan.cli.internal.Version;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -26,26 +29,24 @@ import picocli.CommandLine.Spec;
  * machine error such as an {@code OutOfMemoryError} or a {@code StackOverflowError}, or an
  * unexpected exception), never reported as bad data. Each is told in one line, never a stack trace;
  * with several inputs, one input's failure does not stop the others.
+ *
+ * <p>The usage help and the errors of a wrong command line are in the language of {@code --lang
+ * id|en}, read from the arguments before they are parsed ({@link LanguageOption#scan}); every
+ * command takes the option, {@code sp} itself too ({@code sp --lang en validate} is {@code sp
+ * validate --lang en}). The texts of the help are in the resource bundles {@code
+ * id/standarpelayanan/cli/Usage.properties} (Indonesian) and {@code Usage_en.properties}, with the
+ * keys picocli gives them; the errors are in the tool's {@code Messages} ({@link UsageErrors}).
  */
 @Command(
     name = "sp",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-      "Memeriksa, mengonversi dan menjelaskan standar pelayanan publik (UU 25/2009).",
-      "Checks, converts and describes Indonesian public service standards."
-    },
-    footerHeading = "%n",
-    footer = {
-      "Kode keluar / exit codes: 0 lulus/passed, 1 temuan ERROR/ERROR findings, 2 tidak terbaca/unreadable or usage,",
-      "3 kegagalan internal/internal failure (mis. kehabisan memori / e.g. out of memory)."
-    },
     subcommands = {
       ValidateCommand.class,
       ConvertCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     })
 public final class Sp implements Callable<Integer> {
 
@@ -65,6 +66,9 @@ public final class Sp implements Callable<Integer> {
   public static final int INTERNAL = 3;
 
   @Spec private CommandSpec spec;
+
+  /** Not read here: the language is the one {@link #run} found before parsing. */
+  @Mixin private LanguageOption lang;
 
   /** Creates the top-level command; picocli calls it. */
   public Sp() {}
@@ -107,17 +111,21 @@ public final class Sp implements Callable<Integer> {
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(in, outWriter, errWriter, clock);
+    // Help and parse errors come before (or while) the command line is parsed: its language is
+    // found first.
+    Language language = LanguageOption.scan(args);
     CommandLine commandLine =
-        commandLine(environment)
+        commandLine(environment, language)
             .setOut(outWriter)
             .setErr(errWriter)
+            .setParameterExceptionHandler(new UsageErrors(language, UNUSABLE))
             .setExecutionExceptionHandler(
                 (exception, line, parsed) -> {
                   if (exception instanceof CliException) {
                     line.getErr().println("sp: " + exception.getMessage());
                     return UNUSABLE;
                   }
-                  line.getErr().println(internal(exception, line));
+                  line.getErr().println(internal(exception, line, language));
                   return INTERNAL;
                 });
     int code;
@@ -126,7 +134,7 @@ public final class Sp implements Callable<Integer> {
     } catch (RuntimeException | Error e) {
       // An Error (VirtualMachineError included) passes picocli's handler: it is the tool's
       // failure, told in one line with exit code 3, never as bad data.
-      errWriter.println(internal(e, commandLine));
+      errWriter.println(internal(e, commandLine, language));
       code = INTERNAL;
     }
     outWriter.flush();
@@ -135,24 +143,36 @@ public final class Sp implements Callable<Integer> {
   }
 
   /**
-   * The tool's command line, its subcommands created with the environment they run in; also what
-   * {@link CompletionScript} describes.
+   * The tool's command line in Indonesian, its subcommands created with the environment they run
+   * in; also what {@link CompletionScript} describes.
    */
   static CommandLine commandLine(Environment environment) {
-    return Choice.registerAll(new CommandLine(new Sp(), new Factory(environment)));
+    return commandLine(environment, Language.ID);
   }
 
-  private static String internal(Throwable failure, CommandLine line) {
-    Language language = Language.ID;
+  /**
+   * The tool's command line, its subcommands created with the environment they run in, its help in
+   * {@code language} and {@code language} the default of every {@code --lang}.
+   */
+  static CommandLine commandLine(Environment environment, Language language) {
+    CommandLine line = Choice.registerAll(new CommandLine(new Sp(), new Factory(environment)));
+    // Set after the subcommands are added: picocli hands the bundle down to each of them. Loaded
+    // by the model's Languages on this module's behalf: picocli cannot load it on the module path.
+    return line.setResourceBundle(language.usage())
+        .setDefaultValueProvider(LanguageOption.defaultingTo(language));
+  }
+
+  private static String internal(Throwable failure, CommandLine line, Language found) {
+    Language language = found;
     try {
       CommandLine.ParseResult parsed = line.getParseResult();
       if (parsed != null
           && parsed.subcommand() != null
-          && parsed.subcommand().hasMatchedOption("--lang")) {
-        language = parsed.subcommand().matchedOptionValue("--lang", Language.ID);
+          && parsed.subcommand().hasMatchedOption(LanguageOption.NAME)) {
+        language = parsed.subcommand().matchedOptionValue(LanguageOption.NAME, found);
       }
     } catch (RuntimeException ignored) {
-      // the default language is used
+      // the language found before parsing is used
     }
     return language.message("error.internalRun", Checking.failureText(failure));
   }

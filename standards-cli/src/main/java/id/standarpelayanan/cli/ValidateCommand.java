@@ -24,18 +24,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sp validate}: reads documents and checks them with a profile. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Membaca dokumen JSON/XML (katalog, satu standar, larik JSON atau NDJSON) dan memeriksanya.",
-      "Reads JSON/XML documents (catalogue, one standard, JSON array or NDJSON) and checks them.",
-      "Tanpa FILE: memeriksa contoh bawaan Kanwil Kemenag Aceh. / Without FILE: checks the embedded sample.",
-      "Kode keluar / exit codes: 0 lulus/passed, 1 temuan ERROR/ERROR findings, 2 tidak terbaca/unreadable or usage,",
-      "3 kegagalan internal/internal failure (mis. kehabisan memori / e.g. out of memory); yang terburuk / the worst."
-    })
+/**
+ * {@code sp validate}: reads documents and checks them with a profile.
+ *
+ * <p>Its help texts are in the usage bundles ({@code sp.validate.*} in {@code
+ * id/standarpelayanan/cli/Usage.properties} and {@code Usage_en.properties}).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   /**
@@ -53,17 +48,14 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
   }
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "FILE",
-      description = "Berkas, atau - untuk masukan standar. / Files, or - for standard input.")
+  @Parameters(arity = "0..*", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "files")
   private List<String> files = new ArrayList<>();
 
   @Option(
       names = "--profile",
       defaultValue = Profile.UU_25_2009,
-      paramLabel = "PROFILE",
-      description = "Profil aturan / rule profile: ${COMPLETION-CANDIDATES}",
+      paramLabel = "${bundle:label.profile:-PROFILE}",
+      descriptionKey = "profile",
       completionCandidates = ProfileNames.class)
   private String profile;
 
@@ -72,8 +64,8 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "Keluaran / output: ${COMPLETION-CANDIDATES}")
+      paramLabel = "${bundle:label.format:-FORMAT}",
+      descriptionKey = "format")
   private Format format;
 
   private final Environment environment;

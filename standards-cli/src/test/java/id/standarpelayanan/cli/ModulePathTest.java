@@ -111,6 +111,39 @@ class ModulePathTest {
   }
 
   @Test
+  void helpAndUsageErrorsAreInTheChosenLanguageOnTheModulePath() throws Exception {
+    // The JVM's language is English (java() sets it): Indonesian must still be the default.
+    String[] sp = {"-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"};
+    Run english = java(concat(sp, "validate", "--help", "--lang", "en"));
+    Run indonesian = java(concat(sp, "validate", "--help"));
+    Run error = java(concat(sp, "validate", "--lang", "en", "--formt"));
+
+    assertThat(english.exitCode()).isZero();
+    assertThat(english.output())
+        .startsWith("Usage: sp validate")
+        .contains("Options:", "Report format: text, json, sarif (default: text).")
+        .doesNotContain("Penggunaan", "Opsi:", "bawaan");
+    assertThat(indonesian.exitCode()).isZero();
+    assertThat(indonesian.output())
+        .startsWith("Penggunaan: sp validate")
+        .contains("Opsi:")
+        .doesNotContain("Usage:", "Options:");
+    assertThat(error.exitCode()).isEqualTo(2);
+    assertThat(error.output())
+        .isEqualTo(
+            "sp: unknown option: '--formt'; did you mean --format?"
+                + System.lineSeparator()
+                + "See `sp validate --help`."
+                + System.lineSeparator());
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    List<String> all = new ArrayList<>(Arrays.asList(first));
+    all.addAll(Arrays.asList(rest));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
   void librariesExportOnlyTheirApiPackages() throws IOException {
     ModuleFinder finder = ModuleFinder.of(entries().toArray(Path[]::new));
     Map<String, ModuleDescriptor> ours =

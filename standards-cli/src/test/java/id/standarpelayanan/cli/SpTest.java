@@ -365,30 +365,41 @@ class SpTest {
 
   @Test
   void anUnknownChoiceIsRefusedWithTheChoicesAsTheyAreTyped() {
-    Run format = sp("validate", "--format", "xyz", SAMPLE.toString());
+    Run format = sp("validate", "--format", "xyz", "--lang", "en", SAMPLE.toString());
+    Run formatId = sp("validate", "--format", "xyz", SAMPLE.toString());
     Run lang = sp("validate", "--lang", "fr", SAMPLE.toString());
-    Run kind = sp("schema", "yaml");
+    Run kind = sp("schema", "yaml", "--lang", "en");
     Run target = sp("convert", "--to", "csv", SAMPLE.toString());
 
     assertThat(format.code()).isEqualTo(Sp.UNUSABLE);
     assertThat(format.err())
         .contains("expected one of [text, json, sarif] (case-insensitive) but was 'xyz'")
         .doesNotContain("TEXT");
-    assertThat(lang.err()).contains("expected one of [id, en]").contains("'fr'");
+    // Indonesian by default, the choices as they are typed all the same.
+    assertThat(formatId.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(formatId.err())
+        .contains("diharapkan salah satu dari [text, json, sarif]")
+        .contains("tetapi diberikan 'xyz'")
+        .doesNotContain("TEXT");
+    // An unknown language is refused in Indonesian, the default.
+    assertThat(lang.err()).contains("salah satu dari [id, en]").contains("'fr'");
     assertThat(kind.code()).isEqualTo(Sp.UNUSABLE);
     assertThat(kind.err())
         .contains("expected one of [json, xsd] (case-insensitive) but was 'yaml'");
-    assertThat(target.err()).contains("expected one of [json, xml]");
+    assertThat(target.err()).contains("[json, xml]").contains("'csv'");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "convert", "schema", "rules"})
   void everyCommandHasHelpAndVersion(String command) {
     Run help = sp(command, "--help");
+    Run english = sp(command, "--help", "--lang", "en");
     Run version = sp(command, "--version");
 
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("Usage: sp " + command);
+    assertThat(help.out()).contains("Penggunaan: sp " + command);
+    assertThat(english.code()).isZero();
+    assertThat(english.out()).contains("Usage: sp " + command);
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("sp ");
   }

@@ -3,6 +3,7 @@ package id.standarpelayanan.cli.internal;
 import id.standarpelayanan.model.internal.text.Printable;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,11 +74,52 @@ public final class Choice<E extends Enum<E>> implements ITypeConverter<E> {
         return candidate;
       }
     }
-    throw new TypeConversionException(
-        "expected one of "
-            + Arrays.stream(values).map(E::toString).collect(Collectors.joining(", ", "[", "]"))
-            + " (case-insensitive) but was '"
-            + Printable.of(value)
-            + "'");
+    throw new Refused(Arrays.stream(values).map(E::toString).toList(), value);
+  }
+
+  /**
+   * A value that is none of the choices, with the choices as users type them and the value as it
+   * was given, so that the tool can tell the user in their language. Its message is picocli's
+   * English one: {@code expected one of [text, json, sarif] (case-insensitive) but was 'xml'}, the
+   * value escaped.
+   */
+  public static final class Refused extends TypeConversionException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The choices; a {@code List.of} copy, serializable. */
+    private final List<String> choices;
+
+    /** The value as it was given, not escaped. */
+    private final String value;
+
+    Refused(List<String> choices, String value) {
+      super(
+          "expected one of "
+              + choices.stream().collect(Collectors.joining(", ", "[", "]"))
+              + " (case-insensitive) but was '"
+              + Printable.of(value)
+              + "'");
+      this.choices = List.copyOf(choices);
+      this.value = value;
+    }
+
+    /**
+     * Returns the choices, as users type them, in their declared order.
+     *
+     * @return the choices, not empty
+     */
+    public List<String> choices() {
+      return choices;
+    }
+
+    /**
+     * Returns the value as it was given, not escaped: escape it before printing it.
+     *
+     * @return the value
+     */
+    public String value() {
+      return value;
+    }
   }
 }

@@ -3,6 +3,8 @@ package id.standarpelayanan.cli.internal;
 import id.standarpelayanan.model.Languages;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -71,6 +73,33 @@ public enum Language {
    */
   public boolean has(String key) {
     return bundle().containsKey(key);
+  }
+
+  /**
+   * Returns the texts of the tool's usage help in this language: picocli's resource bundle ({@code
+   * id/standarpelayanan/cli/Usage}, keys as picocli names them), loaded on this module's behalf so
+   * that it is found on the module path as well as on the class path.
+   *
+   * @return the bundle, Indonesian in the base bundle and English in {@code Usage_en}
+   */
+  public ResourceBundle usage() {
+    return Languages.bundle("id.standarpelayanan.cli.Usage", locale, Language.class.getModule());
+  }
+
+  /**
+   * Returns the language whose tag is {@code tag}, ignoring case.
+   *
+   * @param tag a tag as users type it, such as {@code en} or {@code EN}
+   * @return the language, or empty when {@code tag} is neither {@code id} nor {@code en}
+   */
+  public static Optional<Language> ofTag(String tag) {
+    Objects.requireNonNull(tag, "tag");
+    for (Language language : values()) {
+      if (language.tag.equalsIgnoreCase(tag)) {
+        return Optional.of(language);
+      }
+    }
+    return Optional.empty();
   }
 
   private ResourceBundle bundle() {
