@@ -58,7 +58,7 @@ public final class PositionRecorder {
       names = new String[capacity];
       values = new int[capacity * WIDTH];
     } else if (node == names.length) {
-      names = Arrays.copyOf(names, node + (node >> 1) + 1);
+      names = Arrays.copyOf(names, node * 2);
       values = Arrays.copyOf(values, names.length * WIDTH);
     }
     names[node] = name;
