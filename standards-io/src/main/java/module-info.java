@@ -9,7 +9,6 @@ module id.standarpelayanan.io {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
-  requires com.fasterxml.jackson.dataformat.xml;
   requires com.ctc.wstx;
   requires org.codehaus.stax2;
   requires java.xml;
