@@ -60,6 +60,10 @@ public sealed interface Outcome {
     /**
      * Makes the outcome; {@link DocumentChecks} does.
      *
+     * @param source the document's name
+     * @param uri the document as a URI reference
+     * @param prefix the JSON Pointer of the checked value within the document
+     * @param report the report
      * @throws NullPointerException if an argument is null
      */
     public Checked {
@@ -115,6 +119,14 @@ public sealed interface Outcome {
     /**
      * Makes the outcome.
      *
+     * @param source the document's name
+     * @param uri the document as a URI reference
+     * @param code the error code
+     * @param message the localized message
+     * @param line the line, 0 if unknown
+     * @param column the column, 0 if unknown
+     * @param pointer the JSON Pointer of the offending value, {@code ""} if none
+     * @param record the 0-based index of the record, -1 if none
      * @throws NullPointerException if an argument is null
      */
     public Unreadable {
@@ -245,6 +257,9 @@ public sealed interface Outcome {
     /**
      * Makes the outcome.
      *
+     * @param source the document's name
+     * @param uri the document as a URI reference
+     * @param failure what failed
      * @throws NullPointerException if an argument is null
      */
     public Failed {

@@ -1,13 +1,14 @@
 package id.standarpelayanan.reports.internal;
 
+import id.standarpelayanan.reports.ReportFormat;
+import id.standarpelayanan.reports.ReportWriter;
 import id.standarpelayanan.rules.Profile;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a report is written with, as {@link id.standarpelayanan.reports.ReportWriter.Builder} set
- * it.
+ * What a report is written with, as {@link ReportWriter.Builder} set it.
  *
  * @param profile the profile the documents are checked with: its name heads the report, SARIF lists
  *     its rules
@@ -26,8 +27,7 @@ public record ReportSettings(
    * @param out where the report goes
    * @return the writer, its head (if any) written
    */
-  public id.standarpelayanan.reports.ReportWriter open(
-      id.standarpelayanan.reports.ReportFormat format, Writer out) {
+  public ReportWriter open(ReportFormat format, Writer out) {
     return switch (format) {
       case TEXT -> new TextReport(out, this);
       case JSON -> new JsonReport(out, this);
