@@ -1,73 +1,52 @@
-package id.standarpelayanan.cli.internal;
+package id.standarpelayanan.reports.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.internal.text.Printable;
+import id.standarpelayanan.reports.Outcome;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.StandardReport;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
 /**
- * The report as JSON, in the shape documented in {@code docs/cli.md}: tool, version, profile,
- * language, one entry per input (or record) with its counts, score, statuses, standards and
- * findings, or its read error, and then the overall {@code passed}. Streamed: each entry is written
- * as its outcome arrives, one finding at a time, and nothing of it is kept, so memory stays flat
- * for any number of inputs, records and standards.
+ * The report as JSON, in the shape documented in {@code docs/cli.md} and described by {@code
+ * report.schema.json}: tool, version, profile, language, one entry per input (or record) with its
+ * counts, score, statuses, standards and findings, or its read error, and then the overall {@code
+ * passed}. Streamed: each entry is written as its outcome arrives, one finding at a time, and
+ * nothing of it is kept, so memory stays flat for any number of inputs, records and standards.
  */
-public final class JsonSink implements Sink {
+final class JsonReport extends ReportBase {
 
   /** How many characters of a message (which may quote the document) are written. */
   static final int MESSAGE_LENGTH = 1000;
 
-  private final PrintWriter out;
+  private final Writer out;
   private final JsonGenerator json;
   private boolean passed = true;
 
-  /**
-   * Creates the sink and writes the report's head.
-   *
-   * @param out where the document goes
-   * @param version the tool's version
-   * @param profile the profile's name
-   * @param language the language of the messages
-   */
-  public JsonSink(PrintWriter out, String version, String profile, Language language) {
+  /** Creates the writer and writes the report's head. */
+  JsonReport(Writer out, ReportSettings settings) {
     this.out = out;
     this.json = JsonOutput.open(out);
-    write(
+    JsonOutput.write(
         () -> {
           json.writeStartObject();
-          json.writeStringField("tool", "sp");
-          json.writeStringField("version", version);
-          json.writeStringField("profile", profile);
-          json.writeStringField("language", language.tag());
+          json.writeStringField("tool", settings.toolName());
+          json.writeStringField("version", settings.toolVersion());
+          json.writeStringField("profile", settings.profile().name());
+          json.writeStringField("language", Texts.tag(settings.locale()));
           json.writeArrayFieldStart("inputs");
         });
   }
 
-  /** A piece of writing. */
-  @FunctionalInterface
-  interface Writing {
-    void run() throws IOException;
-  }
-
-  static void write(Writing writing) {
-    try {
-      writing.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
-  public void accept(Outcome outcome) {
-    write(
+  void write(Outcome outcome) {
+    JsonOutput.write(
         () -> {
           json.writeStartObject();
           json.writeStringField("source", outcome.source());
@@ -95,6 +74,8 @@ public final class JsonSink implements Sink {
             report(c.prefix(), c.report());
           }
           json.writeEndObject();
+          // One input at a time reaches the writer: a large catalogue's entry is not held whole.
+          json.flush();
         });
   }
 
@@ -128,8 +109,6 @@ public final class JsonSink implements Sink {
       finding(finding, prefix);
     }
     json.writeEndArray();
-    // One input at a time reaches the writer: a large catalogue's entry is not held whole.
-    json.flush();
   }
 
   private void finding(Finding finding, Pointer prefix) throws IOException {
@@ -189,15 +168,15 @@ public final class JsonSink implements Sink {
   }
 
   @Override
-  public void finish() {
-    write(
+  void end() {
+    JsonOutput.write(
         () -> {
           json.writeEndArray();
           json.writeBooleanField("passed", passed);
           json.writeEndObject();
           json.flush();
+          out.write(System.lineSeparator());
+          out.flush();
         });
-    out.println();
-    out.flush();
   }
 }

@@ -1,31 +1,40 @@
-package id.standarpelayanan.cli.internal;
+package id.standarpelayanan.reports.internal;
 
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.internal.text.Printable;
+import id.standarpelayanan.reports.Outcome;
+import id.standarpelayanan.reports.Places;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.FindingGroups;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.StandardReport;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A report a person reads: per document, the catalogue's own findings, then each standard with its
- * findings grouped by principle, each with its JSON Pointer. Printed as outcomes arrive, so a large
- * file streams.
+ * findings grouped by principle, each with its place in words and its JSON Pointer. Written as
+ * outcomes arrive, so a large file streams; read errors are in the report and, when an error writer
+ * was given, also there (for scripts).
  */
-public final class TextSink implements Sink {
+final class TextReport extends ReportBase {
 
   /** How many characters of a finding's message are printed: rules quote the document. */
   static final int MESSAGE_LENGTH = 1000;
 
-  private final PrintWriter out;
-  private final PrintWriter err;
-  private final Language language;
+  private static final String NEWLINE = System.lineSeparator();
+
+  private final Writer out;
+  private final Optional<Writer> err;
+  private final Locale locale;
   private final String profile;
   private String currentSource;
   private int inputs;
@@ -34,40 +43,34 @@ public final class TextSink implements Sink {
   private int unreadable;
   private int internal;
 
-  /**
-   * Creates the sink.
-   *
-   * @param out where reports go
-   * @param err where read errors go
-   * @param language the language
-   * @param profile the profile's name
-   */
-  public TextSink(PrintWriter out, PrintWriter err, Language language, String profile) {
+  /** Creates the writer; the text report has no head. */
+  TextReport(Writer out, ReportSettings settings) {
     this.out = out;
-    this.err = err;
-    this.language = language;
-    this.profile = profile;
+    this.err = settings.errors();
+    this.locale = settings.locale();
+    this.profile = settings.profile().name();
   }
 
   @Override
-  public void accept(Outcome outcome) {
+  void write(Outcome outcome) {
     if (!outcome.source().equals(currentSource)) {
       currentSource = outcome.source();
-      out.println(language.message("report.header", Printable.of(outcome.source()), profile));
+      line(message("report.header", Printable.of(outcome.source()), profile));
     }
     inputs++;
     if (outcome instanceof Outcome.Unreadable u) {
       unreadable++;
-      // In the report for whoever reads it, and on standard error for scripts.
-      out.println(language.message("report.unreadable", u.describe(language)));
-      err.println(u.describe(language));
+      // In the report for whoever reads it, and on the error writer for scripts.
+      line(message("report.unreadable", u.describe(locale)));
+      echo(u.describe(locale));
     } else if (outcome instanceof Outcome.Failed f) {
       internal++;
-      out.println(language.message("report.failedInternally", f.describe(language)));
-      err.println(f.describe(language));
+      line(message("report.failedInternally", f.describe(locale)));
+      echo(f.describe(locale));
     } else if (outcome instanceof Outcome.Checked c) {
       print(c);
     }
+    flush(out);
   }
 
   private void print(Outcome.Checked checked) {
@@ -77,10 +80,10 @@ public final class TextSink implements Sink {
     } else {
       failed++;
     }
-    out.println(
-        language.message(
+    line(
+        message(
             "report.summary",
-            language.message(report.passed() ? "report.passed" : "report.failed"),
+            message(report.passed() ? "report.passed" : "report.failed"),
             String.valueOf(report.score()),
             String.valueOf(report.count(Severity.ERROR)),
             String.valueOf(report.count(Severity.WARNING)),
@@ -91,20 +94,20 @@ public final class TextSink implements Sink {
     boolean single =
         report.standards().size() == 1 && report.standards().get(0).pointer().isEmpty();
     if (!single) {
-      out.println(language.message("report.catalog"));
+      line(message("report.catalog"));
       printGrouped(own, checked.prefix());
     }
     for (StandardReport standard : report.standards()) {
       String position =
           checked.prefix().isRoot()
               ? String.valueOf(standard.index() + 1)
-              : language.message("error.record", checked.prefix().token(0));
+              : message("error.record", checked.prefix().token(0));
       String pointer = checked.prefix().append(standard.path()).toString();
-      out.println(
-          language.message(
+      line(
+          message(
               "report.standard",
               position,
-              standard.serviceId().map(Printable::of).orElse(language.message("report.no-id")),
+              standard.serviceId().map(Printable::of).orElse(message("report.no-id")),
               pointer.isEmpty() ? "" : " (" + Printable.of(pointer) + ")",
               String.valueOf(standard.score())));
       printGrouped(single ? report.findings() : standard.findings(), checked.prefix());
@@ -113,7 +116,7 @@ public final class TextSink implements Sink {
 
   private void printGrouped(List<Finding> findings, Pointer prefix) {
     if (findings.isEmpty()) {
-      out.println(language.message("report.noFindings"));
+      line(message("report.noFindings"));
       return;
     }
     FindingGroups<Principle> groups = FindingGroups.byPrinciple(findings);
@@ -121,17 +124,17 @@ public final class TextSink implements Sink {
         .groups()
         .forEach(
             (principle, group) -> {
-              out.println(
-                  language.message(
+              line(
+                  message(
                       "report.principle",
                       String.valueOf(principle.number()),
-                      principle.label(language.locale())));
+                      principle.label(Texts.language(locale))));
               group.forEach(f -> printFinding(f, prefix));
             });
     List<Finding> without = groups.without();
     if (!without.isEmpty()) {
-      out.println(
-          language.message(
+      line(
+          message(
               without.stream().anyMatch(f -> f.component().isPresent())
                   ? "report.noPrinciple"
                   : "report.general"));
@@ -142,28 +145,73 @@ public final class TextSink implements Sink {
   private void printFinding(Finding f, Pointer prefix) {
     String pointer = Printable.of(prefix.append(f.path()).toString());
     String place =
-        Places.describe(f.path(), language)
+        Places.describe(f.path(), locale)
             .map(words -> words + " (" + pointer + ")")
             .orElse(pointer);
-    out.printf("    %-10s %s  %s%n", Places.severity(f.severity(), language), f.ruleId(), place);
+    write(
+        String.format(
+            Locale.ROOT,
+            "    %-10s %s  %s%n",
+            Places.severity(f.severity(), locale),
+            f.ruleId(),
+            place));
     // A message quotes the document: escaped, and shortened only far beyond a rule's own words.
-    out.printf("               %s%n", Printable.of(f.message(), MESSAGE_LENGTH));
+    write(
+        String.format(
+            Locale.ROOT, "               %s%n", Printable.of(f.message(), MESSAGE_LENGTH)));
   }
 
   @Override
-  public void finish() {
+  void end() {
     if (passed + failed > 0) {
-      out.println(language.message("report.score"));
+      line(message("report.score"));
     }
-    out.println(
-        language.message(
+    line(
+        message(
             "report.total",
             String.valueOf(inputs),
             String.valueOf(passed),
             String.valueOf(failed),
             String.valueOf(unreadable),
             String.valueOf(internal)));
-    out.flush();
-    err.flush();
+    flush(out);
+    err.ifPresent(TextReport::flush);
+  }
+
+  private String message(String key, Object... arguments) {
+    return Texts.message(locale, key, arguments);
+  }
+
+  private void line(String text) {
+    write(text + NEWLINE);
+  }
+
+  private void write(String text) {
+    try {
+      out.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Echoes a line on the error writer, after what the report holds so far (in that order). */
+  private void echo(String text) {
+    if (err.isPresent()) {
+      flush(out);
+      try {
+        err.get().write(text + NEWLINE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      flush(err.get());
+    }
+  }
+
+  private static void flush(Writer writer) {
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
