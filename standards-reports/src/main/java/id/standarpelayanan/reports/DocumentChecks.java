@@ -1,5 +1,6 @@
 package id.standarpelayanan.reports;
 
+import id.standarpelayanan.io.SourcePositions;
 import id.standarpelayanan.io.StandardsDocument;
 import id.standarpelayanan.io.StandardsDocument.Record;
 import id.standarpelayanan.io.StandardsDocuments;
@@ -47,18 +48,21 @@ public final class DocumentChecks {
   }
 
   /**
-   * Returns checks that read with the strict codecs ({@link StandardsDocuments#strict()}).
+   * Returns checks that read with the strict codecs, keeping source positions so that findings are
+   * placed on their line ({@code StandardsDocuments.strict().withSourcePositions()}).
    *
    * @param checker the checker: its profile and locale apply
    * @return the checks
    * @throws NullPointerException if {@code checker} is null
    */
   public static DocumentChecks of(Checker checker) {
-    return of(checker, StandardsDocuments.strict());
+    return of(checker, StandardsDocuments.strict().withSourcePositions());
   }
 
   /**
-   * Returns checks that read with the given reader (its codecs' limits and strictness).
+   * Returns checks that read with the given reader (its codecs' limits and strictness; findings are
+   * placed on their line if it {@linkplain StandardsDocuments#withSourcePositions() keeps source
+   * positions}).
    *
    * @param checker the checker: its profile and locale apply
    * @param documents the reader
@@ -174,13 +178,13 @@ public final class DocumentChecks {
       if (document instanceof StandardsDocument.Records records) {
         records.records().forEach(record -> record(input, sink, record));
       } else if (document instanceof StandardsDocument.Catalog catalog) {
-        sink.accept(checked(input, Pointer.root(), checker.check(catalog.catalog())));
+        sink.accept(
+            checked(input, Pointer.root(), checker.check(catalog.catalog()), catalog.positions()));
       } else {
+        StandardsDocument.Standard standard = (StandardsDocument.Standard) document;
         sink.accept(
             checked(
-                input,
-                Pointer.root(),
-                checker.check(((StandardsDocument.Standard) document).standard())));
+                input, Pointer.root(), checker.check(standard.standard()), standard.positions()));
       }
     } catch (StandardsReadException e) {
       sink.accept(Outcome.Unreadable.of(input, e, checker.locale()));
@@ -203,13 +207,15 @@ public final class DocumentChecks {
           checked(
               input,
               Pointer.root().index(record.index()),
-              checker.check(record.standard().orElseThrow())));
+              checker.check(record.standard().orElseThrow()),
+              record.positions()));
     }
   }
 
   /** The one place a {@link Outcome.Checked} is made. */
-  private static Outcome.Checked checked(DocumentInput input, Pointer prefix, Report report) {
-    return new Outcome.Checked(input.name(), input.uri(), prefix, report);
+  private static Outcome.Checked checked(
+      DocumentInput input, Pointer prefix, Report report, SourcePositions positions) {
+    return new Outcome.Checked(input.name(), input.uri(), prefix, report, positions);
   }
 
   /** Carries what the consumer of outcomes threw past the handling of the document's failures. */

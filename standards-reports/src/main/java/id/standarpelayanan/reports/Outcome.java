@@ -1,16 +1,20 @@
 package id.standarpelayanan.reports;
 
+import id.standarpelayanan.io.SourcePosition;
+import id.standarpelayanan.io.SourcePositions;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.reports.internal.NotRegularFile;
 import id.standarpelayanan.reports.internal.Texts;
+import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Report;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -54,8 +58,12 @@ public sealed interface Outcome {
    * @param prefix the JSON Pointer of the checked value within the document (the root for a whole
    *     document, {@code /3} for the fourth record of an array or NDJSON file)
    * @param report the report, with pointers relative to the checked value
+   * @param positions where the checked value's values came from, by pointers relative to it as the
+   *     report's are ({@link SourcePositions#none()} when the reader did not keep them)
    */
-  record Checked(String source, String uri, Pointer prefix, Report report) implements Outcome {
+  record Checked(
+      String source, String uri, Pointer prefix, Report report, SourcePositions positions)
+      implements Outcome {
 
     /**
      * Makes the outcome; {@link DocumentChecks} does.
@@ -64,6 +72,7 @@ public sealed interface Outcome {
      * @param uri the document as a URI reference
      * @param prefix the JSON Pointer of the checked value within the document
      * @param report the report
+     * @param positions the source positions
      * @throws NullPointerException if an argument is null
      */
     public Checked {
@@ -71,6 +80,32 @@ public sealed interface Outcome {
       Objects.requireNonNull(uri, "uri");
       Objects.requireNonNull(prefix, "prefix");
       Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(positions, "positions");
+    }
+
+    /**
+     * Makes the outcome of a document read without source positions.
+     *
+     * @param source the document's name
+     * @param uri the document as a URI reference
+     * @param prefix the JSON Pointer of the checked value within the document
+     * @param report the report
+     * @throws NullPointerException if an argument is null
+     */
+    public Checked(String source, String uri, Pointer prefix, Report report) {
+      this(source, uri, prefix, report, SourcePositions.none());
+    }
+
+    /**
+     * Returns where in the document a finding lies: the position of the value at its pointer or,
+     * for a value that is not in the text (a missing property), of the nearest enclosing value. The
+     * line is the document's (for a record of NDJSON, the record's own line).
+     *
+     * @param finding a finding of {@link #report()}
+     * @return the position, empty when positions were not kept
+     */
+    public Optional<SourcePosition> position(Finding finding) {
+      return positions.nearest(finding.path());
     }
 
     /**

@@ -76,7 +76,10 @@ class ReportWriterTest {
         .contains("Hasil: LULUS | skor 100/100 | GALAT 0, PERINGATAN 0, INFO 0")
         .contains("[1] legalisasi-ijazah-madrasah (/standards/0) (skor 100)")
         .contains("Hasil: TIDAK LULUS | skor 67/100 | GALAT 7, PERINGATAN 4, INFO 0")
-        .contains("    GALAT      sp.legal-basis.repealed  Dasar hukum no. 7 (/legalBasis/6)" + NL)
+        // The seventh legal basis starts on line 47 of the file: the finding is placed there.
+        .contains(
+            "    GALAT      sp.legal-basis.repealed  Dasar hukum no. 7 (/legalBasis/6), baris 47"
+                + NL)
         .contains("  Tidak terbaca: " + temp.resolve("layanan.ndjson") + ":1:32: ")
         .contains("(rekaman ke-1 (indeks dari 0), pointer (dokumen))")
         .contains("rusak.json:1:19: dokumen terpotong")
@@ -85,6 +88,7 @@ class ReportWriterTest {
             "Ringkasan: 6 masukan, 1 lulus, 1 tidak lulus, 4 tidak terbaca, 0 gagal internal" + NL);
     assertThat(en)
         .contains("Result: NOT PASSED | score 67/100 | ERROR 7, WARNING 4, INFO 0")
+        .contains("sp.legal-basis.repealed  Legal basis no. 7 (/legalBasis/6), line 47" + NL)
         .contains("  Outside the eleven principles (fee/tariff, or the document's structure)")
         .contains(": file not found")
         .endsWith(

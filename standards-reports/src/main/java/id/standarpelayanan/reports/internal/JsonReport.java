@@ -1,6 +1,7 @@
 package id.standarpelayanan.reports.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.io.SourcePosition;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.internal.text.Printable;
@@ -12,6 +13,7 @@ import id.standarpelayanan.rules.StandardReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The report as JSON, in the shape documented in {@code docs/cli.md} and described by {@code
@@ -71,7 +73,7 @@ final class JsonReport extends ReportBase {
             json.writeStringField("message", f.failure());
             json.writeEndObject();
           } else if (outcome instanceof Outcome.Checked c) {
-            report(c.prefix(), c.report());
+            report(c);
           }
           json.writeEndObject();
           // One input at a time reaches the writer: a large catalogue's entry is not held whole.
@@ -79,7 +81,9 @@ final class JsonReport extends ReportBase {
         });
   }
 
-  private void report(Pointer prefix, Report report) throws IOException {
+  private void report(Outcome.Checked checked) throws IOException {
+    Pointer prefix = checked.prefix();
+    Report report = checked.report();
     passed &= report.passed();
     json.writeStringField("pointer", prefix.toString());
     json.writeBooleanField("passed", report.passed());
@@ -106,17 +110,22 @@ final class JsonReport extends ReportBase {
     json.writeEndArray();
     json.writeArrayFieldStart("findings");
     for (Finding finding : report.findings()) {
-      finding(finding, prefix);
+      finding(finding, prefix, checked.position(finding));
     }
     json.writeEndArray();
   }
 
-  private void finding(Finding finding, Pointer prefix) throws IOException {
+  private void finding(Finding finding, Pointer prefix, Optional<SourcePosition> position)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeStringField("severity", finding.severity().name());
     json.writeStringField("source", finding.source().name());
     json.writeStringField("pointer", prefix.append(finding.path()).toString());
+    if (position.isPresent()) {
+      json.writeNumberField("line", position.get().line());
+      json.writeNumberField("column", position.get().column());
+    }
     if (finding.principle().isPresent()) {
       json.writeStringField("principle", finding.principle().get().name());
     }

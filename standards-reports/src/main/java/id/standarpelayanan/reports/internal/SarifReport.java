@@ -1,6 +1,7 @@
 package id.standarpelayanan.reports.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.io.SourcePosition;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.Principle;
@@ -168,6 +169,7 @@ final class SarifReport extends ReportBase {
           } else if (outcome instanceof Outcome.Checked c) {
             for (Finding finding : c.report().findings()) {
               int index = addRule(finding.ruleId(), finding.ruleId(), level(finding.severity()));
+              Optional<SourcePosition> position = c.position(finding);
               result(
                   finding.ruleId(),
                   index,
@@ -175,8 +177,8 @@ final class SarifReport extends ReportBase {
                   finding.message(),
                   c.uri(),
                   c.prefix().append(finding.path()).toString(),
-                  0,
-                  0);
+                  position.map(SourcePosition::line).orElse(0),
+                  position.map(SourcePosition::column).orElse(0));
             }
           }
           json.flush();

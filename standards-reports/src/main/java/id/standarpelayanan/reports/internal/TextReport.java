@@ -1,6 +1,5 @@
 package id.standarpelayanan.reports.internal;
 
-import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.reports.Outcome;
@@ -95,7 +94,7 @@ final class TextReport extends ReportBase {
         report.standards().size() == 1 && report.standards().get(0).pointer().isEmpty();
     if (!single) {
       line(message("report.catalog"));
-      printGrouped(own, checked.prefix());
+      printGrouped(own, checked);
     }
     for (StandardReport standard : report.standards()) {
       String position =
@@ -110,11 +109,11 @@ final class TextReport extends ReportBase {
               standard.serviceId().map(Printable::of).orElse(message("report.no-id")),
               pointer.isEmpty() ? "" : " (" + Printable.of(pointer) + ")",
               String.valueOf(standard.score())));
-      printGrouped(single ? report.findings() : standard.findings(), checked.prefix());
+      printGrouped(single ? report.findings() : standard.findings(), checked);
     }
   }
 
-  private void printGrouped(List<Finding> findings, Pointer prefix) {
+  private void printGrouped(List<Finding> findings, Outcome.Checked checked) {
     if (findings.isEmpty()) {
       line(message("report.noFindings"));
       return;
@@ -129,7 +128,7 @@ final class TextReport extends ReportBase {
                       "report.principle",
                       String.valueOf(principle.number()),
                       principle.label(Texts.language(locale))));
-              group.forEach(f -> printFinding(f, prefix));
+              group.forEach(f -> printFinding(f, checked));
             });
     List<Finding> without = groups.without();
     if (!without.isEmpty()) {
@@ -138,16 +137,18 @@ final class TextReport extends ReportBase {
               without.stream().anyMatch(f -> f.component().isPresent())
                   ? "report.noPrinciple"
                   : "report.general"));
-      without.forEach(f -> printFinding(f, prefix));
+      without.forEach(f -> printFinding(f, checked));
     }
   }
 
-  private void printFinding(Finding f, Pointer prefix) {
-    String pointer = Printable.of(prefix.append(f.path()).toString());
+  private void printFinding(Finding f, Outcome.Checked checked) {
+    String pointer = Printable.of(checked.prefix().append(f.path()).toString());
     String place =
-        Places.describe(f.path(), locale)
-            .map(words -> words + " (" + pointer + ")")
-            .orElse(pointer);
+        Places.describe(f.path(), locale).map(words -> words + " (" + pointer + ")").orElse(pointer)
+            + checked
+                .position(f)
+                .map(at -> ", " + message("report.line", String.valueOf(at.line())))
+                .orElse("");
     write(
         String.format(
             Locale.ROOT,
