@@ -6,8 +6,8 @@
 module id.standarpelayanan.cli {
   requires id.standarpelayanan.rules;
   requires id.standarpelayanan.io;
+  requires id.standarpelayanan.reports;
   requires info.picocli;
-  requires com.fasterxml.jackson.core;
   // Not used in code: Sp routes Hibernate Validator's logging to SLF4J, and requiring its API
   // resolves it, and the tool's slf4j-nop by service binding, on the module path as well.
   requires org.slf4j;

@@ -26,6 +26,7 @@ module id.standarpelayanan.model {
   exports id.standarpelayanan.model.internal.text to
       id.standarpelayanan.rules,
       id.standarpelayanan.io,
+      id.standarpelayanan.reports,
       id.standarpelayanan.cli;
 
   // Hibernate Validator reads the constraints on the value types' accessors and creates the

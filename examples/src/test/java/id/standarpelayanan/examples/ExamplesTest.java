@@ -2,8 +2,11 @@ package id.standarpelayanan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.reports.Verdict;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
 import java.io.ByteArrayOutputStream;
@@ -83,5 +86,27 @@ class ExamplesTest {
     assertThat(printed())
         .startsWith("NO | KOMPONEN | URAIAN")
         .contains("Tidak dipungut biaya (Rp 0)");
+  }
+
+  @Test
+  void sarifReportChecksAFileInOneCallAndWritesSarif() throws IOException {
+    Verdict verdict =
+        SarifReportExample.run(Samples.file("legalisasi-ijazah-bermasalah.json"), out);
+
+    assertThat(verdict).isEqualTo(Verdict.FINDINGS);
+    assertThat(verdict.exitCode()).isEqualTo(1);
+    JsonNode sarif = new ObjectMapper().readTree(printed());
+    JsonNode run = sarif.get("runs").get(0);
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    assertThat(run.get("tool").get("driver").get("name").asText()).isEqualTo("kanwil-aceh-ci");
+    assertThat(run.get("language").asText()).isEqualTo("en");
+    assertThat(run.get("results")).hasSize(11);
+    assertThat(run.get("results").findValuesAsText("text"))
+        .anyMatch(text -> text.contains("has been repealed"));
+    assertThat(
+            SarifReportExample.run(
+                Samples.file("kanwil-kemenag-aceh.xml"),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .isEqualTo(Verdict.PASSED);
   }
 }

@@ -1,6 +1,5 @@
 package id.standarpelayanan.cli;
 
-import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
@@ -13,6 +12,8 @@ import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.io.StandardsXml;
+import id.standarpelayanan.reports.DocumentInput;
+import id.standarpelayanan.reports.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -79,12 +80,12 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Override
   public Integer call() {
     Language language = lang.language();
-    Source source = Source.of(file, environment, language);
+    DocumentInput source = Source.of(file, environment, language);
     StandardsJson json = StandardsJson.builder().pretty(!compact).build();
     StandardsXml xml = StandardsXml.builder().pretty(!compact).build();
     StandardsCodec codec = target == Target.JSON ? json : xml;
     String written;
-    try (InputStream raw = source.opener().open();
+    try (InputStream raw = source.open();
         StandardsDocument document = StandardsDocuments.of(json, xml).read(raw, source.name())) {
       if (document instanceof StandardsDocument.Records records) {
         throw new CliException(
@@ -94,8 +95,15 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
           document instanceof StandardsDocument.Catalog catalog
               ? codec.writeToString(catalog.catalog())
               : codec.writeToString(((StandardsDocument.Standard) document).standard());
-    } catch (StandardsReadException | IOException e) {
-      environment.err().println(Checking.unreadable(source, e, language).describe(language));
+    } catch (StandardsReadException e) {
+      environment
+          .err()
+          .println(Outcome.Unreadable.of(source, e, language.locale()).describe(language.locale()));
+      return Sp.UNUSABLE;
+    } catch (IOException e) {
+      environment
+          .err()
+          .println(Outcome.Unreadable.of(source, e, language.locale()).describe(language.locale()));
       return Sp.UNUSABLE;
     }
     write(written);

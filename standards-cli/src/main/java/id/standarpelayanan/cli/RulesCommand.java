@@ -3,9 +3,9 @@ package id.standarpelayanan.cli;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
-import id.standarpelayanan.cli.internal.Places;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.reports.Places;
 import id.standarpelayanan.rules.Profile;
 import id.standarpelayanan.rules.Rule;
 import java.io.PrintWriter;
@@ -58,7 +58,7 @@ final class RulesCommand implements Callable<Integer>, Sp.EnvironmentAware {
       out.printf(
           columns,
           rule.id(),
-          Places.severity(chosen.severity(rule.id()), language),
+          Places.severity(chosen.severity(rule.id()), language.locale()),
           components.isEmpty() ? "-" : components);
       // The description below, wrapped within 100 columns.
       for (String line : wrap(rule.description(language.locale()), 100 - 4)) {

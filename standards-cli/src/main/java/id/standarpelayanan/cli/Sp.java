@@ -1,6 +1,5 @@
 package id.standarpelayanan.cli;
 
-import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.Choice;
 import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
@@ -8,6 +7,7 @@ import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.UsageErrors;
 import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.reports.Outcome;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -174,7 +174,7 @@ public final class Sp implements Callable<Integer> {
     } catch (RuntimeException ignored) {
       // the language found before parsing is used
     }
-    return language.message("error.internalRun", Checking.failureText(failure));
+    return language.message("error.internalRun", Outcome.Failed.text(failure));
   }
 
   /** Creates the subcommands with the environment they run in. */

@@ -1,17 +1,16 @@
 package id.standarpelayanan.cli;
 
-import id.standarpelayanan.cli.internal.Checking;
 import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
-import id.standarpelayanan.cli.internal.JsonSink;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
-import id.standarpelayanan.cli.internal.Outcome;
-import id.standarpelayanan.cli.internal.SarifSink;
-import id.standarpelayanan.cli.internal.Sink;
 import id.standarpelayanan.cli.internal.Source;
-import id.standarpelayanan.cli.internal.TextSink;
 import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.reports.DocumentChecks;
+import id.standarpelayanan.reports.DocumentInput;
+import id.standarpelayanan.reports.ReportFormat;
+import id.standarpelayanan.reports.ReportWriter;
+import id.standarpelayanan.reports.Verdict;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Profile;
 import java.util.ArrayList;
@@ -84,44 +83,28 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
             .locale(language.locale())
             .clock(environment.clock())
             .build();
-    Sink sink =
-        switch (format) {
-          case TEXT -> new TextSink(environment.out(), environment.err(), language, chosen.name());
-          case JSON -> new JsonSink(environment.out(), Version.current(), chosen.name(), language);
-          case SARIF -> new SarifSink(environment.out(), Version.current(), chosen, language);
-        };
-    List<Source> sources =
+    ReportWriter report =
+        ReportWriter.builder(ReportFormat.valueOf(format.name()))
+            .profile(chosen)
+            .locale(language.locale())
+            .tool("sp", Version.current())
+            .errors(environment.err())
+            .build(environment.out());
+    List<DocumentInput> inputs =
         files.isEmpty()
             ? List.of(Source.sample(language))
             : files.stream()
                 .map(f -> Source.of(f, environment, language))
                 .collect(Collectors.toList());
-    Checking checking = new Checking(checker, language);
-    int[] worst = {Sp.PASSED};
-    // Every source is read, whatever happened to the ones before it: Checking turns each failure
-    // into an outcome of that source. The exit code is the worst.
-    for (Source source : sources) {
-      checking.check(
-          source,
-          outcome -> {
-            worst[0] = Math.max(worst[0], code(outcome));
-            sink.accept(outcome);
-          });
+    DocumentChecks checks = DocumentChecks.of(checker);
+    Verdict worst = Verdict.PASSED;
+    // Every input is read, whatever happened to the ones before it: DocumentChecks turns each
+    // failure into an outcome of that input. The exit code is the worst verdict's.
+    for (DocumentInput input : inputs) {
+      worst = worst.worse(checks.check(input, report));
     }
-    sink.finish();
-    return worst[0];
-  }
-
-  private static int code(Outcome outcome) {
-    if (outcome instanceof Outcome.Failed) {
-      return Sp.INTERNAL;
-    }
-    if (outcome instanceof Outcome.Unreadable) {
-      return Sp.UNUSABLE;
-    }
-    return outcome instanceof Outcome.Checked checked && !checked.report().passed()
-        ? Sp.FINDINGS
-        : Sp.PASSED;
+    report.finish();
+    return worst.exitCode();
   }
 
   /** Completion candidates and lookup of the built-in profiles. */

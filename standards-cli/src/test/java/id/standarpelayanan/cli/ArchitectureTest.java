@@ -37,15 +37,19 @@ class ArchitectureTest {
   private static final String MODEL = "id.standarpelayanan.model";
   private static final String RULES = "id.standarpelayanan.rules";
   private static final String IO = "id.standarpelayanan.io";
+  private static final String REPORTS = "id.standarpelayanan.reports";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
 
   /** The API packages, those the module declarations export. */
-  private static final String[] API_PACKAGES = {MODEL, MODEL + ".constraints", RULES, IO, TESTKIT};
+  private static final String[] API_PACKAGES = {
+    MODEL, MODEL + ".constraints", RULES, IO, REPORTS, TESTKIT
+  };
 
   /**
-   * Model at the bottom; rules and io on it, not knowing each other; the testkit on the model only;
-   * the tool on top. A module's internal packages serve that module alone.
+   * Model at the bottom; rules and io on it, not knowing each other; reports on rules and io; the
+   * testkit on the model only; the tool on top. A module's internal packages serve that module
+   * alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -63,6 +67,10 @@ class ArchitectureTest {
           .definedBy(IO)
           .layer("io internals")
           .definedBy(IO + ".internal..")
+          .layer("reports")
+          .definedBy(REPORTS)
+          .layer("reports internals")
+          .definedBy(REPORTS + ".internal..")
           .layer("testkit")
           .definedBy(TESTKIT)
           .layer("testkit internals")
@@ -78,6 +86,8 @@ class ArchitectureTest {
               "rules internals",
               "io",
               "io internals",
+              "reports",
+              "reports internals",
               "testkit",
               "testkit internals",
               "cli",
@@ -85,13 +95,19 @@ class ArchitectureTest {
           .whereLayer("model internals")
           .mayOnlyBeAccessedByLayers("model")
           .whereLayer("rules")
-          .mayOnlyBeAccessedByLayers("rules internals", "cli", "cli internals")
+          .mayOnlyBeAccessedByLayers(
+              "rules internals", "reports", "reports internals", "cli", "cli internals")
           .whereLayer("rules internals")
           .mayOnlyBeAccessedByLayers("rules")
           .whereLayer("io")
-          .mayOnlyBeAccessedByLayers("io internals", "cli", "cli internals")
+          .mayOnlyBeAccessedByLayers(
+              "io internals", "reports", "reports internals", "cli", "cli internals")
           .whereLayer("io internals")
           .mayOnlyBeAccessedByLayers("io")
+          .whereLayer("reports")
+          .mayOnlyBeAccessedByLayers("reports internals", "cli", "cli internals")
+          .whereLayer("reports internals")
+          .mayOnlyBeAccessedByLayers("reports")
           .whereLayer("testkit")
           .mayOnlyBeAccessedByLayers("testkit internals")
           .whereLayer("testkit internals")
@@ -101,10 +117,10 @@ class ArchitectureTest {
           .whereLayer("cli internals")
           .mayOnlyBeAccessedByLayers("cli")
           // Printable is the one escaping and shortening of document text for messages: the rules'
-          // and the readers' messages and the tool's reports quote document text alike. The model
-          // exports its internal package to these three modules by name for it.
+          // and the readers' messages, the reports and the tool's own messages quote document text
+          // alike. The model exports its internal package to these four modules by name for it.
           .ignoreDependency(
-              resideInAnyPackage(RULES + "..", IO + "..", CLI + ".."),
+              resideInAnyPackage(RULES + "..", IO + "..", REPORTS + "..", CLI + ".."),
               equivalentTo(Printable.class))
           // The XML writer refuses exactly the characters the model's @XmlCharacters constraint
           // refuses, by the same definition (XmlCharactersValidator.firstForbidden).
@@ -144,6 +160,30 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.fasterxml..", "com.ctc..", "org.codehaus..")
           .because("Jackson and Woodstox stay behind io's internal package");
+
+  @ArchTest
+  static final ArchRule reportsApiExposesNoJacksonType =
+      noClasses()
+          .that()
+          .resideInAPackage(REPORTS)
+          .and()
+          .arePublic()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..")
+          .because("Jackson's generator stays behind the reports' internal package");
+
+  @ArchTest
+  static final ArchRule theToolWritesReportsOnlyThroughTheReportsApi =
+      noClasses()
+          .that()
+          .resideInAPackage(CLI + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..")
+          .because(
+              "sp validate uses the public pieces of standards-reports, no report code of its own"
+                  + " (issue 15)");
 
   @ArchTest
   static final ArchRule apiReturnsNoInternalType =
@@ -196,7 +236,7 @@ class ArchitectureTest {
   static final ArchRule librariesBindNoLoggerAndPrintNothing =
       noClasses()
           .that()
-          .resideInAnyPackage(MODEL + "..", RULES + "..", IO + "..", TESTKIT + "..")
+          .resideInAnyPackage(MODEL + "..", RULES + "..", IO + "..", REPORTS + "..", TESTKIT + "..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -40,6 +40,7 @@ class ModulePathTest {
           "id.standarpelayanan.model",
           "id.standarpelayanan.rules",
           "id.standarpelayanan.io",
+          "id.standarpelayanan.reports",
           "id.standarpelayanan.cli");
 
   @TempDir Path work;
@@ -170,6 +171,10 @@ class ModulePathTest {
     assertThat(ours.get("id.standarpelayanan.cli").exports())
         .as("the tool exports nothing")
         .isEmpty();
+    assertThat(ours.get("id.standarpelayanan.reports").exports())
+        .as("the reports export their API only")
+        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.reports", false));
   }
 
   @Test
@@ -216,13 +221,56 @@ class ModulePathTest {
     assertThat(run.exitCode()).isZero();
   }
 
+  @Test
+  void aUsersModuleChecksAFileAndWritesSarifWithOneCall() throws Exception {
+    Path classes =
+        compileConsumer(
+            """
+        package example.consumer;
+
+        import id.standarpelayanan.reports.DocumentChecks;
+        import id.standarpelayanan.reports.ReportFormat;
+        import id.standarpelayanan.reports.ReportWriter;
+        import id.standarpelayanan.reports.Verdict;
+        import id.standarpelayanan.rules.Checker;
+        import java.io.PrintWriter;
+        import java.io.StringWriter;
+        import java.nio.file.Path;
+
+        public final class Main {
+          public static void main(String[] args) {
+            StringWriter out = new StringWriter();
+            Verdict verdict;
+            try (ReportWriter report = ReportWriter.builder(ReportFormat.SARIF).build(out)) {
+              verdict = DocumentChecks.of(Checker.builder().build()).check(Path.of(args[0]), report);
+            }
+            System.out.println("verdict " + verdict + ", sarif " + out.toString().contains("2.1.0")
+                + ", schema " + ReportFormat.JSON.schema().isPresent());
+          }
+        }
+        """);
+
+    Run run =
+        java(
+            "-p",
+            modulePath() + java.io.File.pathSeparator + classes,
+            "-m",
+            "example.consumer/example.consumer.Main",
+            sample("legalisasi-ijazah-bermasalah.json"));
+
+    assertThat(run.output())
+        .endsWith("verdict FINDINGS, sarif true, schema true" + System.lineSeparator());
+    assertThat(run.exitCode()).isZero();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "id.standarpelayanan.model.internal.ConstraintPlans",
         "id.standarpelayanan.model.internal.text.Printable",
         "id.standarpelayanan.rules.internal.Collector",
-        "id.standarpelayanan.io.internal.JsonCore"
+        "id.standarpelayanan.io.internal.JsonCore",
+        "id.standarpelayanan.reports.internal.Texts"
       })
   void aUsersModuleCannotReachTheInternals(String internal) throws IOException {
     String source =
@@ -262,6 +310,7 @@ class ModulePathTest {
         module example.consumer {
           requires id.standarpelayanan.io;
           requires id.standarpelayanan.rules;
+          requires id.standarpelayanan.reports;
         }
         """);
     Path mainFile =

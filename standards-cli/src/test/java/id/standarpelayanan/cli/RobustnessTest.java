@@ -165,7 +165,7 @@ class RobustnessTest {
     assertThat(run.err().strip())
         .isEqualTo(
             device
-                + ": not a regular file (a FIFO, socket or device); give a regular file or - for standard input");
+                + ": not a regular file (a FIFO, socket or device); give a regular file");
     assertThat(run.out()).contains("legalisasi-ijazah-madrasah");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.standarpelayanan.reports.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -410,5 +411,14 @@ class SpTest {
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
     assertThat(run.err()).contains("validate", "convert", "schema", "rules");
+  }
+
+  @Test
+  void theExitCodesAreTheVerdictsOfTheReportsModule() {
+    assertThat(Sp.PASSED).isEqualTo(Verdict.PASSED.exitCode());
+    assertThat(Sp.FINDINGS).isEqualTo(Verdict.FINDINGS.exitCode());
+    assertThat(Sp.UNUSABLE).isEqualTo(Verdict.UNREADABLE.exitCode());
+    assertThat(Sp.INTERNAL).isEqualTo(Verdict.FAILED.exitCode());
+    assertThat(sp("validate", DEFECTIVE.toString()).code()).isEqualTo(Verdict.FINDINGS.exitCode());
   }
 }

@@ -5,10 +5,6 @@ import static id.standarpelayanan.cli.SpTest.sp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.standarpelayanan.cli.SpTest.Run;
-import id.standarpelayanan.cli.internal.Language;
-import id.standarpelayanan.cli.internal.Places;
-import id.standarpelayanan.model.Pointer;
-import id.standarpelayanan.rules.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,34 +12,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The text report as {@code sp validate} prints it; the places in words and the severity labels are
+ * tested with {@code Places} in standards-reports.
+ */
 class TextReportTest {
 
   @TempDir Path temp;
-
-  @Test
-  void placesAreSaidInWordsNumberedFromOne() {
-    assertThat(Places.describe(Pointer.parse("/requirements/2"), Language.ID))
-        .contains("Persyaratan no. 3");
-    assertThat(
-            Places.describe(Pointer.parse("/standards/4/procedure/steps/4/duration"), Language.ID))
-        .contains("Langkah prosedur no. 5");
-    assertThat(Places.describe(Pointer.parse("/procedure/steps/4"), Language.EN))
-        .contains("Procedure step no. 5");
-    assertThat(Places.describe(Pointer.parse("/complaintHandling/channels/0/address"), Language.ID))
-        .contains("Saluran pengaduan no. 1");
-    assertThat(Places.describe(Pointer.parse("/fee/items/1"), Language.EN))
-        .contains("Fee/tariff item no. 2");
-    assertThat(Places.describe(Pointer.parse("/decree/number"), Language.ID)).isEmpty();
-    assertThat(Places.describe(Pointer.root(), Language.ID)).isEmpty();
-  }
-
-  @Test
-  void severitiesAreLabelledInTheReportsLanguage() {
-    assertThat(Places.severity(Severity.ERROR, Language.ID)).isEqualTo("GALAT");
-    assertThat(Places.severity(Severity.WARNING, Language.ID)).isEqualTo("PERINGATAN");
-    assertThat(Places.severity(Severity.INFO, Language.ID)).isEqualTo("INFO");
-    assertThat(Places.severity(Severity.ERROR, Language.EN)).isEqualTo("ERROR");
-  }
 
   @Test
   void aReportForAnOfficeNamesPlacesSeveritiesAndTheScore() {

@@ -170,6 +170,24 @@ public final class PositionRecorder {
       return known;
     }
 
+    /** Equal when they record the same values, in the same order, at the same places. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Compact that
+          && count == that.count
+          && Arrays.equals(names, 0, count, that.names, 0, count)
+          && Arrays.equals(values, 0, count * WIDTH, that.values, 0, count * WIDTH);
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = count;
+      for (int i = 0; i < count * WIDTH; i++) {
+        hash = 31 * hash + values[i];
+      }
+      return hash;
+    }
+
     @Override
     public String toString() {
       return "SourcePositions[" + known + " values]";

@@ -1,73 +1,54 @@
-package id.standarpelayanan.cli.internal;
+package id.standarpelayanan.reports.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.io.SourcePosition;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.internal.text.Printable;
+import id.standarpelayanan.reports.Outcome;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Report;
 import id.standarpelayanan.rules.Severity;
 import id.standarpelayanan.rules.StandardReport;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The report as JSON, in the shape documented in {@code docs/cli.md}: tool, version, profile,
- * language, one entry per input (or record) with its counts, score, statuses, standards and
- * findings, or its read error, and then the overall {@code passed}. Streamed: each entry is written
- * as its outcome arrives, one finding at a time, and nothing of it is kept, so memory stays flat
- * for any number of inputs, records and standards.
+ * The report as JSON, in the shape documented in {@code docs/cli.md} and described by {@code
+ * report.schema.json}: tool, version, profile, language, one entry per input (or record) with its
+ * counts, score, statuses, standards and findings, or its read error, and then the overall {@code
+ * passed}. Streamed: each entry is written as its outcome arrives, one finding at a time, and
+ * nothing of it is kept, so memory stays flat for any number of inputs, records and standards.
  */
-public final class JsonSink implements Sink {
+final class JsonReport extends ReportBase {
 
   /** How many characters of a message (which may quote the document) are written. */
   static final int MESSAGE_LENGTH = 1000;
 
-  private final PrintWriter out;
+  private final Writer out;
   private final JsonGenerator json;
   private boolean passed = true;
 
-  /**
-   * Creates the sink and writes the report's head.
-   *
-   * @param out where the document goes
-   * @param version the tool's version
-   * @param profile the profile's name
-   * @param language the language of the messages
-   */
-  public JsonSink(PrintWriter out, String version, String profile, Language language) {
+  /** Creates the writer and writes the report's head. */
+  JsonReport(Writer out, ReportSettings settings) {
     this.out = out;
     this.json = JsonOutput.open(out);
-    write(
+    JsonOutput.write(
         () -> {
           json.writeStartObject();
-          json.writeStringField("tool", "sp");
-          json.writeStringField("version", version);
-          json.writeStringField("profile", profile);
-          json.writeStringField("language", language.tag());
+          json.writeStringField("tool", settings.toolName());
+          json.writeStringField("version", settings.toolVersion());
+          json.writeStringField("profile", settings.profile().name());
+          json.writeStringField("language", Texts.tag(settings.locale()));
           json.writeArrayFieldStart("inputs");
         });
   }
 
-  /** A piece of writing. */
-  @FunctionalInterface
-  interface Writing {
-    void run() throws IOException;
-  }
-
-  static void write(Writing writing) {
-    try {
-      writing.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
-  public void accept(Outcome outcome) {
-    write(
+  void write(Outcome outcome) {
+    JsonOutput.write(
         () -> {
           json.writeStartObject();
           json.writeStringField("source", outcome.source());
@@ -92,13 +73,17 @@ public final class JsonSink implements Sink {
             json.writeStringField("message", f.failure());
             json.writeEndObject();
           } else if (outcome instanceof Outcome.Checked c) {
-            report(c.prefix(), c.report());
+            report(c);
           }
           json.writeEndObject();
+          // One input at a time reaches the writer: a large catalogue's entry is not held whole.
+          json.flush();
         });
   }
 
-  private void report(Pointer prefix, Report report) throws IOException {
+  private void report(Outcome.Checked checked) throws IOException {
+    Pointer prefix = checked.prefix();
+    Report report = checked.report();
     passed &= report.passed();
     json.writeStringField("pointer", prefix.toString());
     json.writeBooleanField("passed", report.passed());
@@ -125,19 +110,22 @@ public final class JsonSink implements Sink {
     json.writeEndArray();
     json.writeArrayFieldStart("findings");
     for (Finding finding : report.findings()) {
-      finding(finding, prefix);
+      finding(finding, prefix, checked.position(finding));
     }
     json.writeEndArray();
-    // One input at a time reaches the writer: a large catalogue's entry is not held whole.
-    json.flush();
   }
 
-  private void finding(Finding finding, Pointer prefix) throws IOException {
+  private void finding(Finding finding, Pointer prefix, Optional<SourcePosition> position)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeStringField("severity", finding.severity().name());
     json.writeStringField("source", finding.source().name());
     json.writeStringField("pointer", prefix.append(finding.path()).toString());
+    if (position.isPresent()) {
+      json.writeNumberField("line", position.get().line());
+      json.writeNumberField("column", position.get().column());
+    }
     if (finding.principle().isPresent()) {
       json.writeStringField("principle", finding.principle().get().name());
     }
@@ -189,15 +177,15 @@ public final class JsonSink implements Sink {
   }
 
   @Override
-  public void finish() {
-    write(
+  void end() {
+    JsonOutput.write(
         () -> {
           json.writeEndArray();
           json.writeBooleanField("passed", passed);
           json.writeEndObject();
           json.flush();
+          out.write(System.lineSeparator());
+          out.flush();
         });
-    out.println();
-    out.flush();
   }
 }

@@ -1,15 +1,18 @@
-package id.standarpelayanan.cli.internal;
+package id.standarpelayanan.reports.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import id.standarpelayanan.io.SourcePosition;
 import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.internal.text.Printable;
+import id.standarpelayanan.reports.Outcome;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
 import id.standarpelayanan.rules.Rule;
 import id.standarpelayanan.rules.Severity;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,36 +35,33 @@ import java.util.TreeSet;
  * in order of first use, so that every {@code ruleIndex} is known when its result is written) are
  * written at the end.
  */
-public final class SarifSink implements Sink {
+final class SarifReport extends ReportBase {
 
   /** Where each rule is described, one anchor per rule id. */
   static final String RULES_PAGE =
       "https://github.com/standar-pelayanan/standar-pelayanan/blob/main/docs/rules.md";
 
   /** The SARIF version written. */
-  public static final String VERSION = "2.1.0";
+  static final String VERSION = "2.1.0";
 
-  private final PrintWriter out;
+  private final Writer out;
   private final JsonGenerator json;
+  private final String toolName;
   private final String version;
   private final List<RuleEntry> rules = new ArrayList<>();
   private final Map<String, Integer> ruleIndex = new HashMap<>();
   private boolean successful = true;
 
-  /**
-   * Creates the sink and writes the report's head.
-   *
-   * @param out where the document goes
-   * @param version the tool's version
-   * @param profile the profile, whose rules are listed
-   * @param language the language of the texts
-   */
-  public SarifSink(PrintWriter out, String version, Profile profile, Language language) {
+  /** Creates the writer and writes the report's head. */
+  SarifReport(Writer out, ReportSettings settings) {
+    Profile profile = settings.profile();
+    Locale locale = Languages.supported(settings.locale());
     this.out = out;
-    this.version = version;
+    this.toolName = settings.toolName();
+    this.version = settings.toolVersion();
     this.json = JsonOutput.open(out);
     for (Rule rule : profile.rules()) {
-      String description = rule.description(language.locale());
+      String description = rule.description(locale);
       Set<Principle> principles = new TreeSet<>();
       rule.components().forEach(c -> Principle.covering(c).ifPresent(principles::add));
       String article = rule.article();
@@ -77,14 +77,14 @@ public final class SarifSink implements Sink {
               principles.stream().map(Principle::number).toList(),
               article));
     }
-    JsonSink.write(
+    JsonOutput.write(
         () -> {
           json.writeStartObject();
           json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
           json.writeStringField("version", VERSION);
           json.writeArrayFieldStart("runs");
           json.writeStartObject();
-          json.writeStringField("language", language.tag());
+          json.writeStringField("language", Texts.tag(locale));
           json.writeArrayFieldStart("results");
         });
   }
@@ -141,8 +141,8 @@ public final class SarifSink implements Sink {
   }
 
   @Override
-  public void accept(Outcome outcome) {
-    JsonSink.write(
+  void write(Outcome outcome) {
+    JsonOutput.write(
         () -> {
           if (outcome instanceof Outcome.Unreadable u) {
             String id = "sp.read." + u.code().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -169,6 +169,7 @@ public final class SarifSink implements Sink {
           } else if (outcome instanceof Outcome.Checked c) {
             for (Finding finding : c.report().findings()) {
               int index = addRule(finding.ruleId(), finding.ruleId(), level(finding.severity()));
+              Optional<SourcePosition> position = c.position(finding);
               result(
                   finding.ruleId(),
                   index,
@@ -176,8 +177,8 @@ public final class SarifSink implements Sink {
                   finding.message(),
                   c.uri(),
                   c.prefix().append(finding.path()).toString(),
-                  0,
-                  0);
+                  position.map(SourcePosition::line).orElse(0),
+                  position.map(SourcePosition::column).orElse(0));
             }
           }
           json.flush();
@@ -199,7 +200,7 @@ public final class SarifSink implements Sink {
     json.writeNumberField("ruleIndex", index);
     json.writeStringField("level", level);
     json.writeObjectFieldStart("message");
-    json.writeStringField("text", Printable.of(message, JsonSink.MESSAGE_LENGTH));
+    json.writeStringField("text", Printable.of(message, JsonReport.MESSAGE_LENGTH));
     json.writeEndObject();
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
@@ -231,13 +232,13 @@ public final class SarifSink implements Sink {
   }
 
   @Override
-  public void finish() {
-    JsonSink.write(
+  void end() {
+    JsonOutput.write(
         () -> {
           json.writeEndArray();
           json.writeObjectFieldStart("tool");
           json.writeObjectFieldStart("driver");
-          json.writeStringField("name", "sp");
+          json.writeStringField("name", toolName);
           json.writeStringField("version", version);
           json.writeStringField(
               "informationUri", "https://github.com/standar-pelayanan/standar-pelayanan");
@@ -293,8 +294,8 @@ public final class SarifSink implements Sink {
           json.writeEndArray();
           json.writeEndObject();
           json.flush();
+          out.write(System.lineSeparator());
+          out.flush();
         });
-    out.println();
-    out.flush();
   }
 }

@@ -1,4 +1,4 @@
-package id.standarpelayanan.cli.internal;
+package id.standarpelayanan.reports.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import id.standarpelayanan.model.internal.text.Printable;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Opens the streaming generators the JSON and SARIF reports are written with: indented, and
@@ -23,13 +23,28 @@ final class JsonOutput {
 
   private JsonOutput() {}
 
+  /** A piece of writing, which may fail with an {@link IOException}. */
+  @FunctionalInterface
+  interface Writing {
+    void run() throws IOException;
+  }
+
+  /** Runs a piece of writing, its {@link IOException} rethrown unchecked. */
+  static void write(Writing writing) {
+    try {
+      writing.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Opens a generator on the writer; closing it does not close the writer.
    *
    * @param out the writer
    * @return the generator
    */
-  static JsonGenerator open(PrintWriter out) {
+  static JsonGenerator open(Writer out) {
     try {
       JsonGenerator generator = FACTORY.createGenerator(out);
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

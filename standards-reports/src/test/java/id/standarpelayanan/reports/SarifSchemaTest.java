@@ -1,7 +1,6 @@
-package id.standarpelayanan.cli;
+package id.standarpelayanan.reports;
 
-import static id.standarpelayanan.cli.SpTest.DEFECTIVE;
-import static id.standarpelayanan.cli.SpTest.sp;
+import static id.standarpelayanan.reports.ReportRuns.DEFECTIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,11 +9,13 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import id.standarpelayanan.rules.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code sp validate --format sarif} against the official SARIF 2.1.0 JSON Schema. */
+/** SARIF reports against the official SARIF 2.1.0 JSON Schema. */
 class SarifSchemaTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,14 +41,14 @@ class SarifSchemaTest {
     }
   }
 
-  static Stream<List<String>> runs() throws IOException {
-    return ReportRuns.arguments(temp);
+  static Stream<ReportRuns.Run> runs() throws IOException {
+    return ReportRuns.runs(temp);
   }
 
   @ParameterizedTest
   @MethodSource("runs")
-  void everyReportIsValidSarif(List<String> arguments) throws IOException {
-    Set<ValidationMessage> errors = schema.validate(ReportRuns.report("sarif", arguments));
+  void everyReportIsValidSarif(ReportRuns.Run run) {
+    Set<ValidationMessage> errors = schema.validate(ReportRuns.tree(ReportFormat.SARIF, run));
 
     assertThat(errors.stream().map(ValidationMessage::getMessage).collect(Collectors.toList()))
         .isEmpty();
@@ -65,12 +66,11 @@ class SarifSchemaTest {
   }
 
   @Test
-  void rulesCarryTheirDescriptionsHelpAndRegulationAndResultsAStableFingerprint()
-      throws IOException {
-    JsonNode first =
-        MAPPER.readTree(sp("validate", "--format", "sarif", DEFECTIVE.toString()).out());
-    JsonNode second =
-        MAPPER.readTree(sp("validate", "--format", "sarif", DEFECTIVE.toString()).out());
+  void rulesCarryTheirDescriptionsHelpAndRegulationAndResultsAStableFingerprint() {
+    ReportRuns.Run defective =
+        new ReportRuns.Run(List.of(DEFECTIVE), Locale.forLanguageTag("id"), Profile.law25Of2009());
+    JsonNode first = ReportRuns.tree(ReportFormat.SARIF, defective);
+    JsonNode second = ReportRuns.tree(ReportFormat.SARIF, defective);
     JsonNode run = first.get("runs").get(0);
 
     JsonNode repealed = null;
