@@ -342,6 +342,35 @@ class ValidationConstraintsTest {
     return twins.get(0);
   }
 
+  @Test
+  void theConstraintsMessageKeysAreInTheLibrarysBundleInBothLanguages() throws IOException {
+    List<String> keys =
+        List.of(
+            "id.standarpelayanan.rules.validation.finding",
+            unbraced(ValidServiceStandard.class),
+            unbraced(ValidStandardsCatalog.class));
+    for (String name :
+        List.of(
+            "ContributorValidationMessages.properties",
+            "ContributorValidationMessages_en.properties")) {
+      java.util.Properties bundle = new java.util.Properties();
+      try (var in = ValidationConstraintsTest.class.getResourceAsStream("/" + name)) {
+        assertThat(in).as(name).isNotNull();
+        bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      assertThat(bundle.stringPropertyNames()).as(name).containsAll(keys);
+    }
+  }
+
+  private static String unbraced(Class<?> annotation) {
+    try {
+      String template = (String) annotation.getMethod("message").getDefaultValue();
+      return template.substring(1, template.length() - 1);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static Finding onlyItemAmount(Report report) {
     List<Finding> found =
         report.findings().stream()

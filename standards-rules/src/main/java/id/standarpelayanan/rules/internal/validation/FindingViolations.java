@@ -38,8 +38,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 final class FindingViolations {
 
   /**
-   * The template of every violation: the library's {@code ContributorValidationMessages} resolve
-   * it, per language, to one of the two message parameters below.
+   * The template of every violation: the library's {@code ContributorValidationMessages} (in the
+   * model's jar, the library's one bundle) resolve it, per language, to one of the two message
+   * parameters below.
    */
   static final String TEMPLATE = "{id.standarpelayanan.rules.validation.finding}";
 
