@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * standards[2].requirements[0].description}, under the annotated element's own path).
  *
  * <pre>{@code
- * @PostMapping("/catalogues")
+ * // a Spring MVC controller's handler of POST /catalogues
  * Report publish(@RequestBody @ValidStandardsCatalog StandardsCatalog catalog) { ... }
  * }</pre>
  *
