@@ -179,8 +179,8 @@ class ModulePathTest {
 
   @Test
   void aUsersModuleReadsAndChecksAStandard() throws Exception {
-    Path classes =
-        compileConsumer(
+    Run run =
+        runConsumer(
             """
         package example.consumer;
 
@@ -203,14 +203,7 @@ class ModulePathTest {
                 + ", module " + Checker.class.getModule().getName());
           }
         }
-        """);
-
-    Run run =
-        java(
-            "-p",
-            modulePath() + java.io.File.pathSeparator + classes,
-            "-m",
-            "example.consumer/example.consumer.Main",
+        """,
             sample("kanwil-kemenag-aceh.json"));
 
     // Only the last line is ours: Hibernate Validator may log its banner through the user's
@@ -223,8 +216,8 @@ class ModulePathTest {
 
   @Test
   void aUsersModuleChecksAFileAndWritesSarifWithOneCall() throws Exception {
-    Path classes =
-        compileConsumer(
+    Run run =
+        runConsumer(
             """
         package example.consumer;
 
@@ -248,14 +241,7 @@ class ModulePathTest {
                 + ", schema " + ReportFormat.JSON.schema().isPresent());
           }
         }
-        """);
-
-    Run run =
-        java(
-            "-p",
-            modulePath() + java.io.File.pathSeparator + classes,
-            "-m",
-            "example.consumer/example.consumer.Main",
+        """,
             sample("legalisasi-ijazah-bermasalah.json"));
 
     assertThat(run.output())
@@ -292,6 +278,17 @@ class ModulePathTest {
     assertThat(diagnostics.toString())
         .contains("package " + internal.substring(0, internal.lastIndexOf('.')))
         .contains("does not export it");
+  }
+
+  /** Compiles a user's module around {@code main} and runs it on the module path. */
+  private Run runConsumer(String main, String argument) throws Exception {
+    Path classes = compileConsumer(main);
+    return java(
+        "-p",
+        modulePath() + java.io.File.pathSeparator + classes,
+        "-m",
+        "example.consumer/example.consumer.Main",
+        argument);
   }
 
   private Path compileConsumer(String main) throws IOException {

@@ -163,9 +163,7 @@ class RobustnessTest {
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
     assertThat(run.err().strip())
-        .isEqualTo(
-            device
-                + ": not a regular file (a FIFO, socket or device); give a regular file");
+        .isEqualTo(device + ": not a regular file (a FIFO, socket or device); give a regular file");
     assertThat(run.out()).contains("legalisasi-ijazah-madrasah");
   }
 
