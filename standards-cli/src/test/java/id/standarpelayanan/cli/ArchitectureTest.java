@@ -43,7 +43,7 @@ class ArchitectureTest {
 
   /** The API packages, those the module declarations export. */
   private static final String[] API_PACKAGES = {
-    MODEL, MODEL + ".constraints", RULES, IO, REPORTS, TESTKIT
+    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, TESTKIT
   };
 
   /**
@@ -60,7 +60,7 @@ class ArchitectureTest {
           .layer("model internals")
           .definedBy(MODEL + ".internal..")
           .layer("rules")
-          .definedBy(RULES)
+          .definedBy(RULES, RULES + ".validation")
           .layer("rules internals")
           .definedBy(RULES + ".internal..")
           .layer("io")
@@ -156,10 +156,31 @@ class ArchitectureTest {
           .resideInAPackage(IO)
           .and()
           .arePublic()
+          .and()
+          .doNotHaveFullyQualifiedName(IO + ".StandardsModule")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.fasterxml..", "com.ctc..", "org.codehaus..")
-          .because("Jackson and Woodstox stay behind io's internal package");
+          .because(
+              "Jackson and Woodstox stay behind io's internal package; the one exception is"
+                  + " StandardsModule, a Jackson Module for applications' own mappers by design");
+
+  @ArchTest
+  static final ArchRule jacksonModuleIsAThinFacade =
+      classes()
+          .that()
+          .haveFullyQualifiedName(IO + ".StandardsModule")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              IO + ".internal",
+              "com.fasterxml.jackson.core",
+              "com.fasterxml.jackson.databind",
+              "org.apiguardian.api",
+              "java.lang")
+          .because(
+              "StandardsModule exposes Jackson's Module and nothing more: the binding stays in"
+                  + " io.internal, and Woodstox never shows");
 
   @ArchTest
   static final ArchRule reportsApiExposesNoJacksonType =

@@ -249,13 +249,90 @@ class ModulePathTest {
     assertThat(run.exitCode()).isZero();
   }
 
+  /**
+   * An application module with its own Hibernate Validator and its own Jackson mapper: the
+   * library's message bundles sit at the root of its jars (the unnamed package, never
+   * encapsulated), so Hibernate Validator reads them on the module path too.
+   */
+  @Test
+  void aUsersModuleValidatesWithItsOwnValidatorAndBindsWithItsOwnMapper() throws Exception {
+    Run run =
+        runConsumer(
+            """
+        package example.consumer;
+
+        import com.fasterxml.jackson.databind.ObjectMapper;
+        import id.standarpelayanan.io.StandardsModule;
+        import id.standarpelayanan.model.ImmutableServiceStandard;
+        import id.standarpelayanan.model.ServiceStandard;
+        import id.standarpelayanan.rules.validation.ValidServiceStandard;
+        import jakarta.validation.Validation;
+        import jakarta.validation.Validator;
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        import java.util.Locale;
+        import java.util.Set;
+        import java.util.TreeSet;
+        import org.hibernate.validator.HibernateValidator;
+        import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+        public final class Main {
+          public static final class Submission {
+            @ValidServiceStandard public final ServiceStandard standard;
+
+            public Submission(ServiceStandard standard) {
+              this.standard = standard;
+            }
+          }
+
+          public static void main(String[] args) throws Exception {
+            ObjectMapper mapper = new ObjectMapper().registerModule(new StandardsModule());
+            ServiceStandard standard =
+                mapper.readValue(Files.readString(Path.of(args[0])), ServiceStandard.class);
+            Validator validator =
+                Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(
+                        new ParameterMessageInterpolator(
+                            Set.of(Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false))
+                    .buildValidatorFactory()
+                    .getValidator();
+            Set<String> lines = new TreeSet<>();
+            validator.validate(new Submission(standard))
+                .forEach(v -> lines.add(v.getPropertyPath() + ": " + v.getMessage()));
+            validator.validate(ImmutableServiceStandard.copyOf(standard).withName(" "))
+                .forEach(v -> lines.add(v.getPropertyPath() + ": " + v.getMessage()));
+            lines.forEach(System.out::println);
+            String json = mapper.writeValueAsString(standard);
+            System.out.println("round trip "
+                + mapper.readValue(json, ServiceStandard.class).equals(standard)
+                + ", starts " + json.substring(0, 24));
+          }
+        }
+        """,
+            sample("legalisasi-ijazah-bermasalah.json"),
+            "requires org.hibernate.validator;",
+            "opens example.consumer to org.hibernate.validator;");
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(run.output())
+        .contains("name: must not be blank" + System.lineSeparator())
+        .contains("standard.fee: The fee only says")
+        .contains("standard.serviceGuarantee: The component Service guarantee is not stated")
+        .contains("round trip true, starts {\"schemaVersion\":\"1.1\"")
+        .doesNotContain("{id.standarpelayanan")
+        .doesNotContain("{sp.");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "id.standarpelayanan.model.internal.ConstraintPlans",
         "id.standarpelayanan.model.internal.text.Printable",
         "id.standarpelayanan.rules.internal.Collector",
+        "id.standarpelayanan.rules.internal.validation.ServiceStandardValidator",
         "id.standarpelayanan.io.internal.JsonCore",
+        "id.standarpelayanan.io.internal.ApplicationBinding",
         "id.standarpelayanan.reports.internal.Texts"
       })
   void aUsersModuleCannotReachTheInternals(String internal) throws IOException {
@@ -281,8 +358,8 @@ class ModulePathTest {
   }
 
   /** Compiles a user's module around {@code main} and runs it on the module path. */
-  private Run runConsumer(String main, String argument) throws Exception {
-    Path classes = compileConsumer(main);
+  private Run runConsumer(String main, String argument, String... directives) throws Exception {
+    Path classes = compileConsumer(main, directives);
     return java(
         "-p",
         modulePath() + java.io.File.pathSeparator + classes,
@@ -291,14 +368,15 @@ class ModulePathTest {
         argument);
   }
 
-  private Path compileConsumer(String main) throws IOException {
+  private Path compileConsumer(String main, String... directives) throws IOException {
     Path classes = work.resolve("classes");
     StringWriter diagnostics = new StringWriter();
-    assertThat(compile(main, classes, diagnostics)).as(diagnostics.toString()).isTrue();
+    assertThat(compile(main, classes, diagnostics, directives)).as(diagnostics.toString()).isTrue();
     return classes;
   }
 
-  private boolean compile(String main, Path classes, StringWriter diagnostics) throws IOException {
+  private boolean compile(String main, Path classes, StringWriter diagnostics, String... directives)
+      throws IOException {
     Path sources = work.resolve("src");
     Path moduleInfo =
         Files.writeString(
@@ -308,8 +386,10 @@ class ModulePathTest {
           requires id.standarpelayanan.io;
           requires id.standarpelayanan.rules;
           requires id.standarpelayanan.reports;
+          %s
         }
-        """);
+        """
+                .formatted(String.join("\n  ", directives)));
     Path mainFile =
         Files.writeString(
             Files.createDirectories(sources.resolve("example/consumer")).resolve("Main.java"),

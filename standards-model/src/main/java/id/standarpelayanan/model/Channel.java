@@ -35,7 +35,10 @@ public interface Channel {
    *
    * @return the address
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getAddress();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getAddress();
 
   /**
    * Returns the further kinds the same address serves, e.g. SMS and WhatsApp on a phone number.
@@ -83,7 +86,10 @@ public interface Channel {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns a new builder.

@@ -27,7 +27,10 @@ public interface ChannelAccess {
    *
    * @return the address
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getAddress();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getAddress();
 
   /**
    * Returns the platform of a social-media account.

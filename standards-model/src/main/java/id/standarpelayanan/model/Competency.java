@@ -38,7 +38,7 @@ public interface Competency {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.TEXT)
+  @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}")
   String getDescription();
 
   /**

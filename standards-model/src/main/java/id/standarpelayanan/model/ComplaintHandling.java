@@ -37,14 +37,19 @@ public interface ComplaintHandling {
    *
    * @return the procedure
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getProcedure();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getProcedure();
 
   /**
    * Returns the unit or officer responsible for complaints.
    *
    * @return the responsible unit
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
       getResponsibleUnit();
 
   /**
@@ -53,7 +58,9 @@ public interface ComplaintHandling {
    *
    * @return the officer
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
       getResponsibleOfficer();
 
   /**

@@ -52,14 +52,19 @@ public interface CompletionTime {
    *
    * @return the unit
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getPerUnit();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getPerUnit();
 
   /**
    * Returns the moment the time starts, e.g. "sejak berkas dinyatakan lengkap". Since 1.1.
    *
    * @return the start condition
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String>
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
       getStartCondition();
 
   /**
@@ -89,7 +94,10 @@ public interface CompletionTime {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns a new builder.

@@ -19,7 +19,10 @@ public interface Decree {
    *
    * @return the number; empty when the document leaves it out (optional since 1.1)
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getNumber();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.CODE, message = "{id.standarpelayanan.model.Size.message}") String>
+      getNumber();
 
   /**
    * Returns the date the decree was signed.
@@ -33,14 +36,20 @@ public interface Decree {
    *
    * @return the signatory
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getSignatory();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getSignatory();
 
   /**
    * Returns the decree's title.
    *
    * @return the title
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getTitle();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getTitle();
 
   /**
    * Returns a new builder.

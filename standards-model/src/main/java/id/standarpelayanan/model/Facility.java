@@ -25,7 +25,7 @@ public interface Facility {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.NAME)
+  @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}")
   String getName();
 
   /**
@@ -47,14 +47,21 @@ public interface Facility {
    *
    * @return one or more
    */
-  Optional<@Positive @Max(TextLimits.COUNT) Integer> getQuantity();
+  Optional<
+          @Positive(message = "{id.standarpelayanan.model.Positive.message}")
+          @Max(value = TextLimits.COUNT, message = "{id.standarpelayanan.model.Max.message}")
+          Integer>
+      getQuantity();
 
   /**
    * Returns a description.
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns a new builder.

@@ -39,14 +39,20 @@ public interface Fee {
    *
    * @return the channels, possibly empty
    */
-  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getPaymentChannels();
+  List<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getPaymentChannels();
 
   /**
    * Returns a note on the fee.
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns a new builder.

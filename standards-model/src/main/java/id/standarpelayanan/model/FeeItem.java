@@ -25,7 +25,7 @@ public interface FeeItem {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.NAME)
+  @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}")
   String getName();
 
   /**
@@ -48,7 +48,10 @@ public interface FeeItem {
    *
    * @return the condition; empty when it always applies
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getCondition();
 
   /**
    * Returns the category of applicant charged, e.g. "Pasien umum" beside free care for "Peserta
@@ -56,7 +59,9 @@ public interface FeeItem {
    *
    * @return the category; empty when it applies to every applicant
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
       getApplicantCategory();
 
   /**
@@ -75,7 +80,10 @@ public interface FeeItem {
    *
    * @return the unit
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getUnit();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getUnit();
 
   /**
    * Returns the regulation that sets the tariff.

@@ -21,14 +21,20 @@ public interface InternalSupervision {
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns who supervises, e.g. "Kepala Kantor Wilayah", "Kepala Bagian Tata Usaha".
    *
    * @return the supervisors, possibly empty
    */
-  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getSupervisors();
+  List<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getSupervisors();
 
   /**
    * Returns a new builder.

@@ -29,14 +29,20 @@ public interface LegalReference {
    *
    * @return the number, if it has one (the 1945 Constitution has none)
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getNumber();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.CODE, message = "{id.standarpelayanan.model.Size.message}") String>
+      getNumber();
 
   /**
    * Returns the year the regulation was enacted.
    *
    * @return the four-digit year
    */
-  Optional<@Min(1000) @Max(9999) Integer> getYear();
+  Optional<
+          @Min(value = 1000, message = "{id.standarpelayanan.model.Min.message}")
+          @Max(value = 9999, message = "{id.standarpelayanan.model.Max.message}") Integer>
+      getYear();
 
   /**
    * Returns the body that issued the instrument, as written, e.g. "Menteri Pendayagunaan Aparatur
@@ -45,7 +51,10 @@ public interface LegalReference {
    *
    * @return the issuer
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getIssuer();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getIssuer();
 
   /**
    * Returns the region whose regional regulation this is, e.g. "Kabupaten Sleman" or "Aceh". Since
@@ -53,21 +62,30 @@ public interface LegalReference {
    *
    * @return the region
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getRegion();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getRegion();
 
   /**
    * Returns the article or part cited, e.g. "Pasal 21". Since 1.1.
    *
    * @return the article
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getArticle();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getArticle();
 
   /**
    * Returns the title (tentang …).
    *
    * @return the title
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getTitle();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getTitle();
 
   /**
    * Returns a new builder.

@@ -25,9 +25,13 @@ import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLev
  *       Hibernate Validator's expression language is switched off for constraints and custom
  *       violations alike.
  *   <li>Fail-fast is off: every violation is reported, as a form needs.
- *   <li>Messages come from this library's own bundle {@code id/standarpelayanan/model/
- *       ValidationMessages.properties} (Indonesian) and {@code _en} (English), so they cannot clash
- *       with an application's root {@code ValidationMessages}.
+ *   <li>Messages come from the model's own {@code ContributorValidationMessages.properties}
+ *       (Indonesian) and {@code _en} (English) at the root of its jar, read from this jar only, so
+ *       neither an application's root {@code ValidationMessages} nor another library's bundle can
+ *       change them. The same bundles make the model's messages resolve in a validator the
+ *       application builds itself (Hibernate Validator merges every {@code
+ *       ContributorValidationMessages} on the class path); their keys are namespaced under {@code
+ *       id.standarpelayanan.model}.
  *   <li>Property paths use the model's property names, which are the JSON field names ({@code
  *       standards[2].requirements[0].description}).
  * </ul>

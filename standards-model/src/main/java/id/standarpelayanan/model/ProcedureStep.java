@@ -28,7 +28,10 @@ public interface ProcedureStep {
    * @return the id
    */
   Optional<
-          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          @XmlCharacters
+          @Pattern(
+              regexp = TextLimits.ID_PATTERN,
+              message = "{id.standarpelayanan.model.Identifier.message}")
           String>
       getId();
 
@@ -37,7 +40,7 @@ public interface ProcedureStep {
    *
    * @return one or more
    */
-  @Positive
+  @Positive(message = "{id.standarpelayanan.model.Positive.message}")
   int getNumber();
 
   /**
@@ -46,7 +49,10 @@ public interface ProcedureStep {
    *
    * @return the actor
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getActor();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getActor();
 
   /**
    * Returns what happens in the step.
@@ -55,7 +61,7 @@ public interface ProcedureStep {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.TEXT)
+  @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}")
   String getDescription();
 
   /**
@@ -70,7 +76,10 @@ public interface ProcedureStep {
    *
    * @return the output
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getOutput();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getOutput();
 
   /**
    * Returns what the step needs, the SOP's "kelengkapan" column, e.g. "Formulir, komputer". Since
@@ -78,14 +87,20 @@ public interface ProcedureStep {
    *
    * @return the requirements or equipment
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getEquipment();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getEquipment();
 
   /**
    * Returns the condition under which the step is taken, e.g. "jika berkas lengkap". Since 1.1.
    *
    * @return the condition; empty when the step is always taken
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getCondition();
 
   /**
    * Returns where a decision step leads, e.g. "tidak lengkap: berkas dikembalikan kepada pemohon".
@@ -100,7 +115,10 @@ public interface ProcedureStep {
    *
    * @return the notes
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getNotes();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getNotes();
 
   /**
    * Returns a new builder.

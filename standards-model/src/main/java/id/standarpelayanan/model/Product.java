@@ -19,7 +19,7 @@ public interface Product {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.NAME)
+  @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}")
   String getName();
 
   /**
@@ -27,7 +27,10 @@ public interface Product {
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns a new builder.

@@ -37,21 +37,30 @@ public interface PublicConsultation {
    *
    * @return one or more
    */
-  Optional<@Positive @Max(TextLimits.COUNT) Integer> getParticipantCount();
+  Optional<
+          @Positive(message = "{id.standarpelayanan.model.Positive.message}")
+          @Max(value = TextLimits.COUNT, message = "{id.standarpelayanan.model.Max.message}")
+          Integer>
+      getParticipantCount();
 
   /**
    * Returns a summary of what was agreed.
    *
    * @return the summary
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getSummary();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getSummary();
 
   /**
    * Returns the reference of the minutes (berita acara).
    *
    * @return the reference
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String>
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.CODE, message = "{id.standarpelayanan.model.Size.message}") String>
       getMinutesReference();
 
   /**

@@ -28,7 +28,10 @@ public interface Publication {
    *
    * @return the address or place
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getAddress();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getAddress();
 
   /**
    * Returns the date it was published.
@@ -42,7 +45,10 @@ public interface Publication {
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns a new builder.

@@ -25,7 +25,10 @@ public interface Requirement {
    * @return the id
    */
   Optional<
-          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          @XmlCharacters
+          @Pattern(
+              regexp = TextLimits.ID_PATTERN,
+              message = "{id.standarpelayanan.model.Identifier.message}")
           String>
       getId();
 
@@ -36,7 +39,7 @@ public interface Requirement {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.TEXT)
+  @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}")
   String getDescription();
 
   /**
@@ -45,7 +48,10 @@ public interface Requirement {
    *
    * @return the alternatives, in the order written; empty when there is no choice
    */
-  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getAlternatives();
+  List<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getAlternatives();
 
   /**
    * Returns the category of applicant the requirement applies to, when the document lists
@@ -53,7 +59,9 @@ public interface Requirement {
    *
    * @return the category; empty when it applies to every applicant
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String>
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
       getApplicantCategory();
 
   /**
@@ -75,7 +83,11 @@ public interface Requirement {
    *
    * @return one or more
    */
-  Optional<@Positive @Max(TextLimits.COUNT) Integer> getCopies();
+  Optional<
+          @Positive(message = "{id.standarpelayanan.model.Positive.message}")
+          @Max(value = TextLimits.COUNT, message = "{id.standarpelayanan.model.Max.message}")
+          Integer>
+      getCopies();
 
   /**
    * Tells whether the requirement always applies; when it does not, {@link #getCondition()} says
@@ -93,7 +105,10 @@ public interface Requirement {
    *
    * @return the condition
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getCondition();
 
   /**
    * Returns a new builder.

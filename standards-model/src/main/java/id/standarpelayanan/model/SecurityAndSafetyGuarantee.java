@@ -22,7 +22,7 @@ public interface SecurityAndSafetyGuarantee {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.TEXT)
+  @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}")
   String getStatement();
 
   /**
@@ -30,7 +30,10 @@ public interface SecurityAndSafetyGuarantee {
    *
    * @return the measures, possibly empty
    */
-  List<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getMeasures();
+  List<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getMeasures();
 
   /**
    * Returns a new builder.

@@ -21,7 +21,7 @@ public interface ServiceGuarantee {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.TEXT)
+  @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}")
   String getStatement();
 
   /**

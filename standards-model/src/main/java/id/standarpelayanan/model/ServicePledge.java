@@ -23,7 +23,7 @@ public interface ServicePledge {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.TEXT)
+  @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}")
   String getText();
 
   /**
@@ -31,7 +31,10 @@ public interface ServicePledge {
    *
    * @return the signatory
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getSignatory();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getSignatory();
 
   /**
    * Returns the date it was signed.

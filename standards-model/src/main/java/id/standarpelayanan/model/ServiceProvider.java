@@ -21,7 +21,7 @@ public interface ServiceProvider {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.NAME)
+  @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}")
   String getName();
 
   /**
@@ -29,28 +29,40 @@ public interface ServiceProvider {
    *
    * @return the parent agency
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getParentAgency();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getParentAgency();
 
   /**
    * Returns the provider's unit code.
    *
    * @return the code
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getUnitCode();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.CODE, message = "{id.standarpelayanan.model.Size.message}") String>
+      getUnitCode();
 
   /**
    * Returns the region served, e.g. "Provinsi Aceh".
    *
    * @return the region
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getRegion();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getRegion();
 
   /**
    * Returns the office address.
    *
    * @return the address
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getAddress();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getAddress();
 
   /**
    * Returns the provider's contacts.

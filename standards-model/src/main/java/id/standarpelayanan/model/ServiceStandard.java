@@ -39,7 +39,10 @@ public interface ServiceStandard {
    *     yet (optional since 1.1)
    */
   Optional<
-          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          @XmlCharacters
+          @Pattern(
+              regexp = TextLimits.ID_PATTERN,
+              message = "{id.standarpelayanan.model.Identifier.message}")
           String>
       getId();
 
@@ -48,21 +51,30 @@ public interface ServiceStandard {
    *
    * @return the name; empty in a draft that has none yet (optional since 1.1)
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getName();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getName();
 
   /**
    * Returns a description of the service.
    *
    * @return the description
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns the work unit that delivers the service, e.g. "Bidang Pendidikan Madrasah".
    *
    * @return the unit
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.NAME) String> getUnit();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}") String>
+      getUnit();
 
   /**
    * Returns the hours of the unit that delivers the service, when they differ from the provider's.
@@ -226,9 +238,13 @@ public interface ServiceStandard {
    */
   @Value.NaturalOrder
   SortedMap<
-          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          @XmlCharacters
+          @Pattern(
+              regexp = TextLimits.ID_PATTERN,
+              message = "{id.standarpelayanan.model.Identifier.message}")
           String,
-          @XmlCharacters @Size(max = TextLimits.TEXT) String>
+          @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
       getExtensions();
 
   /**

@@ -21,7 +21,7 @@ public interface StaffRole {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.NAME)
+  @Size(max = TextLimits.NAME, message = "{id.standarpelayanan.model.Size.message}")
   String getName();
 
   /**
@@ -29,7 +29,11 @@ public interface StaffRole {
    *
    * @return one or more
    */
-  Optional<@Positive @Max(TextLimits.COUNT) Integer> getCount();
+  Optional<
+          @Positive(message = "{id.standarpelayanan.model.Positive.message}")
+          @Max(value = TextLimits.COUNT, message = "{id.standarpelayanan.model.Max.message}")
+          Integer>
+      getCount();
 
   /**
    * Returns a new builder.

@@ -25,7 +25,11 @@ public interface Staffing {
    *
    * @return one or more
    */
-  Optional<@Positive @Max(TextLimits.COUNT) Integer> getImplementerCount();
+  Optional<
+          @Positive(message = "{id.standarpelayanan.model.Positive.message}")
+          @Max(value = TextLimits.COUNT, message = "{id.standarpelayanan.model.Max.message}")
+          Integer>
+      getImplementerCount();
 
   /**
    * Returns the roles and their head counts.
@@ -39,14 +43,21 @@ public interface Staffing {
    *
    * @return zero or more
    */
-  Optional<@PositiveOrZero @Max(TextLimits.COUNT) Integer> getExpectedDailyDemand();
+  Optional<
+          @PositiveOrZero(message = "{id.standarpelayanan.model.PositiveOrZero.message}")
+          @Max(value = TextLimits.COUNT, message = "{id.standarpelayanan.model.Max.message}")
+          Integer>
+      getExpectedDailyDemand();
 
   /**
    * Returns a note on the staffing.
    *
    * @return the note
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getDescription();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getDescription();
 
   /**
    * Returns a new builder.

@@ -40,7 +40,10 @@ public interface StandardsCatalog {
    *
    * @return the version
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getVersion();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.CODE, message = "{id.standarpelayanan.model.Size.message}") String>
+      getVersion();
 
   /**
    * Returns the lifecycle status.
@@ -100,7 +103,10 @@ public interface StandardsCatalog {
    *
    * @return the successor's reference
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.CODE) String> getSupersededBy();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.CODE, message = "{id.standarpelayanan.model.Size.message}") String>
+      getSupersededBy();
 
   /**
    * Returns integrator-specific data, carried untouched through every codec.
@@ -109,9 +115,13 @@ public interface StandardsCatalog {
    */
   @Value.NaturalOrder
   SortedMap<
-          @XmlCharacters @Pattern(regexp = TextLimits.ID_PATTERN, message = "{sp.identifier}")
+          @XmlCharacters
+          @Pattern(
+              regexp = TextLimits.ID_PATTERN,
+              message = "{id.standarpelayanan.model.Identifier.message}")
           String,
-          @XmlCharacters @Size(max = TextLimits.TEXT) String>
+          @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
       getExtensions();
 
   /**

@@ -24,7 +24,7 @@ public interface StepBranch {
    */
   @NotBlankIfPresent
   @XmlCharacters
-  @Size(max = TextLimits.TEXT)
+  @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}")
   String getCondition();
 
   /**
@@ -32,7 +32,11 @@ public interface StepBranch {
    *
    * @return the step number; empty when the branch ends the procedure or leaves it
    */
-  Optional<@Positive @Max(TextLimits.COUNT) Integer> getNextStep();
+  Optional<
+          @Positive(message = "{id.standarpelayanan.model.Positive.message}")
+          @Max(value = TextLimits.COUNT, message = "{id.standarpelayanan.model.Max.message}")
+          Integer>
+      getNextStep();
 
   /**
    * Returns what happens on this branch, e.g. "berkas dikembalikan kepada pemohon untuk
@@ -40,7 +44,10 @@ public interface StepBranch {
    *
    * @return the outcome
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getOutcome();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getOutcome();
 
   /**
    * Returns a new builder.

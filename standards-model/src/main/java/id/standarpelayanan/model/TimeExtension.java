@@ -30,7 +30,10 @@ public interface TimeExtension {
    *
    * @return the condition
    */
-  Optional<@NotBlankIfPresent @XmlCharacters @Size(max = TextLimits.TEXT) String> getCondition();
+  Optional<
+          @NotBlankIfPresent @XmlCharacters
+          @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
+      getCondition();
 
   /**
    * Returns the regulation that allows the extension.

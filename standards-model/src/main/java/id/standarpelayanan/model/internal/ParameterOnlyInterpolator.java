@@ -9,8 +9,9 @@ import org.hibernate.validator.messageinterpolation.AbstractMessageInterpolator;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 
 /**
- * Interpolates constraint messages from the library's own bundle and from constraint parameters
- * only; {@code ModelValidation} installs it.
+ * Interpolates constraint messages from the model's own {@code ContributorValidationMessages}
+ * bundle ({@link ContributorMessages}) and from constraint parameters only; {@code ModelValidation}
+ * installs it.
  *
  * <p>A term {@code {name}} is replaced by the constraint attribute {@code name}, or else by the
  * message parameter {@code name} a validator added to its violation; any other term, and every
@@ -19,8 +20,6 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  */
 public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator {
 
-  private static final String BUNDLE = "id.standarpelayanan.model.ValidationMessages";
-
   /**
    * Creates an interpolator answering in one language.
    *
@@ -28,7 +27,9 @@ public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator
    */
   public ParameterOnlyInterpolator(Locale locale) {
     super(
-        wanted -> Languages.bundle(BUNDLE, wanted, ParameterOnlyInterpolator.class.getModule()),
+        // The model's own bundles as the "user" bundle: an application's root ValidationMessages,
+        // or another library's contribution, cannot change ModelValidation's texts.
+        ContributorMessages::bundle,
         Set.of(Languages.supported(locale)),
         Languages.supported(locale),
         context -> context.getDefaultLocale(),
