@@ -179,8 +179,8 @@ class ModulePathTest {
 
   @Test
   void aUsersModuleReadsAndChecksAStandard() throws Exception {
-    Path classes =
-        compileConsumer(
+    Run run =
+        runConsumer(
             """
         package example.consumer;
 
@@ -203,14 +203,7 @@ class ModulePathTest {
                 + ", module " + Checker.class.getModule().getName());
           }
         }
-        """);
-
-    Run run =
-        java(
-            "-p",
-            modulePath() + java.io.File.pathSeparator + classes,
-            "-m",
-            "example.consumer/example.consumer.Main",
+        """,
             sample("kanwil-kemenag-aceh.json"));
 
     // Only the last line is ours: Hibernate Validator may log its banner through the user's
@@ -221,6 +214,41 @@ class ModulePathTest {
     assertThat(run.exitCode()).isZero();
   }
 
+  @Test
+  void aUsersModuleChecksAFileAndWritesSarifWithOneCall() throws Exception {
+    Run run =
+        runConsumer(
+            """
+        package example.consumer;
+
+        import id.standarpelayanan.reports.DocumentChecks;
+        import id.standarpelayanan.reports.ReportFormat;
+        import id.standarpelayanan.reports.ReportWriter;
+        import id.standarpelayanan.reports.Verdict;
+        import id.standarpelayanan.rules.Checker;
+        import java.io.PrintWriter;
+        import java.io.StringWriter;
+        import java.nio.file.Path;
+
+        public final class Main {
+          public static void main(String[] args) {
+            StringWriter out = new StringWriter();
+            Verdict verdict;
+            try (ReportWriter report = ReportWriter.builder(ReportFormat.SARIF).build(out)) {
+              verdict = DocumentChecks.of(Checker.builder().build()).check(Path.of(args[0]), report);
+            }
+            System.out.println("verdict " + verdict + ", sarif " + out.toString().contains("2.1.0")
+                + ", schema " + ReportFormat.JSON.schema().isPresent());
+          }
+        }
+        """,
+            sample("legalisasi-ijazah-bermasalah.json"));
+
+    assertThat(run.output())
+        .endsWith("verdict FINDINGS, sarif true, schema true" + System.lineSeparator());
+    assertThat(run.exitCode()).isZero();
+  }
+
   /**
    * An application module with its own Hibernate Validator and its own Jackson mapper: the
    * library's message bundles sit at the root of its jars (the unnamed package, never
@@ -228,8 +256,8 @@ class ModulePathTest {
    */
   @Test
   void aUsersModuleValidatesWithItsOwnValidatorAndBindsWithItsOwnMapper() throws Exception {
-    Path classes =
-        compileConsumer(
+    Run run =
+        runConsumer(
             """
         package example.consumer;
 
@@ -282,16 +310,9 @@ class ModulePathTest {
           }
         }
         """,
+            sample("legalisasi-ijazah-bermasalah.json"),
             "requires org.hibernate.validator;",
             "opens example.consumer to org.hibernate.validator;");
-
-    Run run =
-        java(
-            "-p",
-            modulePath() + java.io.File.pathSeparator + classes,
-            "-m",
-            "example.consumer/example.consumer.Main",
-            sample("legalisasi-ijazah-bermasalah.json"));
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output())
@@ -301,48 +322,6 @@ class ModulePathTest {
         .contains("round trip true, starts {\"schemaVersion\":\"1.1\"")
         .doesNotContain("{id.standarpelayanan")
         .doesNotContain("{sp.");
-  }
-
-  @Test
-  void aUsersModuleChecksAFileAndWritesSarifWithOneCall() throws Exception {
-    Path classes =
-        compileConsumer(
-            """
-        package example.consumer;
-
-        import id.standarpelayanan.reports.DocumentChecks;
-        import id.standarpelayanan.reports.ReportFormat;
-        import id.standarpelayanan.reports.ReportWriter;
-        import id.standarpelayanan.reports.Verdict;
-        import id.standarpelayanan.rules.Checker;
-        import java.io.PrintWriter;
-        import java.io.StringWriter;
-        import java.nio.file.Path;
-
-        public final class Main {
-          public static void main(String[] args) {
-            StringWriter out = new StringWriter();
-            Verdict verdict;
-            try (ReportWriter report = ReportWriter.builder(ReportFormat.SARIF).build(out)) {
-              verdict = DocumentChecks.of(Checker.builder().build()).check(Path.of(args[0]), report);
-            }
-            System.out.println("verdict " + verdict + ", sarif " + out.toString().contains("2.1.0")
-                + ", schema " + ReportFormat.JSON.schema().isPresent());
-          }
-        }
-        """);
-
-    Run run =
-        java(
-            "-p",
-            modulePath() + java.io.File.pathSeparator + classes,
-            "-m",
-            "example.consumer/example.consumer.Main",
-            sample("legalisasi-ijazah-bermasalah.json"));
-
-    assertThat(run.output())
-        .endsWith("verdict FINDINGS, sarif true, schema true" + System.lineSeparator());
-    assertThat(run.exitCode()).isZero();
   }
 
   @ParameterizedTest
@@ -376,6 +355,17 @@ class ModulePathTest {
     assertThat(diagnostics.toString())
         .contains("package " + internal.substring(0, internal.lastIndexOf('.')))
         .contains("does not export it");
+  }
+
+  /** Compiles a user's module around {@code main} and runs it on the module path. */
+  private Run runConsumer(String main, String argument, String... directives) throws Exception {
+    Path classes = compileConsumer(main, directives);
+    return java(
+        "-p",
+        modulePath() + java.io.File.pathSeparator + classes,
+        "-m",
+        "example.consumer/example.consumer.Main",
+        argument);
   }
 
   private Path compileConsumer(String main, String... directives) throws IOException {
