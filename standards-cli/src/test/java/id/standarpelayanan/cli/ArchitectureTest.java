@@ -26,8 +26,10 @@ import org.apiguardian.api.API;
  * layering of the modules and of their internal packages, with every exception named and its reason
  * given, and the rules on the libraries' API that are not layering. The module declarations enforce
  * the same boundaries when the modules run on the module path; this test also guards the class
- * path, where nothing else does. It lives in the tool's tests because only here are all modules on
- * the class path.
+ * path, where nothing else does. It lives in the tool's tests because here all library modules are
+ * on the class path. The Spring Boot starter is not (the tool does not need Spring): it sits above
+ * the libraries like the tool, nothing depends on it, and its own {@code StarterArchitectureTest}
+ * checks that from the starter's class path, where every library it adapts is.
  */
 @AnalyzeClasses(
     packages = "id.standarpelayanan",
