@@ -1,5 +1,7 @@
 package id.standarpelayanan.skm;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +26,8 @@ public record Respondent(Map<String, Integer> answers, Map<String, String> attri
    * The attribute names that give the service type (jenis layanan), compared ignoring case, spaces
    * and {@code -} as {@code _}.
    */
-  public static final java.util.List<String> SERVICE_TYPE_ATTRIBUTES =
-      java.util.List.of("jenis_layanan", "jenis_pelayanan", "layanan", "service_type", "service");
+  public static final List<String> SERVICE_TYPE_ATTRIBUTES =
+      List.of("jenis_layanan", "jenis_pelayanan", "layanan", "service_type", "service");
 
   /**
    * Checks and copies the answers and attributes.
@@ -76,6 +78,6 @@ public record Respondent(Map<String, Integer> answers, Map<String, String> attri
   }
 
   private static String normal(String name) {
-    return name.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
+    return name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
   }
 }

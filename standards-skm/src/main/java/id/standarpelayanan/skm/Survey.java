@@ -1,8 +1,10 @@
 package id.standarpelayanan.skm;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -24,12 +26,21 @@ public final class Survey {
   public static final int MAX_SERVICE_TYPES = 1000;
 
   private final Questionnaire questionnaire;
+  private final List<Element> elements;
+
+  /** Each element's position, by its code in upper case: answers are matched ignoring case. */
+  private final Map<String, Integer> positions = new HashMap<>();
+
   private final Tally overall;
   private final Map<String, Tally> byServiceType = new TreeMap<>();
 
   private Survey(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    this.overall = new Tally(questionnaire.elements().size());
+    this.elements = questionnaire.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      positions.put(elements.get(i).code().toUpperCase(Locale.ROOT), i);
+    }
+    this.overall = new Tally(elements.size());
   }
 
   /**
@@ -61,15 +72,16 @@ public final class Survey {
    */
   public Survey add(Respondent respondent) {
     Objects.requireNonNull(respondent, "respondent");
-    int[] answers = new int[questionnaire.elements().size()];
-    List<Element> elements = questionnaire.elements();
+    int[] answers = new int[elements.size()];
     respondent
         .answers()
         .forEach(
-            (code, answer) ->
-                questionnaire
-                    .element(code)
-                    .ifPresent(element -> answers[elements.indexOf(element)] = answer));
+            (code, answer) -> {
+              Integer position = positions.get(code.strip().toUpperCase(Locale.ROOT));
+              if (position != null) {
+                answers[position] = answer;
+              }
+            });
     Tally typeTally = null;
     if (respondent.serviceType().isPresent()) {
       String type = respondent.serviceType().get();

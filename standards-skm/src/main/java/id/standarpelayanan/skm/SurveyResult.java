@@ -1,11 +1,13 @@
 package id.standarpelayanan.skm;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
@@ -64,7 +66,7 @@ public record SurveyResult(
   public SurveyResult {
     Objects.requireNonNull(weighting, "weighting");
     elements = List.copyOf(elements);
-    byServiceType = Map.copyOf(byServiceType);
+    byServiceType = Collections.unmodifiableMap(new TreeMap<>(byServiceType));
     Objects.requireNonNull(sample, "sample");
     if (elements.isEmpty()) {
       throw new IllegalArgumentException("a result has at least one element");
@@ -75,8 +77,6 @@ public record SurveyResult(
             element.element().code() + " has more answers than respondents");
       }
     }
-    byServiceType = new java.util.TreeMap<>(byServiceType);
-    byServiceType = java.util.Collections.unmodifiableMap(byServiceType);
   }
 
   /**
