@@ -40,18 +40,20 @@ class ArchitectureTest {
   private static final String RULES = "id.standarpelayanan.rules";
   private static final String IO = "id.standarpelayanan.io";
   private static final String REPORTS = "id.standarpelayanan.reports";
+  private static final String SKM = "id.standarpelayanan.skm";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
 
   /** The API packages, those the module declarations export. */
   private static final String[] API_PACKAGES = {
-    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, TESTKIT
+    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, SKM, TESTKIT
   };
 
   /**
    * Model at the bottom; rules and io on it, not knowing each other; reports on rules and io; the
-   * testkit on the model only; the tool on top. A module's internal packages serve that module
-   * alone.
+   * survey (skm) on the model and rules (for Languages and Severity) and knowing neither io nor
+   * reports; the testkit on the model only; the tool on top. A module's internal packages serve
+   * that module alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -73,6 +75,10 @@ class ArchitectureTest {
           .definedBy(REPORTS)
           .layer("reports internals")
           .definedBy(REPORTS + ".internal..")
+          .layer("skm")
+          .definedBy(SKM)
+          .layer("skm internals")
+          .definedBy(SKM + ".internal..")
           .layer("testkit")
           .definedBy(TESTKIT)
           .layer("testkit internals")
@@ -90,6 +96,8 @@ class ArchitectureTest {
               "io internals",
               "reports",
               "reports internals",
+              "skm",
+              "skm internals",
               "testkit",
               "testkit internals",
               "cli",
@@ -98,7 +106,13 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("model")
           .whereLayer("rules")
           .mayOnlyBeAccessedByLayers(
-              "rules internals", "reports", "reports internals", "cli", "cli internals")
+              "rules internals",
+              "reports",
+              "reports internals",
+              "skm",
+              "skm internals",
+              "cli",
+              "cli internals")
           .whereLayer("rules internals")
           .mayOnlyBeAccessedByLayers("rules")
           .whereLayer("io")
@@ -110,6 +124,10 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("reports internals", "cli", "cli internals")
           .whereLayer("reports internals")
           .mayOnlyBeAccessedByLayers("reports")
+          .whereLayer("skm")
+          .mayOnlyBeAccessedByLayers("skm internals", "cli", "cli internals")
+          .whereLayer("skm internals")
+          .mayOnlyBeAccessedByLayers("skm")
           .whereLayer("testkit")
           .mayOnlyBeAccessedByLayers("testkit internals")
           .whereLayer("testkit internals")
@@ -183,6 +201,18 @@ class ArchitectureTest {
           .because(
               "StandardsModule exposes Jackson's Module and nothing more: the binding stays in"
                   + " io.internal, and Woodstox never shows");
+
+  @ArchTest
+  static final ArchRule skmApiExposesNoJacksonType =
+      noClasses()
+          .that()
+          .resideInAPackage(SKM)
+          .and()
+          .arePublic()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..")
+          .because("Jackson's CSV and JSON streams stay behind the survey's internal package");
 
   @ArchTest
   static final ArchRule reportsApiExposesNoJacksonType =
@@ -259,7 +289,8 @@ class ArchitectureTest {
   static final ArchRule librariesBindNoLoggerAndPrintNothing =
       noClasses()
           .that()
-          .resideInAnyPackage(MODEL + "..", RULES + "..", IO + "..", REPORTS + "..", TESTKIT + "..")
+          .resideInAnyPackage(
+              MODEL + "..", RULES + "..", IO + "..", REPORTS + "..", SKM + "..", TESTKIT + "..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -41,6 +41,7 @@ class ModulePathTest {
           "id.standarpelayanan.rules",
           "id.standarpelayanan.io",
           "id.standarpelayanan.reports",
+          "id.standarpelayanan.skm",
           "id.standarpelayanan.cli");
 
   @TempDir Path work;
@@ -175,6 +176,31 @@ class ModulePathTest {
         .as("the reports export their API only")
         .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.reports", false));
+    assertThat(ours.get("id.standarpelayanan.skm").exports())
+        .as("the survey module exports its API only")
+        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.skm", false));
+  }
+
+  /** The survey's messages are the skm module's bundle, read on its behalf on the module path. */
+  @Test
+  void theSurveyComputesAndLocatesErrorsOnTheModulePath() throws Exception {
+    Path good =
+        Files.writeString(
+            work.resolve("skm.csv"), "U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n");
+    Path bad =
+        Files.writeString(
+            work.resolve("bad.csv"), "U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,x,4,4,4,4,4,4\n");
+    String[] sp = {"-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"};
+
+    Run computed = java(concat(sp, "skm", good.toString()));
+    Run located = java(concat(sp, "skm", "--lang", "en", bad.toString()));
+
+    assertThat(computed.exitCode()).isZero();
+    assertThat(computed.output()).contains("Nilai konversi (IKM × 25): 100,00");
+    assertThat(located.exitCode()).isEqualTo(2);
+    assertThat(located.output())
+        .contains("row 2, column 3 (U3): answer 'x' is not a whole number 1–4");
   }
 
   @Test

@@ -79,7 +79,7 @@ class UsageTest {
 
   static Stream<Arguments> helpRequests() {
     List<Arguments> requests = new ArrayList<>();
-    for (String command : List.of("", "validate", "convert", "schema", "rules", "help")) {
+    for (String command : List.of("", "validate", "convert", "schema", "rules", "skm", "help")) {
       for (Language language : Language.values()) {
         requests.add(Arguments.of(command, language));
       }
@@ -111,7 +111,7 @@ class UsageTest {
   }
 
   @ParameterizedTest(name = "sp help {0}")
-  @ValueSource(strings = {"validate", "convert", "schema", "rules"})
+  @ValueSource(strings = {"validate", "convert", "schema", "rules", "skm"})
   void theHelpCommandPrintsACommandsHelpInEitherLanguage(String command) {
     for (Language language : Language.values()) {
       Run viaHelp = sp("help", command, "--lang", language.tag());
@@ -483,7 +483,7 @@ class UsageTest {
           .isEqualTo(shown);
       examples++;
     }
-    assertThat(examples).isEqualTo(4);
+    assertThat(examples).isEqualTo(5);
   }
 
   // --- helpers ------------------------------------------------------------------------------
