@@ -125,9 +125,10 @@ public record SurveyResult(
 
   /**
    * Returns the elements with the lowest mean, for a report to name what to improve first: those
-   * whose mean equals the lowest, in the questionnaire's order.
+   * whose mean equals the lowest, in the questionnaire's order. When every answered element has the
+   * same mean, none is weaker than another and none is named.
    *
-   * @return the weakest elements; empty when no element has an answer
+   * @return the weakest elements; empty when no element has an answer, or all have the same mean
    */
   public List<ElementResult> weakest() {
     Optional<Fraction> lowest =
@@ -135,12 +136,15 @@ public record SurveyResult(
             .map(ElementResult::mean)
             .flatMap(Optional::stream)
             .min(Comparator.naturalOrder());
-    return lowest
-        .map(
-            low ->
-                elements.stream()
-                    .filter(element -> element.mean().filter(low::equals).isPresent())
-                    .toList())
-        .orElse(List.of());
+    List<ElementResult> weakest =
+        lowest
+            .map(
+                low ->
+                    elements.stream()
+                        .filter(element -> element.mean().filter(low::equals).isPresent())
+                        .toList())
+            .orElse(List.of());
+    long answered = elements.stream().filter(element -> element.mean().isPresent()).count();
+    return weakest.size() == answered && answered > 1 ? List.of() : weakest;
   }
 }

@@ -151,6 +151,20 @@ class SurveyResultTest {
     assertThat(result.weakest()).extracting(e -> e.element().code()).containsExactly("U2", "U5");
   }
 
+  @Test
+  void whenEveryElementHasTheSameMeanNoneIsNamedWeakest() throws java.io.IOException {
+    SurveyResult result =
+        Surveys.standard(
+            Weighting.EXACT,
+            List.<int[]>of(
+                new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4}, new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3}));
+
+    assertThat(result.weakest()).isEmpty();
+    java.io.StringWriter text = new java.io.StringWriter();
+    SurveyFormat.TEXT.write(result, java.util.Locale.forLanguageTag("id"), text);
+    assertThat(text.toString()).contains("Mutu pelayanan").doesNotContain("Unsur terendah");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "25.00, D",

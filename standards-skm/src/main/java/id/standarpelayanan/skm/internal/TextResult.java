@@ -95,12 +95,14 @@ public final class TextResult {
         .append(" (")
         .append(result.grade().orElseThrow().label(locale))
         .append(")\n");
-    text.append(texts.text("weakest"))
-        .append(": ")
-        .append(
-            result.weakest().stream()
-                .map(e -> Printables.line(e.element().code() + " " + e.element().name(locale)))
-                .collect(Collectors.joining(", ")))
-        .append('\n');
+    if (!result.weakest().isEmpty()) {
+      text.append(texts.text("weakest"))
+          .append(": ")
+          .append(
+              result.weakest().stream()
+                  .map(e -> Printables.line(e.element().code() + " " + e.element().name(locale)))
+                  .collect(Collectors.joining(", ")))
+          .append('\n');
+    }
   }
 }
