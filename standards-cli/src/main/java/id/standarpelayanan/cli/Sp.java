@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     })
 public final class Sp implements Callable<Integer> {

@@ -38,18 +38,19 @@ class ArchitectureTest {
   private static final String RULES = "id.standarpelayanan.rules";
   private static final String IO = "id.standarpelayanan.io";
   private static final String REPORTS = "id.standarpelayanan.reports";
+  private static final String SERVER = "id.standarpelayanan.server";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
 
   /** The API packages, those the module declarations export. */
   private static final String[] API_PACKAGES = {
-    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, TESTKIT
+    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, SERVER, TESTKIT
   };
 
   /**
    * Model at the bottom; rules and io on it, not knowing each other; reports on rules and io; the
-   * testkit on the model only; the tool on top. A module's internal packages serve that module
-   * alone.
+   * server on reports (and what they stand on); the testkit on the model only; the tool on top. A
+   * module's internal packages serve that module alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -71,6 +72,10 @@ class ArchitectureTest {
           .definedBy(REPORTS)
           .layer("reports internals")
           .definedBy(REPORTS + ".internal..")
+          .layer("server")
+          .definedBy(SERVER)
+          .layer("server internals")
+          .definedBy(SERVER + ".internal..")
           .layer("testkit")
           .definedBy(TESTKIT)
           .layer("testkit internals")
@@ -88,6 +93,8 @@ class ArchitectureTest {
               "io internals",
               "reports",
               "reports internals",
+              "server",
+              "server internals",
               "testkit",
               "testkit internals",
               "cli",
@@ -96,18 +103,34 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("model")
           .whereLayer("rules")
           .mayOnlyBeAccessedByLayers(
-              "rules internals", "reports", "reports internals", "cli", "cli internals")
+              "rules internals",
+              "reports",
+              "reports internals",
+              "server internals",
+              "cli",
+              "cli internals")
           .whereLayer("rules internals")
           .mayOnlyBeAccessedByLayers("rules")
           .whereLayer("io")
           .mayOnlyBeAccessedByLayers(
-              "io internals", "reports", "reports internals", "cli", "cli internals")
+              "io internals",
+              "reports",
+              "reports internals",
+              "server",
+              "server internals",
+              "cli",
+              "cli internals")
           .whereLayer("io internals")
           .mayOnlyBeAccessedByLayers("io")
           .whereLayer("reports")
-          .mayOnlyBeAccessedByLayers("reports internals", "cli", "cli internals")
+          .mayOnlyBeAccessedByLayers(
+              "reports internals", "server internals", "cli", "cli internals")
           .whereLayer("reports internals")
           .mayOnlyBeAccessedByLayers("reports")
+          .whereLayer("server")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("server internals")
+          .mayOnlyBeAccessedByLayers("server")
           .whereLayer("testkit")
           .mayOnlyBeAccessedByLayers("testkit internals")
           .whereLayer("testkit internals")
@@ -257,7 +280,8 @@ class ArchitectureTest {
   static final ArchRule librariesBindNoLoggerAndPrintNothing =
       noClasses()
           .that()
-          .resideInAnyPackage(MODEL + "..", RULES + "..", IO + "..", REPORTS + "..", TESTKIT + "..")
+          .resideInAnyPackage(
+              MODEL + "..", RULES + "..", IO + "..", REPORTS + "..", SERVER + "..", TESTKIT + "..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
