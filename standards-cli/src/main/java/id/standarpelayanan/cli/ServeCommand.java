@@ -30,12 +30,16 @@ final class ServeCommand implements Callable<Integer>, Sp.EnvironmentAware {
   static final Duration GRACE = Duration.ofSeconds(5);
 
   /**
-   * The JDK server's own bounds, JVM-wide system properties (seconds) that it reads once: the idle
-   * time of a kept-alive connection, and the time a request may take to arrive (its line and
-   * headers; the body is bounded by the server's read timeout). Set unless the user set them.
+   * The JDK server's own settings, JVM-wide system properties that it reads once: the idle time of
+   * a kept-alive connection and the time a request may take to arrive (seconds; its line and
+   * headers, the body being bounded by the server's read timeout), and TCP_NODELAY on its sockets
+   * (without it, an answer's headers and body wait for the client's delayed acknowledgement: some
+   * 40 ms a request on Linux, ServerLoad in benchmarks/README.md). Set unless the user set them.
    */
-  private static final String[][] JDK_SERVER_BOUNDS = {
-    {"sun.net.httpserver.idleInterval", "30"}, {"sun.net.httpserver.maxReqTime", "60"}
+  private static final String[][] JDK_SERVER_SETTINGS = {
+    {"sun.net.httpserver.idleInterval", "30"},
+    {"sun.net.httpserver.maxReqTime", "60"},
+    {"sun.net.httpserver.nodelay", "true"}
   };
 
   @Option(
@@ -66,9 +70,9 @@ final class ServeCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Override
   public Integer call() throws InterruptedException {
     Language language = lang.language();
-    for (String[] bound : JDK_SERVER_BOUNDS) {
-      if (System.getProperty(bound[0]) == null) {
-        System.setProperty(bound[0], bound[1]);
+    for (String[] setting : JDK_SERVER_SETTINGS) {
+      if (System.getProperty(setting[0]) == null) {
+        System.setProperty(setting[0], setting[1]);
       }
     }
     StandardsServer.Builder builder = StandardsServer.builder().clock(environment.clock());

@@ -64,12 +64,14 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>What the JDK server does not let a library set per server: how long a connection may stay idle
- * between requests, how many idle connections it keeps, and how long the request line and headers
- * may take. They are the JVM-wide system properties {@code sun.net.httpserver.idleInterval}
- * (seconds, default 30), {@code sun.net.httpserver.maxIdleConnections} (default 200) and {@code
- * sun.net.httpserver.maxReqTime} (seconds, default none), read once when the first server is made;
- * an application sets them before (as {@code sp serve} does for the idle interval and the header
- * time).
+ * between requests, how many idle connections it keeps, how long the request line and headers may
+ * take, and TCP_NODELAY on its sockets. They are the JVM-wide system properties {@code
+ * sun.net.httpserver.idleInterval} (seconds, default 30), {@code
+ * sun.net.httpserver.maxIdleConnections} (default 200), {@code sun.net.httpserver.maxReqTime}
+ * (seconds, default none) and {@code sun.net.httpserver.nodelay} (default false), read once when
+ * the first server is made; an application sets them before, as {@code sp serve} does (idle
+ * interval 30, request time 60, no delay). Without {@code nodelay}, an answer's headers and body
+ * wait for the client's delayed acknowledgement, some 40 ms a request on Linux.
  *
  * <p>Thread-safe. A server is started once and stopped once.
  */
