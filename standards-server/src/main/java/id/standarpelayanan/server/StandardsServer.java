@@ -212,8 +212,8 @@ public final class StandardsServer {
     private Builder() {}
 
     /**
-     * Sets the TCP port; 0 takes any free one ({@link #address()} tells which). Default {@value
-     * #DEFAULT_PORT}.
+     * Sets the TCP port; 0 takes any free one ({@link StandardsServer#address()} tells which).
+     * Default {@value StandardsServer#DEFAULT_PORT}.
      *
      * @param port the port, 0 to 65535
      * @return this builder
@@ -260,7 +260,8 @@ public final class StandardsServer {
     /**
      * Sets how many requests may wait for a thread; the next ones are answered 503 ({@code
      * OVERLOADED}, with {@code Retry-After}) at once instead of being kept in memory. Also the
-     * backlog of connections not yet accepted. Default {@value #DEFAULT_QUEUE_CAPACITY}.
+     * backlog of connections not yet accepted. Default {@value
+     * StandardsServer#DEFAULT_QUEUE_CAPACITY}.
      *
      * @param capacity the capacity, at least 1
      * @return this builder
