@@ -54,9 +54,10 @@ import org.apiguardian.api.API;
  *   <li>Bounded: {@link Builder#threads(int) threads} handle requests, at most {@link
  *       Builder#queueCapacity(int) queueCapacity} wait, and any more are answered 503 at once by
  *       one shedding thread; a body longer than the limits' {@linkplain
- *       ReadLimits#maxDocumentLength() document length} is refused with 413 without being read; a
- *       body must arrive within the {@linkplain Builder#readTimeout(Duration) read timeout} (408,
- *       or the connection closed if the client sends nothing at all).
+ *       ReadLimits#maxDocumentLength() document length} is refused with 413 (unread when its
+ *       Content-Length says so); a body must arrive within the {@linkplain
+ *       Builder#readTimeout(Duration) read timeout} (408, or the connection closed if the client
+ *       sends nothing at all).
  *   <li>Each request is logged through SLF4J, logger {@code id.standarpelayanan.server.access}, at
  *       INFO, with key-value pairs {@code method}, {@code path}, {@code status}, {@code bytesIn},
  *       {@code bytesOut}, {@code millis}, {@code remote} (and {@code code} for a problem). This

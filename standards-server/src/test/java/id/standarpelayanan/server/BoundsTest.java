@@ -149,6 +149,8 @@ class BoundsTest {
     try (Socket first = stall(stalled);
         Socket second = stall(stalled)) {
       HttpResponse<String> third = http.post("/v1/validate", "{}".getBytes(StandardCharsets.UTF_8));
+      // The first holds the only worker, its body unfinished, until the read timeout.
+      assertThat(first.isConnected()).isTrue();
       String secondAnswer = "";
       if (third.statusCode() != 503) {
         // The second was shed instead (the worker had not yet taken the first from the queue).

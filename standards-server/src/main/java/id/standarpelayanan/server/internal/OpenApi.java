@@ -9,7 +9,6 @@ import id.standarpelayanan.reports.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Properties;
 
@@ -75,9 +74,7 @@ public final class OpenApi {
       if (ref != null && ref.isTextual()) {
         object.set("$ref", new TextNode(target(ref.asText(), name)));
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         if (!field.getKey().equals("$ref")) {
           rewrite(field.getValue(), name);
         }
