@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       SchemaCommand.class,
       RulesCommand.class,
       SkmCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     })
 public final class Sp implements Callable<Integer> {

@@ -41,19 +41,20 @@ class ArchitectureTest {
   private static final String IO = "id.standarpelayanan.io";
   private static final String REPORTS = "id.standarpelayanan.reports";
   private static final String SKM = "id.standarpelayanan.skm";
+  private static final String SERVER = "id.standarpelayanan.server";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
 
   /** The API packages, those the module declarations export. */
   private static final String[] API_PACKAGES = {
-    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, SKM, TESTKIT
+    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, SKM, SERVER, TESTKIT
   };
 
   /**
    * Model at the bottom; rules and io on it, not knowing each other; reports on rules and io; the
    * survey (skm) on the model and rules (for Languages and Severity) and knowing neither io nor
-   * reports; the testkit on the model only; the tool on top. A module's internal packages serve
-   * that module alone.
+   * reports; the server on reports (and what they stand on); the testkit on the model only; the
+   * tool on top. A module's internal packages serve that module alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -79,6 +80,10 @@ class ArchitectureTest {
           .definedBy(SKM)
           .layer("skm internals")
           .definedBy(SKM + ".internal..")
+          .layer("server")
+          .definedBy(SERVER)
+          .layer("server internals")
+          .definedBy(SERVER + ".internal..")
           .layer("testkit")
           .definedBy(TESTKIT)
           .layer("testkit internals")
@@ -98,6 +103,8 @@ class ArchitectureTest {
               "reports internals",
               "skm",
               "skm internals",
+              "server",
+              "server internals",
               "testkit",
               "testkit internals",
               "cli",
@@ -111,23 +118,35 @@ class ArchitectureTest {
               "reports internals",
               "skm",
               "skm internals",
+              "server internals",
               "cli",
               "cli internals")
           .whereLayer("rules internals")
           .mayOnlyBeAccessedByLayers("rules")
           .whereLayer("io")
           .mayOnlyBeAccessedByLayers(
-              "io internals", "reports", "reports internals", "cli", "cli internals")
+              "io internals",
+              "reports",
+              "reports internals",
+              "server",
+              "server internals",
+              "cli",
+              "cli internals")
           .whereLayer("io internals")
           .mayOnlyBeAccessedByLayers("io")
           .whereLayer("reports")
-          .mayOnlyBeAccessedByLayers("reports internals", "cli", "cli internals")
+          .mayOnlyBeAccessedByLayers(
+              "reports internals", "server internals", "cli", "cli internals")
           .whereLayer("reports internals")
           .mayOnlyBeAccessedByLayers("reports")
           .whereLayer("skm")
           .mayOnlyBeAccessedByLayers("skm internals", "cli", "cli internals")
           .whereLayer("skm internals")
           .mayOnlyBeAccessedByLayers("skm")
+          .whereLayer("server")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("server internals")
+          .mayOnlyBeAccessedByLayers("server")
           .whereLayer("testkit")
           .mayOnlyBeAccessedByLayers("testkit internals")
           .whereLayer("testkit internals")
@@ -290,7 +309,13 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAnyPackage(
-              MODEL + "..", RULES + "..", IO + "..", REPORTS + "..", SKM + "..", TESTKIT + "..")
+              MODEL + "..",
+              RULES + "..",
+              IO + "..",
+              REPORTS + "..",
+              SKM + "..",
+              SERVER + "..",
+              TESTKIT + "..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

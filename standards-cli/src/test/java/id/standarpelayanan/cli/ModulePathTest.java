@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -42,6 +43,7 @@ class ModulePathTest {
           "id.standarpelayanan.io",
           "id.standarpelayanan.reports",
           "id.standarpelayanan.skm",
+          "id.standarpelayanan.server",
           "id.standarpelayanan.cli");
 
   @TempDir Path work;
@@ -180,6 +182,10 @@ class ModulePathTest {
         .as("the survey module exports its API only")
         .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.skm", false));
+    assertThat(ours.get("id.standarpelayanan.server").exports())
+        .as("the server exports its API only")
+        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.server", false));
   }
 
   /** The survey's messages are the skm module's bundle, read on its behalf on the module path. */
@@ -201,6 +207,110 @@ class ModulePathTest {
     assertThat(located.exitCode()).isEqualTo(2);
     assertThat(located.output())
         .contains("row 2, column 3 (U3): answer 'x' is not a whole number 1–4");
+  }
+
+  /**
+   * The server on the module path: its message bundles, its OpenAPI document and the JDK's HTTP
+   * server resolved for a user's module that starts it on a free loopback port.
+   */
+  @Test
+  void aUsersModuleStartsTheServerAndValidatesOverHttp() throws Exception {
+    Run run =
+        runConsumer(
+            """
+        package example.consumer;
+
+        import id.standarpelayanan.server.StandardsServer;
+        import java.net.http.HttpClient;
+        import java.net.http.HttpRequest;
+        import java.net.http.HttpResponse;
+        import java.nio.file.Path;
+        import java.time.Duration;
+
+        public final class Main {
+          public static void main(String[] args) throws Exception {
+            StandardsServer server = StandardsServer.builder().port(0).build().start();
+            try {
+              HttpClient client = HttpClient.newHttpClient();
+              HttpResponse<String> report = client.send(
+                  HttpRequest.newBuilder(server.uri().resolve("/v1/validate?lang=en"))
+                      .POST(HttpRequest.BodyPublishers.ofFile(Path.of(args[0]))).build(),
+                  HttpResponse.BodyHandlers.ofString());
+              HttpResponse<String> problem = client.send(
+                  HttpRequest.newBuilder(server.uri().resolve("/v1/validate"))
+                      .POST(HttpRequest.BodyPublishers.ofString("{")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+              HttpResponse<String> openApi = client.send(
+                  HttpRequest.newBuilder(server.uri().resolve("/openapi.json")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+              System.out.println("report " + report.statusCode() + " "
+                  + report.body().replaceAll("\\\\s", "").contains("\\"passed\\":false")
+                  + ", problem " + problem.statusCode() + " "
+                  + problem.body().contains("Permintaan tidak dapat diproses")
+                  + ", openapi " + openApi.body().contains("\\"3.1.0\\""));
+            } finally {
+              server.stop(Duration.ZERO);
+            }
+          }
+        }
+        """,
+            sample("legalisasi-ijazah-bermasalah.json"),
+            "requires id.standarpelayanan.server;",
+            "requires java.net.http;");
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(run.output())
+        .endsWith("report 200 true, problem 400 true, openapi true" + System.lineSeparator());
+  }
+
+  /**
+   * {@code sp serve} as users start it: it prints the address it listens on, answers there, and
+   * stops cleanly on SIGTERM (its shutdown hook), on the module path.
+   */
+  @Test
+  void serveAnswersOnTheAddressItPrintsAndStopsOnSigterm() throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Duser.language=en",
+            "-p",
+            modulePath(),
+            "-m",
+            "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp",
+            "serve",
+            "--port",
+            "0",
+            "--threads",
+            "2",
+            "--lang",
+            "en"));
+    Path err = work.resolve("serve.err");
+    Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+    try {
+      java.io.BufferedReader out =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String first = out.readLine();
+      assertThat(first).startsWith("sp serve: listening on http://127.0.0.1:").contains("SIGTERM");
+      java.net.URI base = java.net.URI.create(first.split(" ")[4]);
+      // java.base's client: the tests are compiled into the tool's module, which does not read
+      // java.net.http.
+      java.net.HttpURLConnection health =
+          (java.net.HttpURLConnection) base.resolve("/health").toURL().openConnection();
+      assertThat(health.getResponseCode()).isEqualTo(200);
+      try (InputStream body = health.getInputStream()) {
+        assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("UP");
+      }
+    } finally {
+      process.destroy(); // SIGTERM
+    }
+    assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    // 143: ended by SIGTERM (128 + 15), after the shutdown hook stopped the server.
+    assertThat(process.exitValue()).isEqualTo(143);
+    assertThat(Files.readString(err, StandardCharsets.UTF_8))
+        .contains("sp serve: stopping")
+        .contains("sp serve: stopped");
   }
 
   @Test
@@ -359,7 +469,8 @@ class ModulePathTest {
         "id.standarpelayanan.rules.internal.validation.ServiceStandardValidator",
         "id.standarpelayanan.io.internal.JsonCore",
         "id.standarpelayanan.io.internal.ApplicationBinding",
-        "id.standarpelayanan.reports.internal.Texts"
+        "id.standarpelayanan.reports.internal.Texts",
+        "id.standarpelayanan.server.internal.Endpoints"
       })
   void aUsersModuleCannotReachTheInternals(String internal) throws IOException {
     String source =
@@ -375,7 +486,10 @@ class ModulePathTest {
             .formatted(internal);
     StringWriter diagnostics = new StringWriter();
 
-    boolean compiled = compile(source, work.resolve("classes"), diagnostics);
+    // The user's module reads the server too, so that only the missing export keeps it out.
+    boolean compiled =
+        compile(
+            source, work.resolve("classes"), diagnostics, "requires id.standarpelayanan.server;");
 
     assertThat(compiled).isFalse();
     assertThat(diagnostics.toString())
