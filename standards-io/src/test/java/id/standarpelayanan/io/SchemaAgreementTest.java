@@ -43,6 +43,7 @@ import id.standarpelayanan.model.RegulationType;
 import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.RequirementKind;
 import id.standarpelayanan.model.Rupiah;
+import id.standarpelayanan.model.SatisfactionSurvey;
 import id.standarpelayanan.model.SecurityAndSafetyGuarantee;
 import id.standarpelayanan.model.ServiceGuarantee;
 import id.standarpelayanan.model.ServiceHours;
@@ -56,6 +57,8 @@ import id.standarpelayanan.model.StaffRole;
 import id.standarpelayanan.model.Staffing;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.StepBranch;
+import id.standarpelayanan.model.SurveyElement;
+import id.standarpelayanan.model.SurveyGrade;
 import id.standarpelayanan.model.TimeExtension;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.TimeWindow;
@@ -63,6 +66,7 @@ import id.standarpelayanan.model.VulnerableGroup;
 import id.standarpelayanan.model.fixtures.KanwilAcehFixtures;
 import java.io.StringReader;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -231,6 +235,7 @@ class SchemaAgreementTest {
             RegulationType.class,
             RequirementKind.class,
             SocialPlatform.class,
+            SurveyGrade.class,
             VulnerableGroup.class);
     List<Class<? extends Enum<?>>> catalogEnums =
         List.of(CatalogStatus.class, ConsultationForm.class);
@@ -715,6 +720,21 @@ class SchemaAgreementTest {
                 + "\"serviceHours\":{\"periods\":[{\"breaks\":[{\"start\":\"13:00\",\"end\":\"12:00\"}]}]}}",
             false),
         Arguments.of(
+            "survey period ending before it starts (SatisfactionSurvey's check)",
+            true,
+            json + survey("2024-07-01", "2024-06-30", "80"),
+            false),
+        Arguments.of(
+            "converted value with three decimals (SatisfactionSurvey's check)",
+            true,
+            json + survey("2024-01-01", "2024-06-30", "80.125"),
+            false),
+        Arguments.of(
+            "decimal with more than 20 digits after the point (ModelModule's limit)",
+            true,
+            json + survey("2024-01-01", "2024-06-30", "80.0" + "0".repeat(20)),
+            false),
+        Arguments.of(
             "integer written with a fraction part (JSON Schema: 3.0 is an integer)",
             true,
             json + "\"requirements\":[{\"description\":\"d\",\"copies\":3.0}]}",
@@ -746,6 +766,17 @@ class SchemaAgreementTest {
             false,
             xml + "<decree><date>0000-01-01</date></decree></standard>",
             true));
+  }
+
+  /** The rest of a standard whose one survey has the period and the converted value given. */
+  private static String survey(String start, String end, String value) {
+    return "\"performanceEvaluation\":{\"satisfactionSurveys\":[{\"periodStart\":\""
+        + start
+        + "\",\"periodEnd\":\""
+        + end
+        + "\",\"respondents\":1,\"convertedValue\":"
+        + value
+        + ",\"grade\":\"B\"}]}}";
   }
 
   /**
@@ -968,6 +999,21 @@ class SchemaAgreementTest {
                 .addMethod(EvaluationMethod.COMMUNITY_SATISFACTION_SURVEY)
                 .setFrequency(EvaluationFrequency.SEMIANNUAL)
                 .setDescription("Survei kepuasan masyarakat")
+                .addSatisfactionSurvey(
+                    SatisfactionSurvey.builder()
+                        .setPeriodStart(LocalDate.of(2024, 1, 1))
+                        .setPeriodEnd(LocalDate.of(2024, 6, 30))
+                        .setRespondents(384)
+                        .setConvertedValue(new BigDecimal("82.50"))
+                        .setGrade(SurveyGrade.B)
+                        .addWeakestElement("U3")
+                        .addElement(
+                            SurveyElement.builder()
+                                .setCode("U3")
+                                .setWeight(new BigDecimal("0.111"))
+                                .setMean(new BigDecimal("2.950"))
+                                .build())
+                        .build())
                 .build())
         .addEmptyComponent(Component.SERVICE_GUARANTEE)
         .putExtension("sippn.id", "1234")

@@ -1,18 +1,25 @@
 package id.standarpelayanan.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.DeliveryChannel;
 import id.standarpelayanan.model.Fee;
 import id.standarpelayanan.model.FeeItem;
+import id.standarpelayanan.model.PerformanceEvaluation;
 import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.Rupiah;
+import id.standarpelayanan.model.SatisfactionSurvey;
 import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.SurveyElement;
+import id.standarpelayanan.model.SurveyGrade;
 import id.standarpelayanan.model.TimeSpan;
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -166,8 +173,103 @@ class WireFormatTest {
           .as(entry.getKey().getSimpleName())
           .containsExactlyInAnyOrderElementsOf(properties);
     }
-    assertThat(order.keySet()).hasSize(33);
+    assertThat(order.keySet()).hasSize(35);
     assertThat(Arrays.stream(Schema.values()).map(Schema::resourceName))
         .allMatch(name -> Schema.class.getResource(name) != null);
+  }
+
+  private static final ServiceStandard SURVEYED =
+      ServiceStandard.builder()
+          .setId("izin")
+          .setPerformanceEvaluation(
+              PerformanceEvaluation.builder()
+                  .addSatisfactionSurvey(
+                      SatisfactionSurvey.builder()
+                          .setPeriodStart(LocalDate.of(2024, 1, 1))
+                          .setPeriodEnd(LocalDate.of(2024, 6, 30))
+                          .setRespondents(384)
+                          .setConvertedValue(new BigDecimal("82.50"))
+                          .setGrade(SurveyGrade.B)
+                          .addWeakestElement("U3")
+                          .addElement(
+                              SurveyElement.builder()
+                                  .setCode("U3")
+                                  .setWeight(new BigDecimal("0.111"))
+                                  .build())
+                          .build())
+                  .build())
+          .build();
+
+  @Test
+  void aSurveyIsWrittenWithPlainDecimalsThatKeepTheirScaleInBothFormats() {
+    String json = JSON.writeToString(SURVEYED);
+    assertThat(json)
+        .contains(
+            "\"performanceEvaluation\":{\"satisfactionSurveys\":[{\"periodStart\":\"2024-01-01\","
+                + "\"periodEnd\":\"2024-06-30\",\"respondents\":384,\"convertedValue\":82.50,"
+                + "\"grade\":\"B\",\"weakestElements\":[\"U3\"],"
+                + "\"elements\":[{\"code\":\"U3\",\"weight\":0.111}]}]}");
+    assertThat(JSON.readStandard(json)).isEqualTo(SURVEYED);
+    String xml = XML.writeToString(SURVEYED);
+    assertThat(xml)
+        .contains(
+            "<performanceEvaluation><satisfactionSurveys><satisfactionSurvey>"
+                + "<periodStart>2024-01-01</periodStart><periodEnd>2024-06-30</periodEnd>"
+                + "<respondents>384</respondents><convertedValue>82.50</convertedValue>"
+                + "<grade>B</grade><weakestElements><code>U3</code></weakestElements>"
+                + "<elements><element><code>U3</code><weight>0.111</weight></element></elements>"
+                + "</satisfactionSurvey></satisfactionSurveys></performanceEvaluation>");
+    assertThat(XML.readStandard(xml)).isEqualTo(SURVEYED);
+  }
+
+  @Test
+  void aDecimalWithAnExponentIsReadAsItsPlainValueAndAHugeOneIsRefused() {
+    String survey =
+        "{\"schemaVersion\":\"1.1\",\"performanceEvaluation\":{\"satisfactionSurveys\":"
+            + "[{\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2024-06-30\",\"respondents\":1,"
+            + "\"grade\":\"A\",\"convertedValue\":%s}]}}";
+    assertThat(
+            JSON.readStandard(String.format(survey, "1E+2"))
+                .getPerformanceEvaluation()
+                .orElseThrow()
+                .getSatisfactionSurveys()
+                .get(0)
+                .getConvertedValue())
+        .isEqualTo(new BigDecimal("100"));
+    for (String huge : new String[] {"1E+999999999", "1E-999999999", "0." + "1".repeat(21)}) {
+      assertThat(catchThrowable(() -> JSON.readStandard(String.format(survey, huge))))
+          .as(huge)
+          .isInstanceOfSatisfying(
+              StandardsReadException.class,
+              e -> {
+                assertThat(e.getCode()).isEqualTo(ReadErrorCode.NUMBER_OUT_OF_RANGE);
+                assertThat(e.getPointer().toString())
+                    .isEqualTo("/performanceEvaluation/satisfactionSurveys/0/convertedValue");
+              });
+    }
+    assertThat(catchThrowable(() -> JSON.readStandard(String.format(survey, "\"82.5\""))))
+        .isInstanceOfSatisfying(
+            StandardsReadException.class,
+            e -> assertThat(e.getCode()).isEqualTo(ReadErrorCode.WRONG_TYPE));
+  }
+
+  @Test
+  void aSurveyEndingBeforeItStartsOrWithThreeDecimalsIsRefusedWhereItIs() {
+    String survey =
+        "{\"schemaVersion\":\"1.1\",\"performanceEvaluation\":{\"satisfactionSurveys\":"
+            + "[{\"periodStart\":\"%s\",\"periodEnd\":\"2024-06-30\",\"respondents\":1,"
+            + "\"grade\":\"A\",\"convertedValue\":%s}]}}";
+    for (String document :
+        new String[] {
+          String.format(survey, "2024-07-01", "90"), String.format(survey, "2024-01-01", "24.975")
+        }) {
+      assertThat(catchThrowable(() -> JSON.readStandard(document)))
+          .as(document)
+          .isInstanceOfSatisfying(
+              StandardsReadException.class,
+              e ->
+                  assertThat(e.getPointer().toString())
+                      .startsWith("/performanceEvaluation/satisfactionSurveys/0"));
+    }
   }
 }

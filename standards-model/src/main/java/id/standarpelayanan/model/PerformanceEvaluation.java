@@ -2,7 +2,9 @@ package id.standarpelayanan.model;
 
 import id.standarpelayanan.model.constraints.NotBlankIfPresent;
 import id.standarpelayanan.model.constraints.XmlCharacters;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -10,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * Component 14, performance evaluation of implementers (evaluasi kinerja pelaksana): the methods
- * and how often (UU 25/2009 art. 10: every 3, 6, 12 or 24 months).
+ * and how often (UU 25/2009 art. 10: every 3, 6, 12 or 24 months), and the results of community
+ * satisfaction surveys.
  */
 @Value.Immutable
 @API(status = API.Status.MAINTAINED, since = "0.1.0")
@@ -39,6 +42,14 @@ public interface PerformanceEvaluation {
           @NotBlankIfPresent @XmlCharacters
           @Size(max = TextLimits.TEXT, message = "{id.standarpelayanan.model.Size.message}") String>
       getDescription();
+
+  /**
+   * Returns the community satisfaction surveys (Survei Kepuasan Masyarakat) whose results are
+   * recorded. Since 1.1.
+   *
+   * @return the surveys in the order given, possibly empty
+   */
+  List<@Valid SatisfactionSurvey> getSatisfactionSurveys();
 
   /**
    * Returns a new builder.

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +133,27 @@ class ConstraintsTest {
 
   static FeeItem feeItem(String name, String unit) {
     return FeeItem.builder().setName(name).setAmount(Rupiah.of(5000)).setUnit(unit).build();
+  }
+
+  static ImmutableSatisfactionSurvey survey() {
+    return ImmutableSatisfactionSurvey.builder()
+        .setPeriodStart(java.time.LocalDate.of(2024, 1, 1))
+        .setPeriodEnd(java.time.LocalDate.of(2024, 6, 30))
+        .setRespondents(120)
+        .setConvertedValue(new BigDecimal("82.47"))
+        .setGrade(SurveyGrade.B)
+        .build();
+  }
+
+  static ImmutableSurveyElement element() {
+    return ImmutableSurveyElement.builder().setCode("U1").build();
+  }
+
+  static StandardsCatalog withSurvey(SatisfactionSurvey survey) {
+    return inStandard(
+        s ->
+            s.withPerformanceEvaluation(
+                PerformanceEvaluation.builder().addSatisfactionSurvey(survey).build()));
   }
 
   static ImmutableFacility facility() {
@@ -635,6 +657,65 @@ class ConstraintsTest {
                         s ->
                             s.withPerformanceEvaluation(
                                 PerformanceEvaluation.builder().setDescription(v).build()))),
+            textField(
+                s0 + "/performanceEvaluation/satisfactionSurveys/0/weakestElements/0",
+                TextLimits.CODE,
+                v -> withSurvey(survey().withWeakestElements(v))),
+            textField(
+                s0 + "/performanceEvaluation/satisfactionSurveys/0/elements/0/code",
+                TextLimits.CODE,
+                v -> withSurvey(survey().withElements(SurveyElement.builder().setCode(v).build()))),
+            Stream.of(
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/respondents",
+                    Positive.class,
+                    (Integer n) -> withSurvey(survey().withRespondents(n)),
+                    0,
+                    1),
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/respondents",
+                    Max.class,
+                    (Integer n) -> withSurvey(survey().withRespondents(n)),
+                    TextLimits.COUNT + 1,
+                    TextLimits.COUNT),
+                // 24.75 is what nine weights of 0.11 give an all-1 survey: it loads, and is
+                // flagged.
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/convertedValue",
+                    Min.class,
+                    (BigDecimal v) -> withSurvey(survey().withConvertedValue(v)),
+                    new BigDecimal("24.75"),
+                    new BigDecimal("25.00")),
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/convertedValue",
+                    Max.class,
+                    (BigDecimal v) -> withSurvey(survey().withConvertedValue(v)),
+                    new BigDecimal("100.01"),
+                    new BigDecimal("100")),
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/elements/0/weight",
+                    PositiveOrZero.class,
+                    (BigDecimal v) -> withSurvey(survey().withElements(element().withWeight(v))),
+                    new BigDecimal("-0.01"),
+                    BigDecimal.ZERO),
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/elements/0/weight",
+                    Max.class,
+                    (BigDecimal v) -> withSurvey(survey().withElements(element().withWeight(v))),
+                    new BigDecimal("1.001"),
+                    BigDecimal.ONE),
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/elements/0/mean",
+                    PositiveOrZero.class,
+                    (BigDecimal v) -> withSurvey(survey().withElements(element().withMean(v))),
+                    new BigDecimal("-1"),
+                    new BigDecimal("0.000")),
+                text(
+                    s0 + "/performanceEvaluation/satisfactionSurveys/0/elements/0/mean",
+                    Max.class,
+                    (BigDecimal v) -> withSurvey(survey().withElements(element().withMean(v))),
+                    new BigDecimal("4.0001"),
+                    new BigDecimal("4.000"))),
             // Since 1.1
             textField(
                 "/publications/0/address",

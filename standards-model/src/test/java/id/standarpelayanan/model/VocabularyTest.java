@@ -126,7 +126,7 @@ class VocabularyTest {
               .filter(c -> c.isEnum() && Labelled.class.isAssignableFrom(c))
               .collect(Collectors.toList());
     }
-    assertThat(enums).hasSize(21);
+    assertThat(enums).hasSize(22);
     return enums.stream();
   }
 

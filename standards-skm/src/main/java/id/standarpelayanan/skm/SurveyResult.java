@@ -1,6 +1,12 @@
 package id.standarpelayanan.skm;
 
+import id.standarpelayanan.model.ImmutableSatisfactionSurvey;
+import id.standarpelayanan.model.ImmutableSurveyElement;
+import id.standarpelayanan.model.SatisfactionSurvey;
+import id.standarpelayanan.model.SurveyElement;
+import id.standarpelayanan.model.SurveyGrade;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -146,5 +152,71 @@ public record SurveyResult(
             .orElse(List.of());
     long answered = elements.stream().filter(element -> element.mean().isPresent()).count();
     return weakest.size() == answered && answered > 1 ? List.of() : weakest;
+  }
+
+  /** The decimals of an element's mean in the recorded survey, as reports show it. */
+  static final int MEAN_SCALE = 3;
+
+  /**
+   * Returns this result as the record a standard's performance evaluation keeps ({@link
+   * SatisfactionSurvey}): the period given, the respondents, the rounded converted value (two
+   * decimals, as graded), the grade, the weakest elements' codes and per element its weight and its
+   * mean rounded half up to three decimals.
+   *
+   * <p>A weight that is the equal share 1/n of the n elements is left out, which the model reads as
+   * exactly that share (1/9 has no decimal); any other weight is recorded as its exact decimal, so
+   * the 0.11 and 0.111 weightings are recorded as such and the rule {@code
+   * sp.evaluation.survey-weights} reports that they do not sum to 1. A result of the 0.11 weighting
+   * can fall below the guideline's scale (24.75 for an all-1 survey): it is recorded as computed,
+   * and the model's structural check reports it.
+   *
+   * @param periodStart the first day the survey covered
+   * @param periodEnd the last day it covered, not before {@code periodStart}
+   * @return the record
+   * @throws IllegalStateException when an element has no answer (there is no index to record)
+   * @throws IllegalArgumentException when {@code periodEnd} is before {@code periodStart}, when
+   *     there are more respondents than an {@code int} holds, or when a weight other than the equal
+   *     share has no exact decimal (such as 1/3 beside 1/6 and 1/2)
+   */
+  public SatisfactionSurvey toSatisfactionSurvey(LocalDate periodStart, LocalDate periodEnd) {
+    Objects.requireNonNull(periodStart, "periodStart");
+    Objects.requireNonNull(periodEnd, "periodEnd");
+    BigDecimal value =
+        roundedValue()
+            .orElseThrow(
+                () -> new IllegalStateException("an element has no answer: there is no index"));
+    if (respondents > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("too many respondents to record: " + respondents);
+    }
+    Fraction equalShare = Fraction.of(1, elements.size());
+    ImmutableSatisfactionSurvey.Builder survey =
+        SatisfactionSurvey.builder()
+            .setPeriodStart(periodStart)
+            .setPeriodEnd(periodEnd)
+            .setRespondents((int) respondents)
+            .setConvertedValue(value)
+            .setGrade(SurveyGrade.valueOf(Grade.of(value).name()));
+    weakest().forEach(element -> survey.addWeakestElement(element.element().code()));
+    for (ElementResult element : elements) {
+      ImmutableSurveyElement.Builder recorded =
+          SurveyElement.builder().setCode(element.element().code());
+      if (!element.weight().equals(equalShare)) {
+        recorded.setWeight(decimal(element));
+      }
+      element.mean().ifPresent(mean -> recorded.setMean(mean.round(MEAN_SCALE)));
+      survey.addElement(recorded.build());
+    }
+    return survey.build();
+  }
+
+  /** The exact decimal of an element's weight. */
+  private static BigDecimal decimal(ElementResult element) {
+    Fraction weight = element.weight();
+    try {
+      return new BigDecimal(weight.numerator()).divide(new BigDecimal(weight.denominator()));
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "the weight " + weight + " of " + element.element().code() + " has no exact decimal", e);
+    }
   }
 }

@@ -30,6 +30,7 @@ import id.standarpelayanan.model.Product;
 import id.standarpelayanan.model.PublicConsultation;
 import id.standarpelayanan.model.Publication;
 import id.standarpelayanan.model.Requirement;
+import id.standarpelayanan.model.SatisfactionSurvey;
 import id.standarpelayanan.model.SecurityAndSafetyGuarantee;
 import id.standarpelayanan.model.ServiceGuarantee;
 import id.standarpelayanan.model.ServiceHours;
@@ -42,6 +43,7 @@ import id.standarpelayanan.model.StaffRole;
 import id.standarpelayanan.model.Staffing;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.StepBranch;
+import id.standarpelayanan.model.SurveyElement;
 import id.standarpelayanan.model.TimeExtension;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.TimeWindow;
@@ -222,7 +224,20 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
           Map.entry(StaffRole.class, List.of("name", "count")),
           Map.entry(ServiceGuarantee.class, List.of("statement")),
           Map.entry(SecurityAndSafetyGuarantee.class, List.of("statement", "measures")),
-          Map.entry(PerformanceEvaluation.class, List.of("methods", "frequency", "description")));
+          Map.entry(
+              PerformanceEvaluation.class,
+              List.of("methods", "frequency", "description", "satisfactionSurveys")),
+          Map.entry(
+              SatisfactionSurvey.class,
+              List.of(
+                  "periodStart",
+                  "periodEnd",
+                  "respondents",
+                  "convertedValue",
+                  "grade",
+                  "weakestElements",
+                  "elements")),
+          Map.entry(SurveyElement.class, List.of("code", "weight", "mean")));
 
   /**
    * The flags added in 1.1, written only when true: a 1.0 document reads as it did, and a document

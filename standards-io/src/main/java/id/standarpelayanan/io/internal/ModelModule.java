@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Rupiah;
@@ -24,6 +25,7 @@ import id.standarpelayanan.model.TimeSpan;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +40,10 @@ import java.util.regex.Pattern;
  * The Jackson module that binds the model: registers {@link ModelIntrospector} (property order and
  * builder-based reading), writes a {@link Rupiah} as a plain integer and reads only whole,
  * non-negative rupiah, reads dates only as ISO-8601 {@code yyyy-MM-dd} strings, and writes and
- * reads times of day only as {@code HH:mm} (service hours are kept to the minute).
+ * reads times of day only as {@code HH:mm} (service hours are kept to the minute), and writes a
+ * {@link BigDecimal} (a survey's converted value, weights and means) as a plain JSON number with
+ * its scale ({@code 82.50} stays {@code 82.50}), reading only numbers (text in XML) with at most 20
+ * digits before and 20 after the point.
  */
 final class ModelModule extends SimpleModule {
 
@@ -46,6 +51,12 @@ final class ModelModule extends SimpleModule {
 
   /** Digits only: the XML codec receives amounts as text. */
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,19}");
+
+  /** A decimal as XML text: digits, optionally a point and more digits (no exponent, no sign +). */
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,20})?");
+
+  /** The most digits before and after the point a decimal may have (a survey figure needs few). */
+  private static final int DECIMAL_PLACES = 20;
 
   /** An ISO-8601 calendar date, yyyy-MM-dd (LocalDate.parse alone also takes signed years). */
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -64,6 +75,8 @@ final class ModelModule extends SimpleModule {
     addDeserializer(boolean.class, new BooleanDeserializer());
     // LocalDate.parse also rejects impossible days (2024-02-30) within the form.
     addDeserializer(LocalDate.class, new TextValueDeserializer<>("date", DATE, LocalDate::parse));
+    addSerializer(BigDecimal.class, new DecimalSerializer());
+    addDeserializer(BigDecimal.class, new DecimalDeserializer());
     addSerializer(LocalTime.class, new TimeSerializer());
     addDeserializer(LocalTime.class, new TextValueDeserializer<>("time", TIME, LocalTime::parse));
   }
@@ -268,6 +281,57 @@ final class ModelModule extends SimpleModule {
         throw Problems.invalidValue(p, "negativeAmount");
       }
       return amount;
+    }
+  }
+
+  /** Writes a decimal as a plain number, never in exponent form, with its scale. */
+  private static final class DecimalSerializer extends JsonSerializer<BigDecimal> {
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      if (gen instanceof TokenBuffer) {
+        // The tree the XML writer starts from keeps the value itself (see XmlCore).
+        gen.writeNumber(value);
+      } else {
+        gen.writeNumber(value.toPlainString());
+      }
+    }
+  }
+
+  /**
+   * Reads a decimal from a JSON number, or in XML from text of digits with an optional fraction;
+   * refuses one with more than 20 digits before or after the point (also when written with an
+   * exponent); {@code 1E+2} is read as {@code 100}.
+   */
+  private static final class DecimalDeserializer extends JsonDeserializer<BigDecimal> {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BigDecimal value;
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        try {
+          value = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+          throw Problems.numberOutOfRange(p, "decimal");
+        }
+      } else if (token == JsonToken.VALUE_STRING
+          && ctxt.isEnabled(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          && DECIMAL.matcher(p.getText()).matches()) {
+        value = new BigDecimal(p.getText());
+      } else {
+        throw Problems.wrongType(p, "decimal");
+      }
+      // A large exponent would expand to a huge plain text when written.
+      if (value.precision() - value.scale() > DECIMAL_PLACES) {
+        throw Problems.numberOutOfRange(p, "decimal");
+      }
+      if (value.scale() < 0) {
+        value = value.setScale(0);
+      }
+      if (value.scale() > DECIMAL_PLACES) {
+        throw Problems.numberOutOfRange(p, "decimal");
+      }
+      return value;
     }
   }
 

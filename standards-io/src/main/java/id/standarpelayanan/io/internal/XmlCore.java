@@ -414,6 +414,9 @@ public final class XmlCore {
         fields(writer, value, depth + 1);
         indent(writer, depth);
       }
+    } else if (value.isBigDecimal()) {
+      // Plain, as in JSON: BigDecimal.toString() would write 1E-7.
+      text(writer, value.decimalValue().toPlainString());
     } else {
       text(writer, value.asText());
     }

@@ -50,7 +50,10 @@ final class XmlNames {
           Map.entry("breaks", "break"),
           Map.entry("additionalKinds", "kind"),
           Map.entry("access", "access"),
-          Map.entry("emptyComponents", "component"));
+          Map.entry("emptyComponents", "component"),
+          Map.entry("satisfactionSurveys", "satisfactionSurvey"),
+          Map.entry("weakestElements", "code"),
+          Map.entry("elements", "element"));
 
   private XmlNames() {}
 

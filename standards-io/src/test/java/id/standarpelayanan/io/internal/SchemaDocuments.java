@@ -175,6 +175,18 @@ public final class SchemaDocuments {
           "Time of day",
           "A time of day as HH:MM (24-hour clock, no seconds), from 00:00 to 23:59, e.g. 08:00.");
 
+  private static final Doc DECIMAL =
+      new Doc(
+          "Bilangan desimal",
+          "Bilangan desimal dengan titik sebagai pemisah, paling banyak 20 angka sebelum dan 20"
+              + " angka sesudah titik, misalnya 82.47.",
+          "Decimal number",
+          "A decimal number with a point, at most 20 digits before and 20 after the point, e.g."
+              + " 82.47.");
+
+  /** The decimals the readers take as XML text (ModelModule). */
+  static final String DECIMAL_PATTERN = "-?[0-9]{1,20}(\\.[0-9]{1,20})?";
+
   private SchemaDocuments() {}
 
   /**
@@ -290,6 +302,8 @@ public final class SchemaDocuments {
     DATE,
     /** A time of day, {@code HH:mm}. */
     TIME,
+    /** A decimal number ({@code BigDecimal}), written plain. */
+    DECIMAL,
     /** An enum constant's name. */
     ENUM,
     /** A model type, as an object. */
@@ -393,6 +407,9 @@ public final class SchemaDocuments {
     }
     if (raw == LocalTime.class) {
       return Kind.TIME;
+    }
+    if (raw == java.math.BigDecimal.class) {
+      return Kind.DECIMAL;
     }
     if (raw.isEnum()) {
       return Kind.ENUM;
@@ -614,6 +631,7 @@ public final class SchemaDocuments {
                 .put("format", "date")
                 .put("pattern", "^" + DATE_PATTERN + "$");
         case TIME -> value.put("type", "string").put("pattern", "^" + TIME_PATTERN + "$");
+        case DECIMAL -> value.put("type", "number");
         case ENUM, OBJECT -> value.put("$ref", reference(property.type()));
         case EXTENSIONS ->
             value.put("type", "object").putObject("additionalProperties").put("type", "string");
@@ -790,6 +808,7 @@ public final class SchemaDocuments {
         case BOOLEAN -> "sp:boolean";
         case DATE -> "sp:date";
         case TIME -> "sp:time";
+        case DECIMAL -> "sp:decimal";
         case ENUM, OBJECT -> "sp:" + property.type().getSimpleName();
         case EXTENSIONS -> "sp:Extensions";
       };
@@ -860,6 +879,14 @@ public final class SchemaDocuments {
           TIME,
           "xs:string",
           List.of("<xs:pattern value=\"" + escape(TIME_PATTERN) + "\"/>"),
+          List.of());
+      out.append('\n');
+      // The reader takes digits with an optional fraction: no sign +, no leading point.
+      simpleType(
+          "decimal",
+          DECIMAL,
+          "xs:decimal",
+          List.of("<xs:pattern value=\"" + escape(DECIMAL_PATTERN) + "\"/>"),
           List.of());
     }
 

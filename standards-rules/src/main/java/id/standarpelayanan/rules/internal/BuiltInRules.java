@@ -13,6 +13,7 @@ import id.standarpelayanan.rules.internal.catalog.EffectiveBeforeDecree;
 import id.standarpelayanan.rules.internal.catalog.EvaluationStale;
 import id.standarpelayanan.rules.internal.catalog.OtherRegionRegulation;
 import id.standarpelayanan.rules.internal.catalog.SupersededBy;
+import id.standarpelayanan.rules.internal.catalog.SurveyMissing;
 import id.standarpelayanan.rules.internal.completeness.ComponentStated;
 import id.standarpelayanan.rules.internal.completeness.PlaceholderText;
 import id.standarpelayanan.rules.internal.completeness.ServiceId;
@@ -46,6 +47,8 @@ import id.standarpelayanan.rules.internal.consistency.StaffingCapacity;
 import id.standarpelayanan.rules.internal.consistency.StepActorRoles;
 import id.standarpelayanan.rules.internal.consistency.StepNumbering;
 import id.standarpelayanan.rules.internal.consistency.StepsWithinCompletionTime;
+import id.standarpelayanan.rules.internal.consistency.SurveyGradeLow;
+import id.standarpelayanan.rules.internal.consistency.SurveyWeights;
 import id.standarpelayanan.rules.internal.consistency.UnqualifiedDays;
 import id.standarpelayanan.rules.internal.consistency.VulnerableGroupCoverage;
 import id.standarpelayanan.rules.internal.consistency.VulnerableGroupFacilities;
@@ -99,6 +102,8 @@ public final class BuiltInRules {
             new DuplicateRequirementId(),
             new RequirementCondition(),
             new EvaluationFrequencyStated(),
+            new SurveyGradeLow(),
+            new SurveyWeights(),
             new ComplaintResponsibleUnit(),
             new RefersElsewhere(),
             new UnqualifiedDays(),
@@ -115,6 +120,7 @@ public final class BuiltInRules {
             new SupersededBy(),
             new EffectiveBeforeDecree(),
             new EvaluationStale(),
+            new SurveyMissing(),
             new OtherRegionRegulation(),
             new DiscontinuedService()));
     return rules;

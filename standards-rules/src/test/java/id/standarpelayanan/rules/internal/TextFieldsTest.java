@@ -34,6 +34,10 @@ class TextFieldsTest {
           "ServiceStandard.id", "an identifier for machines, not text a reader is given",
           "Requirement.id", "an identifier for machines, not text a reader is given",
           "ProcedureStep.id", "an identifier for machines, not text a reader is given",
+          "SatisfactionSurvey.weakestElements",
+              "element codes (U3) of the survey's questionnaire, not text a reader is given",
+          "SurveyElement.code",
+              "an element code (U3) of the survey's questionnaire, not text a reader is given",
           "StandardsCatalog.standards",
               "each standard is walked on its own (TextFields.of(ServiceStandard)), "
                   + "its pointers relative to it, and placed in the catalogue by the checker");

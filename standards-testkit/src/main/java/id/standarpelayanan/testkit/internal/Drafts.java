@@ -36,6 +36,7 @@ import id.standarpelayanan.model.ImmutableServiceStandard;
 import id.standarpelayanan.model.ImmutableStaffRole;
 import id.standarpelayanan.model.ImmutableStaffing;
 import id.standarpelayanan.model.ImmutableStepBranch;
+import id.standarpelayanan.model.ImmutableSurveyElement;
 import id.standarpelayanan.model.ImmutableTimeExtension;
 import id.standarpelayanan.model.InternalSupervision;
 import id.standarpelayanan.model.LegalReference;
@@ -48,6 +49,7 @@ import id.standarpelayanan.model.RegulationType;
 import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.RequirementKind;
 import id.standarpelayanan.model.Rupiah;
+import id.standarpelayanan.model.SatisfactionSurvey;
 import id.standarpelayanan.model.SecurityAndSafetyGuarantee;
 import id.standarpelayanan.model.ServiceGuarantee;
 import id.standarpelayanan.model.ServiceStandard;
@@ -55,9 +57,12 @@ import id.standarpelayanan.model.SocialPlatform;
 import id.standarpelayanan.model.StaffRole;
 import id.standarpelayanan.model.Staffing;
 import id.standarpelayanan.model.StepBranch;
+import id.standarpelayanan.model.SurveyElement;
+import id.standarpelayanan.model.SurveyGrade;
 import id.standarpelayanan.model.TimeExtension;
 import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.model.VulnerableGroup;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -628,9 +633,10 @@ public final class Drafts {
   /**
    * Returns performance evaluations, parts present or absent.
    *
+   * @param asOf the reference date: surveys end on it or in the two years before
    * @return the evaluations
    */
-  public static Arbitrary<PerformanceEvaluation> performanceEvaluations() {
+  public static Arbitrary<PerformanceEvaluation> performanceEvaluations(LocalDate asOf) {
     return Builders.withBuilder(ImmutablePerformanceEvaluation::builder)
         .use(Arbitraries.subsetOf(EvaluationMethod.values()))
         .in(ImmutablePerformanceEvaluation.Builder::setMethods)
@@ -640,7 +646,75 @@ public final class Drafts {
         .use(SmallValues.text(Vocabulary.DESCRIPTIONS))
         .withProbability(0.5)
         .in(ImmutablePerformanceEvaluation.Builder::setDescription)
+        .use(satisfactionSurveys(asOf).list().ofMaxSize(3))
+        .withProbability(0.4)
+        .in(ImmutablePerformanceEvaluation.Builder::setSatisfactionSurveys)
         .build(ImmutablePerformanceEvaluation.Builder::build);
+  }
+
+  /** The element codes of PermenPANRB 14/2017. */
+  private static final List<String> SURVEY_CODES =
+      List.of("U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9");
+
+  /**
+   * Returns recorded community satisfaction surveys: a period of up to a year ending on {@code
+   * asOf} or in the two years before, 1 to 1,000 respondents, a converted value from 25.00 to
+   * 100.00 in hundredths with the grade of the guideline's table, and sometimes the weakest
+   * elements and per-element figures (weights of 0.11, 0.111 or 0.2, or absent; means in
+   * thousandths from 1 to 4), so weights that do not sum to 1 occur.
+   *
+   * @param asOf the reference date
+   * @return the surveys
+   */
+  public static Arbitrary<SatisfactionSurvey> satisfactionSurveys(LocalDate asOf) {
+    Arbitrary<LocalDate> ends = SmallValues.daysBefore(asOf, 0, 730);
+    return Combinators.combine(
+            ends,
+            Arbitraries.integers().between(0, 365),
+            Arbitraries.integers().between(1, 1000),
+            Arbitraries.integers().between(2500, 10000).map(n -> BigDecimal.valueOf(n, 2)),
+            Arbitraries.of(SURVEY_CODES).list().ofMaxSize(3).uniqueElements(),
+            surveyElements().list().ofMaxSize(9).uniqueElements(SurveyElement::getCode))
+        .as(
+            (end, days, respondents, value, weakest, elements) ->
+                SatisfactionSurvey.builder()
+                    .setPeriodStart(end.minusDays(days))
+                    .setPeriodEnd(end)
+                    .setRespondents(respondents)
+                    .setConvertedValue(value)
+                    .setGrade(gradeOf(value))
+                    .setWeakestElements(weakest)
+                    .setElements(elements)
+                    .build());
+  }
+
+  /**
+   * Returns survey elements: a code of the guideline, a weight or none, a mean or none.
+   *
+   * @return the elements
+   */
+  public static Arbitrary<SurveyElement> surveyElements() {
+    return Builders.withBuilder(ImmutableSurveyElement::builder)
+        .use(Arbitraries.of(SURVEY_CODES))
+        .in(ImmutableSurveyElement.Builder::setCode)
+        .use(Arbitraries.of(new BigDecimal("0.11"), new BigDecimal("0.111"), new BigDecimal("0.2")))
+        .withProbability(0.5)
+        .in(ImmutableSurveyElement.Builder::setWeight)
+        .use(Arbitraries.integers().between(1000, 4000).map(n -> BigDecimal.valueOf(n, 3)))
+        .withProbability(0.7)
+        .in(ImmutableSurveyElement.Builder::setMean)
+        .build(ImmutableSurveyElement.Builder::build);
+  }
+
+  /** The guideline's grade of a converted value. */
+  static SurveyGrade gradeOf(BigDecimal value) {
+    if (value.compareTo(new BigDecimal("88.31")) >= 0) {
+      return SurveyGrade.A;
+    }
+    if (value.compareTo(new BigDecimal("76.61")) >= 0) {
+      return SurveyGrade.B;
+    }
+    return value.compareTo(new BigDecimal("65")) >= 0 ? SurveyGrade.C : SurveyGrade.D;
   }
 
   /**
@@ -727,7 +801,7 @@ public final class Drafts {
         .use(securityAndSafetyGuarantees())
         .withProbability(0.5)
         .in(ImmutableServiceStandard.Builder::setSecurityAndSafety)
-        .use(performanceEvaluations())
+        .use(performanceEvaluations(asOf))
         .withProbability(0.5)
         .in(ImmutableServiceStandard.Builder::setPerformanceEvaluation)
         .use(Arbitraries.subsetOf(Component.values()).ofMaxSize(4))

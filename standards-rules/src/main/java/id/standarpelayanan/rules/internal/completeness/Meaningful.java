@@ -101,7 +101,9 @@ final class Meaningful {
                   e ->
                       !e.getMethods().isEmpty()
                           || e.getFrequency().isPresent()
-                          || Texts.meaningful(e.getDescription()))
+                          || Texts.meaningful(e.getDescription())
+                          // A recorded survey result is an evaluation done.
+                          || !e.getSatisfactionSurveys().isEmpty())
               .isPresent();
     };
   }

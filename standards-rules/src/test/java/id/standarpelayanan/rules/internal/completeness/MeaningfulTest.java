@@ -84,7 +84,8 @@ class MeaningfulTest {
                   Set.of(
                       "PerformanceEvaluation.methods",
                       "PerformanceEvaluation.frequency",
-                      "PerformanceEvaluation.description"))));
+                      "PerformanceEvaluation.description",
+                      "PerformanceEvaluation.satisfactionSurveys"))));
 
   private static final String IDENTIFIES =
       "a reference is identified by its number, title or year; ";
