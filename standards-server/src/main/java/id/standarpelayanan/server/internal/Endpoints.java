@@ -124,7 +124,10 @@ public final class Endpoints implements HttpHandler {
       call.locale = language(exchange, call.query);
       route(call);
     } catch (Problem problem) {
-      call.problem(problem);
+      Problem answer = readFirst(call, problem);
+      if (!call.gone) {
+        call.problem(answer);
+      }
     } catch (Body.Gone gone) {
       call.gone = true;
     } catch (RuntimeException | Error e) {
@@ -281,11 +284,34 @@ public final class Endpoints implements HttpHandler {
   }
 
   private byte[] body(Call call) throws Problem, Body.Gone {
+    call.bodyRead = true;
     byte[] body =
         Body.read(
             call.exchange, settings.limits().maxDocumentLength(), settings.readTimeout(), guard);
     call.bytesIn = body.length;
     return body;
+  }
+
+  /**
+   * Reads the body of a request refused before it was read (a bad parameter, method or path), as
+   * bounded as any body, before the refusal is sent. The JDK server would otherwise close the
+   * connection on more than its drain amount (64 KiB) unread, and the client's unread data would
+   * reset the connection and lose the answer in flight. A body over the limits, or too slow, is
+   * left unread and the connection closed after the answer.
+   */
+  private Problem readFirst(Call call, Problem problem) {
+    if (call.bodyRead || problem.headers().containsKey("Connection")) {
+      return problem;
+    }
+    try {
+      body(call);
+      return problem;
+    } catch (Problem unreadable) {
+      return problem.header("Connection", "close");
+    } catch (Body.Gone gone) {
+      call.gone = true;
+      return problem;
+    }
   }
 
   private static Problem notFound(Call call) {
@@ -420,6 +446,9 @@ public final class Endpoints implements HttpHandler {
     long bytesOut;
     String code;
     boolean gone;
+
+    /** Whether the request body has been read (or its reading tried). */
+    boolean bodyRead;
 
     Call(HttpExchange exchange, Guard guard, java.time.Duration writeLimit) {
       this.exchange = exchange;
