@@ -87,6 +87,10 @@ public final class Endpoints implements HttpHandler {
   private final Pools pools;
   private final Guard guard;
   private final StandardsDocuments documents;
+
+  /** The same reader keeping source positions, so that findings are placed on their line. */
+  private final StandardsDocuments withPositions;
+
   private final StandardsJson prettyJson;
   private final StandardsXml prettyXml;
   private final StandardsJson compactJson;
@@ -108,6 +112,7 @@ public final class Endpoints implements HttpHandler {
     this.compactJson = StandardsJson.builder().limits(settings.limits()).pretty(false).build();
     this.compactXml = StandardsXml.builder().limits(settings.limits()).pretty(false).build();
     this.documents = StandardsDocuments.of(prettyJson, prettyXml);
+    this.withPositions = documents.withSourcePositions();
     this.openApi = OpenApi.document();
   }
 
@@ -189,7 +194,7 @@ public final class Endpoints implements HttpHandler {
             "request",
             () -> new ByteArrayInputStream(body));
     List<Outcome> outcomes = new ArrayList<>();
-    DocumentChecks.of(checker, documents.withSourcePositions()).check(input, outcomes::add);
+    DocumentChecks.of(checker, withPositions).check(input, outcomes::add);
     for (Outcome outcome : outcomes) {
       if (outcome instanceof Outcome.Failed failed) {
         LOG.error("internal failure checking a request: {}", failed.failure());
