@@ -84,19 +84,6 @@ public sealed interface Outcome {
     }
 
     /**
-     * Makes the outcome of a document read without source positions.
-     *
-     * @param source the document's name
-     * @param uri the document as a URI reference
-     * @param prefix the JSON Pointer of the checked value within the document
-     * @param report the report
-     * @throws NullPointerException if an argument is null
-     */
-    public Checked(String source, String uri, Pointer prefix, Report report) {
-      this(source, uri, prefix, report, SourcePositions.none());
-    }
-
-    /**
      * Returns where in the document a finding lies: the position of the value at its pointer or,
      * for a value that is not in the text (a missing property), of the nearest enclosing value. The
      * line is the document's (for a record of NDJSON, the record's own line).
