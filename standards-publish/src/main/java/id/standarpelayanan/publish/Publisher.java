@@ -2,7 +2,6 @@ package id.standarpelayanan.publish;
 
 import id.standarpelayanan.model.CatalogStatus;
 import id.standarpelayanan.model.Languages;
-import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.publish.internal.Formats;
@@ -22,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -183,12 +181,8 @@ public final class Publisher {
    */
   public Optional<String> flowchartSvg(ServiceStandard standard) {
     Objects.requireNonNull(standard, "standard");
-    List<ProcedureStep> steps = standard.getProcedure().map(p -> p.getSteps()).orElse(List.of());
-    if (steps.isEmpty()) {
-      return Optional.empty();
-    }
-    String name = standard.getName().or(standard::getId).orElse("");
-    return Optional.of(FlowchartSvg.write(FlowchartLayout.of(name, steps, formats), "bagan", true));
+    return FlowchartLayout.of(standard, formats)
+        .map(chart -> FlowchartSvg.write(chart, "bagan", true));
   }
 
   /** Builds a {@link Publisher}. Not thread-safe; the publisher it builds is. */

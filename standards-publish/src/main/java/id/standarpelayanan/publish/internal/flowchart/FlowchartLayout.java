@@ -1,6 +1,8 @@
 package id.standarpelayanan.publish.internal.flowchart;
 
+import id.standarpelayanan.model.Procedure;
 import id.standarpelayanan.model.ProcedureStep;
+import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StepBranch;
 import id.standarpelayanan.publish.internal.Formats;
 import id.standarpelayanan.publish.internal.Texts;
@@ -16,7 +18,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lays out a procedure's steps as an SOP flowchart ({@link Flowchart}). Text is wrapped by an
@@ -45,6 +49,34 @@ public final class FlowchartLayout {
   private static final int DIAMOND_H = 44;
 
   private FlowchartLayout() {}
+
+  /**
+   * Lays out the flowchart of a standard's procedure in a language: the entry point for other back
+   * ends (the PDF module).
+   *
+   * @param standard the standard
+   * @param locale the language of the headers and markers
+   * @return the geometry, or empty when the standard has no procedure steps
+   */
+  public static Optional<Flowchart> of(ServiceStandard standard, Locale locale) {
+    return of(standard, new Formats(Texts.of(locale)));
+  }
+
+  /**
+   * Lays out the flowchart of a standard's procedure.
+   *
+   * @param standard the standard
+   * @param formats the language
+   * @return the geometry, or empty when the standard has no procedure steps
+   */
+  public static Optional<Flowchart> of(ServiceStandard standard, Formats formats) {
+    List<ProcedureStep> steps = standard.getProcedure().map(Procedure::getSteps).orElse(List.of());
+    if (steps.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = standard.getName().or(standard::getId).orElse("");
+    return Optional.of(of(name, steps, formats));
+  }
 
   /**
    * Lays out steps.
