@@ -11,7 +11,7 @@
 // Automatic-Module-Name.
 @SuppressWarnings("requires-automatic")
 module id.standarpelayanan.publish.pdf {
-  requires transitive id.standarpelayanan.model;
+  requires transitive id.standarpelayanan.publish;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;

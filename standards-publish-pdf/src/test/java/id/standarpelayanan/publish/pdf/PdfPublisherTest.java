@@ -3,6 +3,9 @@ package id.standarpelayanan.publish.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.publish.Edition;
+import id.standarpelayanan.publish.Layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -39,7 +42,7 @@ class PdfPublisherTest {
 
   private static PdfInspection render(PdfPublisher publisher, String html) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    publisher.write(html, out);
+    publisher.write(html, java.util.List.of(), out);
     return PdfInspection.of(out.toByteArray());
   }
 
@@ -146,7 +149,8 @@ class PdfPublisherTest {
     String broken =
         "<!DOCTYPE html>\n<html lang=\"id\">\n<body><p>Buka&nbsp;tutup</p></body></html>";
 
-    assertThatThrownBy(() -> PUBLISHER.write(broken, new ByteArrayOutputStream()))
+    assertThatThrownBy(
+            () -> PUBLISHER.write(broken, java.util.List.of(), new ByteArrayOutputStream()))
         .isInstanceOfSatisfying(
             PdfPublishException.class,
             e -> {
@@ -163,7 +167,11 @@ class PdfPublisherTest {
     PdfPublisher small = PdfPublisher.builder().maxHtmlLength(100).build();
 
     assertThatThrownBy(
-            () -> small.write(page("id", "<p>cukup panjang</p>"), new ByteArrayOutputStream()))
+            () ->
+                small.write(
+                    page("id", "<p>cukup panjang</p>"),
+                    java.util.List.of(),
+                    new ByteArrayOutputStream()))
         .isInstanceOfSatisfying(
             PdfPublishException.class,
             e -> {
@@ -198,7 +206,17 @@ class PdfPublisherTest {
 
   @Test
   void refusesNullArgumentsNamingThem() {
-    assertThatThrownBy(() -> PUBLISHER.write(null, new ByteArrayOutputStream())).hasMessage("html");
-    assertThatThrownBy(() -> PUBLISHER.write("<html/>", null)).hasMessage("out");
+    assertThatThrownBy(
+            () -> PUBLISHER.write((Edition) null, Layout.ANNEX, new ByteArrayOutputStream()))
+        .hasMessage("edition");
+    assertThatThrownBy(
+            () ->
+                PUBLISHER.write((StandardsCatalog) null, Layout.ANNEX, new ByteArrayOutputStream()))
+        .hasMessage("catalog");
+    assertThatThrownBy(() -> PUBLISHER.write(Samples.catalog(), null, new ByteArrayOutputStream()))
+        .hasMessage("layout");
+    assertThatThrownBy(() -> PUBLISHER.write(Samples.catalog(), Layout.ANNEX, null))
+        .hasMessage("out");
+    assertThatThrownBy(() -> PdfPublisher.builder().publisher(null)).hasMessage("publisher");
   }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class Stylesheet {
 
   /** The class of the element that carries the draft watermark in the publication's HTML. */
-  public static final String WATERMARK_CLASS = "draft-watermark";
+  public static final String WATERMARK_CLASS = "watermark";
 
   private Stylesheet() {}
 
@@ -53,7 +53,7 @@ public final class Stylesheet {
         + "."
         + WATERMARK_CLASS
         + " { position: fixed; top: 105mm; left: 0; width: 100%; text-align: center;"
-        + " font-size: 110pt; font-weight: bold; color: #e4e4e4; z-index: -1;"
+        + " font-size: 110pt; font-weight: bold; color: #f2dcdc; z-index: -1;"
         + " transform: rotate(-40deg); }\n";
   }
 
