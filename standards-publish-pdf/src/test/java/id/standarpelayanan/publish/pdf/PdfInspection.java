@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -45,6 +46,12 @@ final class PdfInspection {
   /** Path-painting operators (S, f, B…) on each page, outside text. */
   final List<Integer> pathPaintsPerPage;
 
+  /** The structure types of the tag tree, depth first. */
+  final List<String> structureTypes;
+
+  /** The alternate descriptions of the Figure elements, in order. */
+  final List<String> figureAlternates;
+
   private PdfInspection(byte[] bytes) throws IOException {
     this.bytes = bytes;
     try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -73,6 +80,15 @@ final class PdfInspection {
       this.pathPaintsPerPage = List.copyOf(paints);
       var catalog = document.getDocumentCatalog();
       this.structureTree = catalog.getStructureTreeRoot() != null;
+      List<String> types = new ArrayList<>();
+      List<String> figures = new ArrayList<>();
+      if (structureTree) {
+        for (Object kid : catalog.getStructureTreeRoot().getKids()) {
+          structure(kid, types, figures);
+        }
+      }
+      this.structureTypes = List.copyOf(types);
+      this.figureAlternates = List.copyOf(figures);
       this.marked = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
       this.language = catalog.getLanguage() == null ? "" : catalog.getLanguage();
       this.title =
@@ -117,6 +133,20 @@ final class PdfInspection {
         images[0]++;
       } else if (object instanceof PDFormXObject) {
         walk(((PDFormXObject) object).getResources(), seen, images, visited);
+      }
+    }
+  }
+
+  private static void structure(Object node, List<String> types, List<String> figures) {
+    if (node instanceof PDStructureElement) {
+      PDStructureElement element = (PDStructureElement) node;
+      types.add(element.getStructureType());
+      if ("Figure".equals(element.getStructureType())) {
+        figures.add(
+            element.getAlternateDescription() == null ? "" : element.getAlternateDescription());
+      }
+      for (Object kid : element.getKids()) {
+        structure(kid, types, figures);
       }
     }
   }

@@ -125,8 +125,7 @@ class PdfPublisherTest {
         render(
             PUBLISHER,
             page(
-                "id",
-                "<div class=\"draft-watermark\" aria-hidden=\"true\">DRAF</div>" + longTable(120)));
+                "id", "<div class=\"watermark\" aria-hidden=\"true\">DRAF</div>" + longTable(120)));
 
     assertThat(pdf.pages).isGreaterThan(1);
     // The watermark is rotated: text extraction breaks it into pieces.

@@ -40,7 +40,9 @@ final class FlowchartObjects implements FSObjectDrawerFactory {
    * Replaces the flowchart drawings of {@code document}.
    *
    * @param document the publication
-   * @param charts the chart of an embedded {@code <svg>}, or empty to leave that drawing alone
+   * @param charts the chart of an embedded {@code <svg>}, or empty for a drawing that is not one of
+   *     the publication's flowcharts: that one is removed, since the renderer would otherwise print
+   *     its text ({@code <title>}, {@code <text>}) as stray words
    * @return the drawer factory for the objects put in
    */
   static FlowchartObjects replace(
@@ -55,6 +57,8 @@ final class FlowchartObjects implements FSObjectDrawerFactory {
       Optional<Flowchart> chart = charts.apply(svg);
       if (chart.isPresent()) {
         objects.replace(svg, chart.get());
+      } else if (svg.getParentNode() != null) {
+        svg.getParentNode().removeChild(svg);
       }
     }
     return objects;
