@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
+      PublishCommand.class,
       SkmCommand.class,
       ServeCommand.class,
       HelpCommand.class

@@ -41,20 +41,32 @@ class ArchitectureTest {
   private static final String IO = "id.standarpelayanan.io";
   private static final String REPORTS = "id.standarpelayanan.reports";
   private static final String SKM = "id.standarpelayanan.skm";
+  private static final String PUBLISH = "id.standarpelayanan.publish";
   private static final String SERVER = "id.standarpelayanan.server";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
 
   /** The API packages, those the module declarations export. */
   private static final String[] API_PACKAGES = {
-    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, SKM, SERVER, TESTKIT
+    MODEL,
+    MODEL + ".constraints",
+    RULES,
+    RULES + ".validation",
+    IO,
+    REPORTS,
+    SKM,
+    PUBLISH,
+    SERVER,
+    TESTKIT
   };
 
   /**
    * Model at the bottom; rules and io on it, not knowing each other; reports on rules and io; the
    * survey (skm) on the model and rules (for Languages and Severity) and knowing neither io nor
-   * reports; the server on reports (and what they stand on); the testkit on the model only; the
-   * tool on top. A module's internal packages serve that module alone.
+   * reports; publication (publish) on the model and rules (the report decides between a draft and a
+   * publication), knowing neither io nor reports; the server on reports (and what they stand on);
+   * the testkit on the model only; the tool on top. A module's internal packages serve that module
+   * alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -80,6 +92,10 @@ class ArchitectureTest {
           .definedBy(SKM)
           .layer("skm internals")
           .definedBy(SKM + ".internal..")
+          .layer("publish")
+          .definedBy(PUBLISH)
+          .layer("publish internals")
+          .definedBy(PUBLISH + ".internal..")
           .layer("server")
           .definedBy(SERVER)
           .layer("server internals")
@@ -103,6 +119,8 @@ class ArchitectureTest {
               "reports internals",
               "skm",
               "skm internals",
+              "publish",
+              "publish internals",
               "server",
               "server internals",
               "testkit",
@@ -118,6 +136,8 @@ class ArchitectureTest {
               "reports internals",
               "skm",
               "skm internals",
+              "publish",
+              "publish internals",
               "server internals",
               "cli",
               "cli internals")
@@ -143,6 +163,11 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("skm internals", "cli", "cli internals")
           .whereLayer("skm internals")
           .mayOnlyBeAccessedByLayers("skm")
+          .whereLayer("publish")
+          .mayOnlyBeAccessedByLayers("publish internals", "cli", "cli internals")
+          // The flowchart's geometry is exported by name to standards-publish-pdf alone.
+          .whereLayer("publish internals")
+          .mayOnlyBeAccessedByLayers("publish")
           .whereLayer("server")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("server internals")
@@ -220,6 +245,18 @@ class ArchitectureTest {
           .because(
               "StandardsModule exposes Jackson's Module and nothing more: the binding stays in"
                   + " io.internal, and Woodstox never shows");
+
+  @ArchTest
+  static final ArchRule publishApiExposesNoTemplateEngine =
+      noClasses()
+          .that()
+          .resideInAPackage(PUBLISH)
+          .and()
+          .arePublic()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.github.mustachejava..")
+          .because("mustache.java stays behind the publication's internal package");
 
   @ArchTest
   static final ArchRule skmApiExposesNoJacksonType =

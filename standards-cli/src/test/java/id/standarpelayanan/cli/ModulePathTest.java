@@ -43,6 +43,7 @@ class ModulePathTest {
           "id.standarpelayanan.io",
           "id.standarpelayanan.reports",
           "id.standarpelayanan.skm",
+          "id.standarpelayanan.publish",
           "id.standarpelayanan.server",
           "id.standarpelayanan.cli");
 
@@ -182,10 +183,47 @@ class ModulePathTest {
         .as("the survey module exports its API only")
         .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.skm", false));
+    assertThat(ours.get("id.standarpelayanan.publish").exports())
+        .as("publication exports its API, and the flowchart geometry to the PDF module only")
+        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.publish", Set.of()),
+            org.assertj.core.groups.Tuple.tuple(
+                "id.standarpelayanan.publish.internal.flowchart",
+                Set.of("id.standarpelayanan.publish.pdf")));
     assertThat(ours.get("id.standarpelayanan.server").exports())
         .as("the server exports its API only")
         .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.server", false));
+  }
+
+  /**
+   * Publication on the module path: its templates are resources of its own module, read by
+   * mustache.java (an automatic module) through our resolver, and its labels its own bundle.
+   */
+  @Test
+  void theToolPublishesTheSampleOnTheModulePath() throws Exception {
+    Path out = work.resolve("annex.html");
+    String[] sp = {"-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"};
+
+    Run run =
+        java(
+            concat(
+                sp,
+                "publish",
+                SAMPLES.resolve("kanwil-kemenag-aceh.json").toString(),
+                "--to",
+                "html",
+                "--lang",
+                "en",
+                "-o",
+                out.toString()));
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(Files.readString(out))
+        .contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"")
+        .contains("ANNEX TO THE DECREE OF THE")
+        .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" id=\"bagan-1\"");
   }
 
   /** The survey's messages are the skm module's bundle, read on its behalf on the module path. */

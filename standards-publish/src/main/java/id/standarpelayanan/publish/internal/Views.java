@@ -118,7 +118,7 @@ public final class Views {
     return switch (reason) {
       case REQUESTED -> texts.format("reason.REQUESTED");
       case NOT_IN_FORCE -> texts.format("reason.NOT_IN_FORCE", formats.label(catalog.getStatus()));
-      case ERRORS -> texts.format("reason.ERRORS", String.valueOf(errors.size()));
+      case ERRORS -> texts.format("reason.ERRORS", errors.size());
     };
   }
 
@@ -244,17 +244,9 @@ public final class Views {
         standard
             .getServiceHours()
             .or(() -> catalog.getProvider().flatMap(ServiceProvider::getServiceHours));
-    service.put(
-        "hours",
-        hours.map(formats::hours).filter(h -> !h.isEmpty()).map(h -> (Object) h).orElse(null));
-    service.put("hoursMissing", hours.map(formats::hours).map(List::isEmpty).orElse(true));
-    List<String> channels =
-        standard
-            .getComplaintHandling()
-            .map(c -> c.getChannels().stream().map(formats::channel).collect(Collectors.toList()))
-            .orElse(List.of());
-    service.put("channels", channels);
-    service.put("channelsMissing", channels.isEmpty());
+    List<String> lines = hours.map(formats::hours).orElse(List.of());
+    service.put("hours", lines);
+    service.put("hoursMissing", lines.isEmpty());
     service.put("flowchart", flowchart(standard, number));
     return service;
   }
@@ -320,8 +312,7 @@ public final class Views {
               .ifPresent(
                   s -> {
                     s.getImplementerCount()
-                        .ifPresent(
-                            n -> content.paragraph(texts.format("staff.count", String.valueOf(n))));
+                        .ifPresent(n -> content.paragraph(texts.format("staff.count", n)));
                     s.getRoles()
                         .forEach(
                             r ->
@@ -335,9 +326,7 @@ public final class Views {
                                                     String.valueOf(n)))
                                         .orElse(formats.text(r.getName()))));
                     s.getExpectedDailyDemand()
-                        .ifPresent(
-                            n ->
-                                content.paragraph(texts.format("staff.demand", String.valueOf(n))));
+                        .ifPresent(n -> content.paragraph(texts.format("staff.demand", n)));
                     s.getDescription().ifPresent(d -> content.paragraph(formats.text(d)));
                   });
       case SERVICE_GUARANTEE ->
@@ -362,9 +351,7 @@ public final class Views {
     StringBuilder line = new StringBuilder(formats.text(requirement.getDescription()));
     List<String> details = new ArrayList<>();
     requirement.getForm().ifPresent(f -> details.add(formats.label(f)));
-    requirement
-        .getCopies()
-        .ifPresent(n -> details.add(texts.format("req.copies", String.valueOf(n))));
+    requirement.getCopies().ifPresent(n -> details.add(texts.format("req.copies", n)));
     requirement.getKind().ifPresent(k -> details.add(formats.label(k)));
     if (!requirement.isMandatory()) {
       details.add(texts.text("req.optional"));
@@ -494,9 +481,7 @@ public final class Views {
     StringBuilder line = new StringBuilder(formats.text(facility.getName()));
     List<String> details = new ArrayList<>();
     facility.getCategory().ifPresent(c -> details.add(formats.label(c)));
-    facility
-        .getQuantity()
-        .ifPresent(q -> details.add(texts.format("facility.quantity", String.valueOf(q))));
+    facility.getQuantity().ifPresent(q -> details.add(texts.format("facility.quantity", q)));
     if (!facility.getVulnerableGroups().isEmpty()) {
       details.add(texts.format("facility.for", formats.labels(facility.getVulnerableGroups())));
     }
@@ -538,7 +523,7 @@ public final class Views {
               "evaluation.survey",
               formats.date(survey.getPeriodStart()),
               formats.date(survey.getPeriodEnd()),
-              String.valueOf(survey.getRespondents()),
+              survey.getRespondents(),
               survey.getConvertedValue().toPlainString(),
               formats.label(survey.getGrade())));
     }

@@ -228,7 +228,7 @@ public final class FlowchartLayout {
         width,
         height,
         texts.format("flow.title", formats.text(name)),
-        texts.format("flow.desc", String.valueOf(steps.size()), String.valueOf(lanes), actors),
+        texts.format("flow.desc", steps.size(), lanes, actors),
         cells,
         laneList,
         symbols,

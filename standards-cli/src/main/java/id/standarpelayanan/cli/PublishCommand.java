@@ -1,0 +1,259 @@
+package id.standarpelayanan.cli;
+
+import id.standarpelayanan.cli.internal.CliException;
+import id.standarpelayanan.cli.internal.Environment;
+import id.standarpelayanan.cli.internal.Language;
+import id.standarpelayanan.cli.internal.LanguageOption;
+import id.standarpelayanan.cli.internal.Source;
+import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.io.StandardsDocument;
+import id.standarpelayanan.io.StandardsDocuments;
+import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.model.TextLimits;
+import id.standarpelayanan.publish.Edition;
+import id.standarpelayanan.publish.Layout;
+import id.standarpelayanan.publish.Publisher;
+import id.standarpelayanan.reports.DocumentInput;
+import id.standarpelayanan.reports.Outcome;
+import id.standarpelayanan.rules.Checker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sp publish}: publishes a catalogue (or one standard) as the decree annex, the public
+ * display page or the service pledge in HTML, or its procedures' flowcharts in SVG.
+ *
+ * <p>Without a file it publishes the embedded sample catalogue (as {@code sp validate} checks it).
+ * A single standard is published as a catalogue of one, which has no status and so is a draft.
+ * {@code --to svg} writes one flowchart per standard that has procedure steps: into the directory
+ * {@code -o} names ({@code 1-<id>.svg}, …, created if needed), or to standard output when there is
+ * exactly one.
+ *
+ * <p>Exit codes: {@code 0} published; {@code 1} the check found errors (the output is still
+ * written: as a draft, or as it is with the errors listed in the annex under {@code
+ * --publish-despite-errors}); {@code 2} the input is unreadable, the templates do not compile, or
+ * the command line is wrong (several flowcharts without {@code -o}). Its help texts are in the
+ * usage bundles ({@code sp.publish.*}).
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = Version.class)
+final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
+
+  /**
+   * The output formats, typed in lower case. {@code standards-publish-pdf} adds {@code PDF} here
+   * and a branch in {@link #call()}.
+   */
+  enum Target {
+    HTML,
+    SVG;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The layouts, as typed. */
+  enum LayoutChoice {
+    ANNEX(Layout.ANNEX),
+    DISPLAY(Layout.DISPLAY),
+    PLEDGE(Layout.PLEDGE);
+
+    private final Layout layout;
+
+    LayoutChoice(Layout layout) {
+      this.layout = layout;
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final Pattern ID = Pattern.compile(TextLimits.ID_PATTERN);
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "${bundle:label.file:-FILE}",
+      descriptionKey = "file")
+  private String file;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "${bundle:label.format:-FORMAT}",
+      descriptionKey = "to")
+  private Target target;
+
+  @Option(
+      names = "--layout",
+      defaultValue = "annex",
+      paramLabel = "${bundle:label.layout:-LAYOUT}",
+      descriptionKey = "layout")
+  private LayoutChoice layout;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "${bundle:label.out:-OUT}",
+      descriptionKey = "output")
+  private Path output;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "${bundle:label.dir:-DIR}",
+      descriptionKey = "templates")
+  private Path templates;
+
+  @Option(names = "--draft", descriptionKey = "draft")
+  private boolean draft;
+
+  @Option(names = "--publish-despite-errors", descriptionKey = "despite")
+  private boolean despiteErrors;
+
+  @Mixin private LanguageOption lang;
+
+  private final Environment environment;
+
+  PublishCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    Language language = lang.language();
+    Publisher publisher = publisher(language);
+    DocumentInput source =
+        file == null ? Source.sample(language) : Source.of(file, environment, language);
+    StandardsCatalog catalog;
+    try (InputStream raw = source.open();
+        StandardsDocument document = StandardsDocuments.strict().read(raw, source.name())) {
+      if (document instanceof StandardsDocument.Records records) {
+        throw new CliException(
+            language.message("error.unreadable", source.name(), "publish: " + records.kind()));
+      }
+      catalog =
+          document instanceof StandardsDocument.Catalog read
+              ? read.catalog()
+              : StandardsCatalog.builder()
+                  .addStandard(((StandardsDocument.Standard) document).standard())
+                  .build();
+    } catch (StandardsReadException e) {
+      environment
+          .err()
+          .println(Outcome.Unreadable.of(source, e, language.locale()).describe(language.locale()));
+      return Sp.UNUSABLE;
+    } catch (IOException e) {
+      environment
+          .err()
+          .println(Outcome.Unreadable.of(source, e, language.locale()).describe(language.locale()));
+      return Sp.UNUSABLE;
+    }
+    Edition edition = publisher.edition(catalog);
+    switch (target) {
+      case HTML -> write(publisher.html(edition, layout.layout));
+      case SVG -> writeFlowcharts(publisher, catalog, language);
+    }
+    if (edition.errors().isEmpty()) {
+      return Sp.PASSED;
+    }
+    environment
+        .err()
+        .println(
+            "sp: "
+                + language.message(
+                    despiteErrors ? "publish.despiteErrors" : "publish.draftByErrors",
+                    source.name(),
+                    edition.errors().size()));
+    return Sp.FINDINGS;
+  }
+
+  private Publisher publisher(Language language) {
+    Publisher.Builder builder =
+        Publisher.builder()
+            .locale(language.locale())
+            .checker(Checker.builder().locale(language.locale()).clock(environment.clock()).build())
+            .draft(draft)
+            .publishDespiteErrors(despiteErrors);
+    try {
+      if (templates != null) {
+        builder.templates(templates);
+      }
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new CliException(language.message("publish.templates", templates, e.getMessage()));
+    }
+  }
+
+  private void writeFlowcharts(Publisher publisher, StandardsCatalog catalog, Language language) {
+    List<String> names = new ArrayList<>();
+    List<String> charts = new ArrayList<>();
+    List<ServiceStandard> standards = catalog.getStandards();
+    for (int i = 0; i < standards.size(); i++) {
+      ServiceStandard standard = standards.get(i);
+      Optional<String> svg = publisher.flowchartSvg(standard);
+      if (svg.isPresent()) {
+        // The id only when it is a valid identifier: nothing from the document names a path.
+        String id =
+            standard
+                .getId()
+                .filter(value -> ID.matcher(value).matches())
+                .map(value -> "-" + value)
+                .orElse("");
+        names.add((i + 1) + id + ".svg");
+        charts.add(svg.get());
+      }
+    }
+    if (output == null) {
+      if (charts.size() != 1) {
+        throw new CliException(language.message("publish.svgCount", charts.size()));
+      }
+      write(charts.get(0));
+      return;
+    }
+    try {
+      Files.createDirectories(output);
+      for (int i = 0; i < charts.size(); i++) {
+        Files.writeString(output.resolve(names.get(i)), charts.get(i), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new CliException(language.message("error.write", output, e.getMessage()));
+    }
+    environment.err().println(language.message("publish.svgDone", charts.size(), output));
+  }
+
+  private void write(String document) {
+    if (output == null) {
+      PrintWriter out = environment.out();
+      out.print(document);
+      out.flush();
+      return;
+    }
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(output, document, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(lang.language().message("error.write", output, e.getMessage()));
+    }
+    environment.err().println(lang.language().message("convert.done", output));
+  }
+}

@@ -1,0 +1,152 @@
+package id.standarpelayanan.cli;
+
+import static id.standarpelayanan.cli.SpTest.sp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublishCommandTest {
+
+  private static final Path SAMPLE = Path.of("..", "examples", "data", "kanwil-kemenag-aceh.json");
+
+  @TempDir Path temp;
+
+  @Test
+  void publishesTheSampleAnnexAsHtmlOnStandardOutput() {
+    SpTest.Run run = sp("publish", SAMPLE.toString(), "--to", "html");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(Sp.PASSED);
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("LAMPIRAN KEPUTUSAN")
+        .contains("Legalisasi Fotokopi Ijazah/STTB Madrasah")
+        .doesNotContain("class=\"watermark\"");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void writesTheDisplayAndThePledgeInEnglishToFiles() throws Exception {
+    Path display = temp.resolve("out/display.html");
+    Path pledge = temp.resolve("pledge.html");
+
+    SpTest.Run first =
+        sp(
+            "publish",
+            SAMPLE.toString(),
+            "--to",
+            "html",
+            "--layout",
+            "display",
+            "--lang",
+            "en",
+            "-o",
+            display.toString());
+    SpTest.Run second =
+        sp(
+            "publish",
+            SAMPLE.toString(),
+            "--to",
+            "html",
+            "--layout",
+            "pledge",
+            "--lang",
+            "en",
+            "-o",
+            pledge.toString());
+
+    assertThat(first.code()).as(first.err()).isEqualTo(Sp.PASSED);
+    assertThat(second.code()).as(second.err()).isEqualTo(Sp.PASSED);
+    assertThat(Files.readString(display)).contains("<h1>Service Information</h1>");
+    assertThat(Files.readString(pledge)).contains("SERVICE PLEDGE").contains("lang=\"en\"");
+    assertThat(first.err()).isEqualTo(display + " written\n");
+  }
+
+  @Test
+  void writesOneFlowchartPerServiceIntoTheDirectory() throws Exception {
+    Path dir = temp.resolve("bagan");
+
+    SpTest.Run run = sp("publish", SAMPLE.toString(), "--to", "svg", "-o", dir.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(Sp.PASSED);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .hasSize(7)
+          .first()
+          .isEqualTo("1-legalisasi-ijazah-madrasah.svg");
+    }
+  }
+
+  @Test
+  void severalFlowchartsWithoutADirectoryAreAUsageError() {
+    SpTest.Run run = sp("publish", SAMPLE.toString(), "--to", "svg", "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("sp: 7 flowcharts: write them to a directory with -o DIR");
+  }
+
+  @Test
+  void aStandardWithErrorsIsPublishedAsADraftWithExitCodeOne() throws Exception {
+    Path standard =
+        Files.writeString(
+            temp.resolve("standard.json"),
+            "{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"name\":\"<script>alert(1)</script>\"}",
+            StandardCharsets.UTF_8);
+
+    SpTest.Run draft = sp("publish", standard.toString(), "--to", "html", "--lang", "en");
+    SpTest.Run insisted =
+        sp("publish", standard.toString(), "--to", "html", "--publish-despite-errors");
+
+    assertThat(draft.code()).isEqualTo(Sp.FINDINGS);
+    assertThat(draft.out())
+        .contains("<div class=\"watermark\" aria-hidden=\"true\">DRAFT</div>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>");
+    assertThat(draft.err()).contains("published as a DRAFT");
+    assertThat(insisted.code()).isEqualTo(Sp.FINDINGS);
+    assertThat(insisted.out()).contains("id=\"temuan\"");
+  }
+
+  @Test
+  void anOfficesTemplateReplacesTheBuiltInOneAndTheRestStay() throws Exception {
+    Path templates = Files.createDirectories(temp.resolve("templat"));
+    Files.writeString(
+        templates.resolve("letterhead.mustache"),
+        "<header class=\"letterhead\"><p>KOP SURAT KANTOR {{#provider}}{{#name}}{{> field}}{{/name}}{{/provider}}</p></header>\n",
+        StandardCharsets.UTF_8);
+
+    SpTest.Run run =
+        sp("publish", SAMPLE.toString(), "--to", "html", "--templates", templates.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(Sp.PASSED);
+    assertThat(run.out())
+        .contains("<p>KOP SURAT KANTOR Kantor Wilayah Kementerian Agama Provinsi Aceh</p>")
+        .contains("LAMPIRAN KEPUTUSAN");
+  }
+
+  @Test
+  void aTemplateThatDoesNotCompileIsAUsageError() throws Exception {
+    Path templates = Files.createDirectories(temp.resolve("rusak"));
+    Files.writeString(
+        templates.resolve("annex.mustache"), "{{#open}} never closed", StandardCharsets.UTF_8);
+
+    SpTest.Run run =
+        sp("publish", SAMPLE.toString(), "--to", "html", "--templates", templates.toString());
+
+    assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(run.err()).startsWith("sp: templat di " + templates + " tidak dapat dipakai:");
+  }
+
+  @Test
+  void anUnreadableFileIsExitCodeTwo() {
+    SpTest.Run run = sp("publish", temp.resolve("none.json").toString(), "--to", "html");
+
+    assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(run.out()).isEmpty();
+  }
+}
