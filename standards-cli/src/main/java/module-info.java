@@ -8,6 +8,7 @@ module id.standarpelayanan.cli {
   requires id.standarpelayanan.io;
   requires id.standarpelayanan.reports;
   requires id.standarpelayanan.publish;
+  requires id.standarpelayanan.publish.pdf;
   requires id.standarpelayanan.skm;
   requires id.standarpelayanan.server;
   requires info.picocli;

@@ -15,11 +15,15 @@ import id.standarpelayanan.model.TextLimits;
 import id.standarpelayanan.publish.Edition;
 import id.standarpelayanan.publish.Layout;
 import id.standarpelayanan.publish.Publisher;
+import id.standarpelayanan.publish.pdf.PdfPublishException;
+import id.standarpelayanan.publish.pdf.PdfPublisher;
 import id.standarpelayanan.reports.DocumentInput;
 import id.standarpelayanan.reports.Outcome;
 import id.standarpelayanan.rules.Checker;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +64,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
    */
   enum Target {
     HTML,
+    PDF,
     SVG;
 
     @Override
@@ -168,6 +173,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
     Edition edition = publisher.edition(catalog);
     switch (target) {
       case HTML -> write(publisher.html(edition, layout.layout));
+      case PDF -> writePdf(publisher, edition, language);
       case SVG -> writeFlowcharts(publisher, catalog, language);
     }
     if (edition.errors().isEmpty()) {
@@ -236,6 +242,39 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
       throw new CliException(language.message("error.write", output, e.getMessage()));
     }
     environment.err().println(language.message("publish.svgDone", charts.size(), output));
+  }
+
+  /** A PDF is binary: it goes to the file {@code -o} names, never to the terminal. */
+  private void writePdf(Publisher publisher, Edition edition, Language language) {
+    if (output == null) {
+      throw new CliException(language.message("publish.pdfNeedsOutput"));
+    }
+    PdfPublisher pdf = PdfPublisher.builder().publisher(publisher).build();
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+        pdf.write(edition, layout.layout, out);
+      }
+    } catch (PdfPublishException e) {
+      deletePartial();
+      throw new CliException(language.message("publish.pdfFailed", e.message(language.locale())));
+    } catch (IOException e) {
+      deletePartial();
+      throw new CliException(language.message("error.write", output, e.getMessage()));
+    }
+    environment.err().println(language.message("convert.done", output));
+  }
+
+  /** No half-written PDF stays behind to be mistaken for a publication. */
+  private void deletePartial() {
+    try {
+      Files.deleteIfExists(output);
+    } catch (IOException e) {
+      // The error being reported is the failure to write; this one adds nothing a user can act on.
+    }
   }
 
   private void write(String document) {

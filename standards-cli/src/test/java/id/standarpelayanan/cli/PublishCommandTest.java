@@ -82,6 +82,31 @@ class PublishCommandTest {
   }
 
   @Test
+  void writesTheAnnexAsPdfToTheFileNamed() throws Exception {
+    Path pdf = temp.resolve("out/lampiran.pdf");
+
+    SpTest.Run run = sp("publish", SAMPLE.toString(), "--to", "pdf", "-o", pdf.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("lampiran.pdf");
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+      assertThat(document.getNumberOfPages()).isGreaterThan(7);
+    }
+  }
+
+  @Test
+  void aPdfWithoutAnOutputFileIsAUsageError() {
+    SpTest.Run run = sp("publish", SAMPLE.toString(), "--to", "pdf", "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("sp: a PDF is a binary file: name it with -o FILE.pdf\n");
+  }
+
+  @Test
   void severalFlowchartsWithoutADirectoryAreAUsageError() {
     SpTest.Run run = sp("publish", SAMPLE.toString(), "--to", "svg", "--lang", "en");
 
