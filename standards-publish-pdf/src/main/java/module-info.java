@@ -15,6 +15,9 @@ module id.standarpelayanan.publish.pdf {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;
+  // PDFBox logs through commons-logging, which is an explicit module: an automatic module (PDFBox)
+  // cannot require it, so without this line it is not resolved on the module path.
+  requires org.apache.commons.logging;
   requires java.desktop;
   requires java.logging;
   requires java.xml;

@@ -42,6 +42,7 @@ class ArchitectureTest {
   private static final String REPORTS = "id.standarpelayanan.reports";
   private static final String SKM = "id.standarpelayanan.skm";
   private static final String PUBLISH = "id.standarpelayanan.publish";
+  private static final String PUBLISH_PDF = "id.standarpelayanan.publish.pdf";
   private static final String SERVER = "id.standarpelayanan.server";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
@@ -56,6 +57,7 @@ class ArchitectureTest {
     REPORTS,
     SKM,
     PUBLISH,
+    PUBLISH_PDF,
     SERVER,
     TESTKIT
   };
@@ -64,9 +66,10 @@ class ArchitectureTest {
    * Model at the bottom; rules and io on it, not knowing each other; reports on rules and io; the
    * survey (skm) on the model and rules (for Languages and Severity) and knowing neither io nor
    * reports; publication (publish) on the model and rules (the report decides between a draft and a
-   * publication), knowing neither io nor reports; the server on reports (and what they stand on);
-   * the testkit on the model only; the tool on top. A module's internal packages serve that module
-   * alone.
+   * publication), knowing neither io nor reports; its PDF (publish pdf) on publish alone, reading
+   * the flowchart geometry that publish exports to it by name; the server on reports (and what they
+   * stand on); the testkit on the model only; the tool on top. A module's internal packages serve
+   * that module alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -96,6 +99,10 @@ class ArchitectureTest {
           .definedBy(PUBLISH)
           .layer("publish internals")
           .definedBy(PUBLISH + ".internal..")
+          .layer("publish pdf")
+          .definedBy(PUBLISH_PDF)
+          .layer("publish pdf internals")
+          .definedBy(PUBLISH_PDF + ".internal..")
           .layer("server")
           .definedBy(SERVER)
           .layer("server internals")
@@ -121,6 +128,8 @@ class ArchitectureTest {
               "skm internals",
               "publish",
               "publish internals",
+              "publish pdf",
+              "publish pdf internals",
               "server",
               "server internals",
               "testkit",
@@ -164,10 +173,15 @@ class ArchitectureTest {
           .whereLayer("skm internals")
           .mayOnlyBeAccessedByLayers("skm")
           .whereLayer("publish")
-          .mayOnlyBeAccessedByLayers("publish internals", "cli", "cli internals")
+          .mayOnlyBeAccessedByLayers(
+              "publish internals", "publish pdf", "publish pdf internals", "cli", "cli internals")
           // The flowchart's geometry is exported by name to standards-publish-pdf alone.
           .whereLayer("publish internals")
-          .mayOnlyBeAccessedByLayers("publish")
+          .mayOnlyBeAccessedByLayers("publish", "publish pdf internals")
+          .whereLayer("publish pdf")
+          .mayOnlyBeAccessedByLayers("publish pdf internals", "cli", "cli internals")
+          .whereLayer("publish pdf internals")
+          .mayOnlyBeAccessedByLayers("publish pdf")
           .whereLayer("server")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("server internals")
@@ -257,6 +271,18 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.github.mustachejava..")
           .because("mustache.java stays behind the publication's internal package");
+
+  @ArchTest
+  static final ArchRule publishPdfApiExposesNoPdfLibrary =
+      noClasses()
+          .that()
+          .resideInAPackage(PUBLISH_PDF)
+          .and()
+          .arePublic()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..")
+          .because("openhtmltopdf and PDFBox stay behind the PDF module's internal package");
 
   @ArchTest
   static final ArchRule skmApiExposesNoJacksonType =

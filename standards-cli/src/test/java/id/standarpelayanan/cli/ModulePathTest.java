@@ -44,6 +44,7 @@ class ModulePathTest {
           "id.standarpelayanan.reports",
           "id.standarpelayanan.skm",
           "id.standarpelayanan.publish",
+          "id.standarpelayanan.publish.pdf",
           "id.standarpelayanan.server",
           "id.standarpelayanan.cli");
 
@@ -191,6 +192,11 @@ class ModulePathTest {
             org.assertj.core.groups.Tuple.tuple(
                 "id.standarpelayanan.publish.internal.flowchart",
                 Set.of("id.standarpelayanan.publish.pdf")));
+    assertThat(ours.get("id.standarpelayanan.publish.pdf").exports())
+        .as("the PDF module exports its API only")
+        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.publish.pdf", false));
     assertThat(ours.get("id.standarpelayanan.server").exports())
         .as("the server exports its API only")
         .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
@@ -224,6 +230,40 @@ class ModulePathTest {
         .contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"")
         .contains("ANNEX TO THE DECREE OF THE")
         .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" id=\"bagan-1\"");
+  }
+
+  /**
+   * The PDF on the module path: openhtmltopdf and PDFBox as automatic modules, the font files and
+   * the footer's bundle resources of the PDF module, the flowchart geometry read through the
+   * qualified export.
+   */
+  @Test
+  void theToolWritesThePdfOnTheModulePath() throws Exception {
+    Path out = work.resolve("annex.pdf");
+    String[] sp = {"-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"};
+
+    Run run =
+        java(
+            concat(
+                sp,
+                "publish",
+                SAMPLES.resolve("kanwil-kemenag-aceh.json").toString(),
+                "--to",
+                "pdf",
+                "--lang",
+                "en",
+                "-o",
+                out.toString()));
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(run.output()).isEqualTo(out + " written" + System.lineSeparator());
+    try (var document = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Page 1 of " + document.getNumberOfPages())
+          .contains("Procedure flowchart");
+      assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+    }
   }
 
   /** The survey's messages are the skm module's bundle, read on its behalf on the module path. */
