@@ -6,6 +6,7 @@ import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.publish.Edition;
 import id.standarpelayanan.publish.Layout;
 import id.standarpelayanan.publish.Publisher;
+import id.standarpelayanan.publish.pdf.PdfPublisher;
 import id.standarpelayanan.rules.Checker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public class PublishBenchmark extends Settings {
   private StandardsCatalog catalog;
   private Publisher publisher;
   private Edition edition;
+  private PdfPublisher pdf;
 
   /** Reads the sample and builds the publisher (templates compiled) and the edition once. */
   @Setup
@@ -43,6 +45,7 @@ public class PublishBenchmark extends Settings {
             .checker(Checker.builder().clock(clock).build())
             .build();
     edition = publisher.edition(catalog);
+    pdf = PdfPublisher.builder().publisher(publisher).build();
   }
 
   /**
@@ -57,6 +60,20 @@ public class PublishBenchmark extends Settings {
     try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       publisher.writeHtml(edition, Layout.ANNEX, writer);
     }
+    return out.toByteArray();
+  }
+
+  /**
+   * Lays out the decree annex of the checked sample as PDF (the HTML rendered, parsed, laid out on
+   * A4 and written tagged with the font subset and the flowcharts as paths).
+   *
+   * @return the bytes
+   * @throws IOException never
+   */
+  @Benchmark
+  public byte[] annexPdf() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+    pdf.write(edition, Layout.ANNEX, out);
     return out.toByteArray();
   }
 
