@@ -251,10 +251,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
     PdfPublisher pdf = PdfPublisher.builder().publisher(publisher).build();
     try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      createParent();
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
         pdf.write(edition, layout.layout, out);
       }
@@ -266,6 +263,14 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
       throw new CliException(language.message("error.write", output, e.getMessage()));
     }
     environment.err().println(language.message("convert.done", output));
+  }
+
+  /** Creates the directory of the output file when it is missing. */
+  private void createParent() throws IOException {
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
   }
 
   /** No half-written PDF stays behind to be mistaken for a publication. */
@@ -285,10 +290,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
       return;
     }
     try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      createParent();
       Files.writeString(output, document, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException(lang.language().message("error.write", output, e.getMessage()));
