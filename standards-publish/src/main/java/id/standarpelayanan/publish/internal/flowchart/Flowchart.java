@@ -158,8 +158,13 @@ public record Flowchart(
       lines = List.copyOf(lines);
     }
 
-    /** The distance between two lines' baselines for a font size. */
-    static int lineHeight(int size) {
+    /**
+     * Returns the distance between two lines' baselines for a font size.
+     *
+     * @param size the font size
+     * @return the line height
+     */
+    public static int lineHeight(int size) {
       return size + 3;
     }
   }
