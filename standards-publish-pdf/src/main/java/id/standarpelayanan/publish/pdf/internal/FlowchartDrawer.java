@@ -194,7 +194,7 @@ final class FlowchartDrawer implements FSObjectDrawer {
       device.setFont(font);
       int line = 0;
       for (String text : label.lines()) {
-        double baseline = label.y() + line * (label.size() + 3);
+        double baseline = label.y() + line * Label.lineHeight(label.size());
         line++;
         if (baseline + 0.5 - bandTop < -label.size()
             || baseline + 0.5 - bandTop > bandHeight + label.size()) {
