@@ -100,7 +100,17 @@ final class RulesDocument {
         .append(
             "shows the case, each applied to the complete Kanwil Kemenag Aceh fixture. \"Since\" is the release\n")
         .append(
-            "a rule appeared in; there has been no release yet, so every rule is since the first, 0.1.0.\n\n");
+            "a rule appeared in; there has been no release yet, so every rule is since the first, 0.1.0.\n\n")
+        .append(
+            "The update rules (`sp.update.*`) compare a document with its previous version and run only when\n")
+        .append(
+            "the checker is given one (`Checker.check(current, previous)`, `sp validate NEW --previous OLD`);\n")
+        .append(
+            "without it they stay quiet. Their findings point into the current document, and their examples say\n")
+        .append(
+            "what the previous version is. The rule on changes that burden the public needs the comparison of\n")
+        .append(
+            "`standards-diff` and is documented with that module, at the end of this page.\n\n");
 
     md.append("## Summary\n\n| rule id | ");
     profiles.forEach(p -> md.append('`').append(p.name()).append("` | "));
@@ -231,18 +241,36 @@ final class RulesDocument {
                   .append("`")
                   .append(c.catalogue() ? " of the catalogue" : "")
                   .append(" when the complete fixture has:\n");
-              for (Map.Entry<String, JsonNode> fragment : RuleCases.fragments(c)) {
-                if (fragment.getValue().isNull()) {
-                  md.append("\n- `").append(fragment.getKey()).append("` left out\n");
-                } else {
-                  md.append("\n- at `")
-                      .append(fragment.getKey())
-                      .append("`:\n\n```json\n")
-                      .append(fragment.getValue().toPrettyString())
-                      .append("\n```\n");
-                }
-              }
+              fragments(md, RuleCases.fragments(c));
+              c.previous()
+                  .ifPresent(
+                      previous -> {
+                        md.append(
+                            "\nand it is checked as an update of the previous version, the"
+                                + " complete fixture");
+                        List<Map.Entry<String, JsonNode>> changed = RuleCases.fragments(previous);
+                        if (changed.isEmpty()) {
+                          md.append(" itself.\n");
+                        } else {
+                          md.append(" with:\n");
+                          fragments(md, changed);
+                        }
+                      });
             });
+  }
+
+  private static void fragments(StringBuilder md, List<Map.Entry<String, JsonNode>> fragments) {
+    for (Map.Entry<String, JsonNode> fragment : fragments) {
+      if (fragment.getValue().isNull()) {
+        md.append("\n- `").append(fragment.getKey()).append("` left out\n");
+      } else {
+        md.append("\n- at `")
+            .append(fragment.getKey())
+            .append("`:\n\n```json\n")
+            .append(fragment.getValue().toPrettyString())
+            .append("\n```\n");
+      }
+    }
   }
 
   private static String status(Profile profile, String id) {
