@@ -11,9 +11,20 @@ module id.standarpelayanan.diff {
   requires com.fasterxml.jackson.databind;
   requires static transitive org.apiguardian.api;
 
+  // The update rule on burdens without consultation is a Rule of the checker.
+  requires transitive id.standarpelayanan.rules;
+
   exports id.standarpelayanan.diff;
+  exports id.standarpelayanan.diff.update;
+
+  // Found by Profile.Builder.discoverRules, as a user's rule would be; UpdateRules.addTo adds it
+  // explicitly.
+  provides id.standarpelayanan.rules.Rule with
+      id.standarpelayanan.diff.update.internal.BurdenWithoutConsultation;
 
   // The message bundle is read on this module's behalf by the model's Languages.bundle.
   opens id.standarpelayanan.diff to
+      id.standarpelayanan.model;
+  opens id.standarpelayanan.diff.update.internal to
       id.standarpelayanan.model;
 }
