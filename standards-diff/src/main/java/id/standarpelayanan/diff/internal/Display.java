@@ -66,6 +66,9 @@ public final class Display {
     if (node.has("number") && node.has("date")) {
       return texts.format("value.decree", node.get("number").asText(), node.get("date").asText());
     }
+    if (node.size() == 2 && node.path("id").isTextual() && node.path("name").isTextual()) {
+      return node.get("name").asText() + " (" + node.get("id").asText() + ")";
+    }
     String label = Values.displayLabel(node);
     JsonNode amount = node.get("amount");
     if (amount != null && amount.isIntegralNumber() && node.has("name")) {

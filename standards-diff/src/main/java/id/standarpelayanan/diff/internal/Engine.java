@@ -87,7 +87,16 @@ public final class Engine {
       newName = text(b, "name");
       Set<String> skip = NONE;
       if (!oldId.equals(newId)) {
-        emit(ChangeKind.RENAMED, Meaning.SERVICE_RENAMED, "", pa, a, pb, b, false, true);
+        emit(
+            ChangeKind.RENAMED,
+            Meaning.SERVICE_RENAMED,
+            "",
+            pa,
+            Values.identity(a),
+            pb,
+            Values.identity(b),
+            true,
+            true);
         skip = Set.of("id", "name");
       }
       object(a, b, pa, pb, "", skip);
@@ -349,7 +358,7 @@ public final class Engine {
             true);
       } else if (order.getAsInt() != 0) {
         Meaning meaning =
-            order.getAsInt() < 0 ? Meaning.TIME_LONGER.inverse() : Meaning.TIME_LONGER;
+            order.getAsInt() < 0 ? Meaning.TIME_LONGER : Meaning.TIME_SHORTER;
         emit(ChangeKind.CHANGED, meaning, ctx, pa, va, pb, vb, true, true);
       }
     }
@@ -407,7 +416,7 @@ public final class Engine {
             ? Meaning.REQUIREMENT_MADE_MANDATORY
             : Meaning.REQUIREMENT_MADE_OPTIONAL;
       }
-      if (a.isTextual() && b.isTextual() && !Values.isConstant(a) && !Values.isConstant(b)) {
+      if (a.isTextual() && b.isTextual() && (Values.isProse(a) || Values.isProse(b))) {
         return Meaning.REWORDED;
       }
       return Meaning.VALUE_CHANGED;

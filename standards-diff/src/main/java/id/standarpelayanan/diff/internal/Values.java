@@ -110,6 +110,23 @@ final class Values {
     return CONSTANT.matcher(text.asText()).matches();
   }
 
+  /** Whether a text is wording (it has a space) rather than a code, a number or a date. */
+  static boolean isProse(JsonNode text) {
+    return text.asText().strip().indexOf(' ') > 0;
+  }
+
+  /** A service's id and name, what a rename shows. */
+  static JsonNode identity(JsonNode service) {
+    ObjectNode identity = JsonNodeFactory.instance.objectNode();
+    for (String field : List.of("id", "name")) {
+      JsonNode value = service.get(field);
+      if (value != null) {
+        identity.set(field, value);
+      }
+    }
+    return identity;
+  }
+
   /** The text an item is known by: its id, else its name or description, else its JSON. */
   static String label(JsonNode node) {
     if (node.isTextual()) {
