@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sample catalogue (2024) against its hand-made next edition (2025): the changes written down
  * before the comparison ran, then the change log in both languages and as JSON, compared with the
- * reviewed files under {@code src/test/resources/golden/}. Run with {@code -Dgolden.update=true}
- * to rewrite them after an intended change, then review the diff.
+ * reviewed files under {@code src/test/resources/golden/}. Run with {@code -Dgolden.update=true} to
+ * rewrite them after an intended change, then review the diff.
  */
 class NextEditionTest {
 
@@ -87,7 +87,8 @@ class NextEditionTest {
 
   @Test
   void englishTextLogMatchesGoldenFile() throws IOException {
-    compare("kanwil-aceh-2024-2025.en.txt", COMPARISON.toString(ChangeLogFormat.TEXT, Locale.ENGLISH));
+    compare(
+        "kanwil-aceh-2024-2025.en.txt", COMPARISON.toString(ChangeLogFormat.TEXT, Locale.ENGLISH));
   }
 
   @Test

@@ -357,8 +357,7 @@ public final class Engine {
             true,
             true);
       } else if (order.getAsInt() != 0) {
-        Meaning meaning =
-            order.getAsInt() < 0 ? Meaning.TIME_LONGER : Meaning.TIME_SHORTER;
+        Meaning meaning = order.getAsInt() < 0 ? Meaning.TIME_LONGER : Meaning.TIME_SHORTER;
         emit(ChangeKind.CHANGED, meaning, ctx, pa, va, pb, vb, true, true);
       }
     }
