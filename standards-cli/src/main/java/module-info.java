@@ -9,6 +9,7 @@ module id.standarpelayanan.cli {
   requires id.standarpelayanan.reports;
   requires id.standarpelayanan.diff;
   requires id.standarpelayanan.skm;
+  requires id.standarpelayanan.diff;
   requires id.standarpelayanan.server;
   requires info.picocli;
   // Not used in code: Sp routes Hibernate Validator's logging to SLF4J, and requiring its API

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       SchemaCommand.class,
       RulesCommand.class,
       SkmCommand.class,
+      DiffCommand.class,
       ServeCommand.class,
       HelpCommand.class
     })

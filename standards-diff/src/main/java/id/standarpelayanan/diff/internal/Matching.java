@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,9 +102,13 @@ final class Matching {
       }
       String k = key.apply(a.get(i));
       ArrayDeque<Integer> candidates = k.isEmpty() ? null : open.get(k);
-      while (candidates != null && !candidates.isEmpty()) {
-        int j = candidates.poll();
+      if (candidates == null) {
+        continue;
+      }
+      for (Iterator<Integer> it = candidates.iterator(); it.hasNext(); ) {
+        int j = it.next();
         if (!idsConflict(a.get(i), b.get(j))) {
+          it.remove();
           pair(i, j);
           break;
         }
