@@ -7,7 +7,6 @@ module id.standarpelayanan.cli {
   requires id.standarpelayanan.rules;
   requires id.standarpelayanan.io;
   requires id.standarpelayanan.reports;
-  requires id.standarpelayanan.diff;
   requires id.standarpelayanan.skm;
   requires id.standarpelayanan.diff;
   requires id.standarpelayanan.server;
