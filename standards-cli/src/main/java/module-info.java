@@ -10,6 +10,7 @@ module id.standarpelayanan.cli {
   requires id.standarpelayanan.publish;
   requires id.standarpelayanan.publish.pdf;
   requires id.standarpelayanan.skm;
+  requires id.standarpelayanan.diff;
   requires id.standarpelayanan.server;
   requires info.picocli;
   // Not used in code: Sp routes Hibernate Validator's logging to SLF4J, and requiring its API

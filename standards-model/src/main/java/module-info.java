@@ -27,6 +27,7 @@ module id.standarpelayanan.model {
       id.standarpelayanan.rules,
       id.standarpelayanan.io,
       id.standarpelayanan.reports,
+      id.standarpelayanan.diff,
       id.standarpelayanan.cli;
 
   // Hibernate Validator reads the constraints on the value types' accessors and creates the

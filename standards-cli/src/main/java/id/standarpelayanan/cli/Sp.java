@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
       RulesCommand.class,
       PublishCommand.class,
       SkmCommand.class,
+      DiffCommand.class,
       ServeCommand.class,
       HelpCommand.class
     })

@@ -6,13 +6,22 @@ import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.diff.update.UpdateRules;
+import id.standarpelayanan.io.StandardsDocument;
+import id.standarpelayanan.io.StandardsDocuments;
+import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.reports.DocumentChecks;
 import id.standarpelayanan.reports.DocumentInput;
+import id.standarpelayanan.reports.Outcome;
 import id.standarpelayanan.reports.ReportFormat;
 import id.standarpelayanan.reports.ReportWriter;
 import id.standarpelayanan.reports.Verdict;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +76,12 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
       descriptionKey = "format")
   private Format format;
 
+  @Option(
+      names = "--previous",
+      paramLabel = "${bundle:label.previous:-OLD}",
+      descriptionKey = "previous")
+  private String previous;
+
   private final Environment environment;
 
   ValidateCommand(Environment environment) {
@@ -76,7 +91,11 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Override
   public Integer call() {
     Language language = lang.language();
-    Profile chosen = ProfileNames.find(profile, language);
+    Profile found = ProfileNames.find(profile, language);
+    // With a previous version the update rules that need the comparison join the profile's own;
+    // without one they would stay quiet, and a report lists its profile's rules (SARIF), so they
+    // are left out.
+    Profile chosen = previous == null ? found : UpdateRules.addTo(found.toBuilder()).build();
     Checker checker =
         Checker.builder()
             .profile(chosen)
@@ -96,7 +115,10 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
             : files.stream()
                 .map(f -> Source.of(f, environment, language))
                 .collect(Collectors.toList());
-    DocumentChecks checks = DocumentChecks.of(checker);
+    DocumentChecks checks =
+        previous == null
+            ? DocumentChecks.of(checker)
+            : withPrevious(DocumentChecks.of(checker), language);
     Verdict worst = Verdict.PASSED;
     // Every input is read, whatever happened to the ones before it: DocumentChecks turns each
     // failure into an outcome of that input. The exit code is the worst verdict's.
@@ -105,6 +127,38 @@ final class ValidateCommand implements Callable<Integer>, Sp.EnvironmentAware {
     }
     report.finish();
     return worst.exitCode();
+  }
+
+  /**
+   * Reads {@code --previous} and returns checks against it: a catalogue or one standard. An
+   * unreadable previous version, or an array or NDJSON of standards, is a usage error (exit 2),
+   * reported before any document is checked.
+   */
+  private DocumentChecks withPrevious(DocumentChecks checks, Language language) {
+    DocumentInput input = Source.of(previous, environment, language);
+    Outcome.Unreadable unreadable;
+    try (InputStream in = input.open();
+        StandardsDocument document = StandardsDocuments.strict().read(in, fileName(previous))) {
+      if (document instanceof StandardsDocument.Catalog catalog) {
+        return checks.withPrevious(catalog.catalog());
+      }
+      if (document instanceof StandardsDocument.Standard standard) {
+        return checks.withPrevious(standard.standard());
+      }
+      throw new CliException(language.message("error.previousRecords", Printable.of(input.name())));
+    } catch (StandardsReadException e) {
+      unreadable = Outcome.Unreadable.of(input, e, language.locale());
+    } catch (IOException e) {
+      unreadable = Outcome.Unreadable.of(input, e, language.locale());
+    }
+    throw new CliException(
+        language.message("error.previousUnreadable", unreadable.describe(language.locale())));
+  }
+
+  /** The file name that helps the reader tell the document's kind; none for standard input. */
+  private static String fileName(String argument) {
+    Path name = "-".equals(argument) ? null : Path.of(argument).getFileName();
+    return name == null ? "" : name.toString();
   }
 
   /** Completion candidates and lookup of the built-in profiles. */

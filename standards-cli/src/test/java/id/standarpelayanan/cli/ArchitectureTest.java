@@ -43,6 +43,7 @@ class ArchitectureTest {
   private static final String SKM = "id.standarpelayanan.skm";
   private static final String PUBLISH = "id.standarpelayanan.publish";
   private static final String PUBLISH_PDF = "id.standarpelayanan.publish.pdf";
+  private static final String DIFF = "id.standarpelayanan.diff";
   private static final String SERVER = "id.standarpelayanan.server";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
@@ -58,6 +59,8 @@ class ArchitectureTest {
     SKM,
     PUBLISH,
     PUBLISH_PDF,
+    DIFF,
+    DIFF + ".update",
     SERVER,
     TESTKIT
   };
@@ -67,9 +70,9 @@ class ArchitectureTest {
    * survey (skm) on the model and rules (for Languages and Severity) and knowing neither io nor
    * reports; publication (publish) on the model and rules (the report decides between a draft and a
    * publication), knowing neither io nor reports; its PDF (publish pdf) on publish alone, reading
-   * the flowchart geometry that publish exports to it by name; the server on reports (and what they
-   * stand on); the testkit on the model only; the tool on top. A module's internal packages serve
-   * that module alone.
+   * the flowchart geometry that publish exports to it by name; the comparison (diff) on io and,
+   * for its update rule, on rules; the server on reports (and what they stand on); the testkit on
+   * the model only; the tool on top. A module's internal packages serve that module alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -103,6 +106,10 @@ class ArchitectureTest {
           .definedBy(PUBLISH_PDF)
           .layer("publish pdf internals")
           .definedBy(PUBLISH_PDF + ".internal..")
+          .layer("diff")
+          .definedBy(DIFF, DIFF + ".update")
+          .layer("diff internals")
+          .definedBy(DIFF + ".internal..", DIFF + ".update.internal..")
           .layer("server")
           .definedBy(SERVER)
           .layer("server internals")
@@ -130,6 +137,8 @@ class ArchitectureTest {
               "publish internals",
               "publish pdf",
               "publish pdf internals",
+              "diff",
+              "diff internals",
               "server",
               "server internals",
               "testkit",
@@ -147,6 +156,8 @@ class ArchitectureTest {
               "skm internals",
               "publish",
               "publish internals",
+              "diff",
+              "diff internals",
               "server internals",
               "cli",
               "cli internals")
@@ -157,6 +168,8 @@ class ArchitectureTest {
               "io internals",
               "reports",
               "reports internals",
+              "diff",
+              "diff internals",
               "server",
               "server internals",
               "cli",
@@ -182,6 +195,10 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("publish pdf internals", "cli", "cli internals")
           .whereLayer("publish pdf internals")
           .mayOnlyBeAccessedByLayers("publish pdf")
+          .whereLayer("diff")
+          .mayOnlyBeAccessedByLayers("diff internals", "cli", "cli internals")
+          .whereLayer("diff internals")
+          .mayOnlyBeAccessedByLayers("diff")
           .whereLayer("server")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("server internals")
@@ -195,10 +212,11 @@ class ArchitectureTest {
           .whereLayer("cli internals")
           .mayOnlyBeAccessedByLayers("cli")
           // Printable is the one escaping and shortening of document text for messages: the rules'
-          // and the readers' messages, the reports and the tool's own messages quote document text
-          // alike. The model exports its internal package to these four modules by name for it.
+          // and the readers' messages, the reports, the change log and the tool's own messages
+          // quote document text alike. The model exports its internal package to these five
+          // modules by name for it.
           .ignoreDependency(
-              resideInAnyPackage(RULES + "..", IO + "..", REPORTS + "..", CLI + ".."),
+              resideInAnyPackage(RULES + "..", IO + "..", REPORTS + "..", DIFF + "..", CLI + ".."),
               equivalentTo(Printable.class))
           // The XML writer refuses exactly the characters the model's @XmlCharacters constraint
           // refuses, by the same definition (XmlCharactersValidator.firstForbidden).

@@ -45,6 +45,7 @@ class ModulePathTest {
           "id.standarpelayanan.skm",
           "id.standarpelayanan.publish",
           "id.standarpelayanan.publish.pdf",
+          "id.standarpelayanan.diff",
           "id.standarpelayanan.server",
           "id.standarpelayanan.cli");
 
@@ -263,6 +264,41 @@ class ModulePathTest {
           .contains("Page 1 of " + document.getNumberOfPages())
           .contains("Procedure flowchart");
       assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+    }
+  }
+
+  /**
+   * The update rules on the module path: the diff module's rule joins the profile and reads its
+   * bundle on its module's behalf, on the module path as on the class path. The two editions of the
+   * sample swapped, so that the update lengthens a time the 2025 edition had shortened, with no
+   * consultation since 2025.
+   */
+  @Test
+  void theUpdateRulesRunOnTheModulePathAndTheClassPath() throws Exception {
+    String[] update = {
+      "validate",
+      SAMPLES.resolve("kanwil-kemenag-aceh.json").toString(),
+      "--previous",
+      SAMPLES.resolve("kanwil-kemenag-aceh-2025.json").toString(),
+      "--lang",
+      "en"
+    };
+    Run modules =
+        java(
+            concat(
+                new String[] {
+                  "-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"
+                },
+                update));
+    Run classes =
+        java(concat(new String[] {"-cp", modulePath(), "id.standarpelayanan.cli.Sp"}, update));
+
+    for (Run run : List.of(modules, classes)) {
+      assertThat(run.exitCode()).as(run.output()).isZero();
+      assertThat(run.output())
+          .contains("sp.update.burden-without-consultation")
+          .contains("the completion time is longer (10 working days to 14 working days)")
+          .contains("sp.update.previous-not-superseded");
     }
   }
 

@@ -1,17 +1,24 @@
 package id.standarpelayanan.reports;
 
+import id.standarpelayanan.io.ReadErrorCode;
 import id.standarpelayanan.io.SourcePositions;
 import id.standarpelayanan.io.StandardsDocument;
 import id.standarpelayanan.io.StandardsDocument.Record;
 import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.io.StandardsReadException;
 import id.standarpelayanan.model.Pointer;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.reports.internal.Texts;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
@@ -41,10 +48,28 @@ public final class DocumentChecks {
 
   private final Checker checker;
   private final StandardsDocuments documents;
+  private final Optional<StandardsCatalog> previousCatalog;
+  private final Optional<ServiceStandard> previousStandard;
 
-  private DocumentChecks(Checker checker, StandardsDocuments documents) {
+  /** The previous catalogue's standards by id (first of each), for standards checked alone. */
+  private final Map<String, ServiceStandard> previousById;
+
+  private DocumentChecks(
+      Checker checker,
+      StandardsDocuments documents,
+      Optional<StandardsCatalog> previousCatalog,
+      Optional<ServiceStandard> previousStandard) {
     this.checker = checker;
     this.documents = documents;
+    this.previousCatalog = previousCatalog;
+    this.previousStandard = previousStandard;
+    Map<String, ServiceStandard> byId = new HashMap<>();
+    previousCatalog.ifPresent(
+        catalog ->
+            catalog
+                .getStandards()
+                .forEach(old -> old.getId().ifPresent(id -> byId.putIfAbsent(id, old))));
+    this.previousById = Map.copyOf(byId);
   }
 
   /**
@@ -71,7 +96,48 @@ public final class DocumentChecks {
    */
   public static DocumentChecks of(Checker checker, StandardsDocuments documents) {
     return new DocumentChecks(
-        Objects.requireNonNull(checker, "checker"), Objects.requireNonNull(documents, "documents"));
+        Objects.requireNonNull(checker, "checker"),
+        Objects.requireNonNull(documents, "documents"),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * Returns checks that check each document as an update of a previous catalogue (the checker's
+   * update rules judge the change, {@link Checker#check(StandardsCatalog, StandardsCatalog)}): a
+   * catalogue against it, a standard alone or a record of an array or NDJSON against its standard
+   * with the same id ({@link Checker#check(ServiceStandard, ServiceStandard)}; a standard without
+   * an id, or a new service, is checked without a previous version).
+   *
+   * @param previous the previous version
+   * @return the checks, with this one's checker and reader
+   * @throws NullPointerException if {@code previous} is null
+   */
+  public DocumentChecks withPrevious(StandardsCatalog previous) {
+    return new DocumentChecks(
+        checker,
+        documents,
+        Optional.of(Objects.requireNonNull(previous, "previous")),
+        Optional.empty());
+  }
+
+  /**
+   * Returns checks that check each standard, alone or a record of an array or NDJSON, as an update
+   * of a previous standard ({@link Checker#check(ServiceStandard, ServiceStandard)}). A catalogue
+   * is not compared with a single standard: its outcome is {@link Outcome.Unreadable} with the code
+   * {@code WRONG_DOCUMENT_KIND} ({@link id.standarpelayanan.io.ReadErrorCode#WRONG_DOCUMENT_KIND})
+   * and a message saying so.
+   *
+   * @param previous the previous version
+   * @return the checks, with this one's checker and reader
+   * @throws NullPointerException if {@code previous} is null
+   */
+  public DocumentChecks withPrevious(ServiceStandard previous) {
+    return new DocumentChecks(
+        checker,
+        documents,
+        Optional.empty(),
+        Optional.of(Objects.requireNonNull(previous, "previous")));
   }
 
   /**
@@ -178,13 +244,28 @@ public final class DocumentChecks {
       if (document instanceof StandardsDocument.Records records) {
         records.records().forEach(record -> record(input, sink, record));
       } else if (document instanceof StandardsDocument.Catalog catalog) {
-        sink.accept(
-            checked(input, Pointer.root(), checker.check(catalog.catalog()), catalog.positions()));
+        if (previousStandard.isPresent()) {
+          sink.accept(
+              new Outcome.Unreadable(
+                  input.name(),
+                  input.uri(),
+                  ReadErrorCode.WRONG_DOCUMENT_KIND.name(),
+                  Texts.message(checker.locale(), "error.previousKind"),
+                  0,
+                  0,
+                  "",
+                  -1));
+        } else {
+          Report report =
+              previousCatalog.isPresent()
+                  ? checker.check(catalog.catalog(), previousCatalog.get())
+                  : checker.check(catalog.catalog());
+          sink.accept(checked(input, Pointer.root(), report, catalog.positions()));
+        }
       } else {
         StandardsDocument.Standard standard = (StandardsDocument.Standard) document;
         sink.accept(
-            checked(
-                input, Pointer.root(), checker.check(standard.standard()), standard.positions()));
+            checked(input, Pointer.root(), check(standard.standard()), standard.positions()));
       }
     } catch (StandardsReadException e) {
       sink.accept(Outcome.Unreadable.of(input, e, checker.locale()));
@@ -207,9 +288,16 @@ public final class DocumentChecks {
           checked(
               input,
               Pointer.root().index(record.index()),
-              checker.check(record.standard().orElseThrow()),
+              check(record.standard().orElseThrow()),
               record.positions()));
     }
+  }
+
+  /** Checks a standard, against its previous version if there is one. */
+  private Report check(ServiceStandard standard) {
+    Optional<ServiceStandard> previous =
+        previousStandard.isPresent() ? previousStandard : standard.getId().map(previousById::get);
+    return previous.isPresent() ? checker.check(standard, previous.get()) : checker.check(standard);
   }
 
   /** The one place a {@link Outcome.Checked} is made. */

@@ -14,11 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -144,8 +147,35 @@ public final class Checker {
    */
   public Report check(StandardsCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
+    return checkCatalog(catalog, Optional.empty());
+  }
+
+  /**
+   * Checks a catalogue as an update of a previous version (pembaruan): as {@link
+   * #check(StandardsCatalog)}, and the rules that compare two versions (the {@code sp.update.*}
+   * rules, and any rule reading {@link RuleContext#previousCatalog()}) judge the change. Each
+   * standard's rules see the previous catalogue's standard with the same id ({@link
+   * RuleContext#previousStandard()}). Findings point into {@code current}; {@code previous} is not
+   * checked itself, only compared.
+   *
+   * @param current the catalogue being checked, the newer version
+   * @param previous the version it replaces
+   * @return the report of {@code current}; without changes from {@code previous} it equals {@link
+   *     #check(StandardsCatalog) check(current)} unless a rule judges the unchanged pair
+   * @throws NullPointerException if an argument is null
+   * @throws VirtualMachineError if the machine runs out of memory or stack while checking; never
+   *     turned into a finding
+   */
+  public Report check(StandardsCatalog current, StandardsCatalog previous) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(previous, "previous");
+    return checkCatalog(current, Optional.of(previous));
+  }
+
+  private Report checkCatalog(StandardsCatalog catalog, Optional<StandardsCatalog> previous) {
     LocalDate today = LocalDate.now(clock);
     List<ServiceStandard> standards = catalog.getStandards();
+    List<Optional<ServiceStandard>> previousStandards = previousStandards(standards, previous);
     List<List<Finding>> perStandard = new ArrayList<>();
     standards.forEach(standard -> perStandard.add(new ArrayList<>()));
     List<Finding> own = new ArrayList<>();
@@ -158,14 +188,26 @@ public final class Checker {
           .forEach(finding -> place.accept(finding, standardIndex(finding.path())));
     }
     for (Rule rule : rules) {
-      apply(rule, Pointer.root(), today, context -> rule.check(catalog, context))
+      apply(
+              rule,
+              Pointer.root(),
+              today,
+              previous,
+              Optional.empty(),
+              context -> rule.check(catalog, context))
           .forEach(finding -> place.accept(finding, standardIndex(finding.path())));
       for (int i = 0; i < standards.size(); i++) {
         ServiceStandard standard = standards.get(i);
         perStandard
             .get(i)
             .addAll(
-                apply(rule, STANDARDS.index(i), today, context -> rule.check(standard, context)));
+                apply(
+                    rule,
+                    STANDARDS.index(i),
+                    today,
+                    previous,
+                    previousStandards.get(i),
+                    context -> rule.check(standard, context)));
       }
     }
 
@@ -207,11 +249,41 @@ public final class Checker {
    */
   public Report check(ServiceStandard standard) {
     Objects.requireNonNull(standard, "standard");
+    return checkStandard(standard, Optional.empty());
+  }
+
+  /**
+   * Checks one standard alone as an update of a previous version: as {@link
+   * #check(ServiceStandard)}, and the rules that compare two versions judge the change ({@link
+   * RuleContext#previousStandard()}; there is no previous catalogue). For a standard published on
+   * its own, with its own decree. Pointers are relative to {@code current}.
+   *
+   * @param current the standard being checked, the newer version
+   * @param previous the version it replaces
+   * @return the report of {@code current}
+   * @throws NullPointerException if an argument is null
+   * @throws VirtualMachineError if the machine runs out of memory or stack while checking; never
+   *     turned into a finding
+   */
+  public Report check(ServiceStandard current, ServiceStandard previous) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(previous, "previous");
+    return checkStandard(current, Optional.of(previous));
+  }
+
+  private Report checkStandard(ServiceStandard standard, Optional<ServiceStandard> previous) {
     LocalDate today = LocalDate.now(clock);
     List<Finding> findings =
         new ArrayList<>(structure ? Structure.check(standard, locale, false) : List.of());
     for (Rule rule : rules) {
-      findings.addAll(apply(rule, Pointer.root(), today, context -> rule.check(standard, context)));
+      findings.addAll(
+          apply(
+              rule,
+              Pointer.root(),
+              today,
+              Optional.empty(),
+              previous,
+              context -> rule.check(standard, context)));
     }
     StandardReport report = standardReport(0, standard, "", findings);
     return new Report(
@@ -240,9 +312,35 @@ public final class Checker {
         score);
   }
 
+  /**
+   * Returns, for each standard, the previous catalogue's first standard with the same id; all empty
+   * without a previous catalogue (then nothing is looked up: the plain check costs nothing more).
+   */
+  private static List<Optional<ServiceStandard>> previousStandards(
+      List<ServiceStandard> standards, Optional<StandardsCatalog> previous) {
+    if (previous.isEmpty()) {
+      return Collections.nCopies(standards.size(), Optional.empty());
+    }
+    Map<String, ServiceStandard> byId = new HashMap<>();
+    for (ServiceStandard old : previous.get().getStandards()) {
+      old.getId().ifPresent(id -> byId.putIfAbsent(id, old));
+    }
+    List<Optional<ServiceStandard>> matched = new ArrayList<>(standards.size());
+    for (ServiceStandard standard : standards) {
+      matched.add(standard.getId().map(byId::get));
+    }
+    return matched;
+  }
+
   private List<Finding> apply(
-      Rule rule, Pointer prefix, LocalDate today, Consumer<RuleContext> check) {
-    Collector collector = new Collector(rule, profile, locale, today, prefix);
+      Rule rule,
+      Pointer prefix,
+      LocalDate today,
+      Optional<StandardsCatalog> previousCatalog,
+      Optional<ServiceStandard> previousStandard,
+      Consumer<RuleContext> check) {
+    Collector collector =
+        new Collector(rule, profile, locale, today, prefix, previousCatalog, previousStandard);
     try {
       check.accept(collector);
     } catch (VirtualMachineError e) {

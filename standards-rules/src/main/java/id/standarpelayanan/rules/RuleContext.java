@@ -2,10 +2,13 @@ package id.standarpelayanan.rules;
 
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.Pointer;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.WorkingTime;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -53,6 +56,33 @@ public interface RuleContext {
    */
   default Period maximumEvaluationAge() {
     return profile().maximumEvaluationAge();
+  }
+
+  /**
+   * Returns the previous version of the catalogue (versi sebelumnya), when the checker was given
+   * one ({@link Checker#check(StandardsCatalog, StandardsCatalog)}): present in the catalogue's
+   * check and in each of its standards' checks. Update rules compare with it and stay quiet when it
+   * is absent; findings still point into the current document.
+   *
+   * @return the previous catalogue, empty when the check has no previous version
+   * @since 0.1.0
+   */
+  default Optional<StandardsCatalog> previousCatalog() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the previous version of the standard being checked, when the checker was given one: the
+   * standard given to {@link Checker#check(ServiceStandard, ServiceStandard)}, or, in {@link
+   * Checker#check(StandardsCatalog, StandardsCatalog)}, the previous catalogue's first standard
+   * with the same id. Empty in a catalogue's own check, for a standard without an id, for a new
+   * service, and whenever the check has no previous version.
+   *
+   * @return the previous standard, if any
+   * @since 0.1.0
+   */
+  default Optional<ServiceStandard> previousStandard() {
+    return Optional.empty();
   }
 
   /**

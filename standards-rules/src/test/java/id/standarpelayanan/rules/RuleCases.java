@@ -38,6 +38,8 @@ final class RuleCases {
    * @param catalogue whether the patch applies to the fixture catalogue rather than its standard
    * @param fires the pointer the rule reports, or empty for a case that keeps it quiet
    * @param patch the JSON Patch
+   * @param previous for an update rule, the JSON Patch that makes the previous version from the
+   *     same fixture; the case's document is then checked as an update of it
    */
   record Case(
       String ruleId,
@@ -45,7 +47,8 @@ final class RuleCases {
       Optional<String> source,
       boolean catalogue,
       Optional<String> fires,
-      JsonNode patch) {
+      JsonNode patch,
+      Optional<JsonNode> previous) {
     @Override
     public String toString() {
       return ruleId + (fires.isPresent() ? " fires: " : " quiet: ") + says;
@@ -81,7 +84,8 @@ final class RuleCases {
                 Optional.ofNullable(entry.get("source")).map(JsonNode::asText),
                 entry.path("target").asText("standard").equals("catalogue"),
                 fires,
-                entry.path("patch")));
+                entry.path("patch"),
+                Optional.ofNullable(entry.get("previous"))));
       }
     }
     return cases;
@@ -105,13 +109,28 @@ final class RuleCases {
    * @return the patched document
    */
   static JsonNode document(Case c) {
+    return patched(c, c.patch());
+  }
+
+  /**
+   * Returns the previous version an update rule's case compares with: the fixture with the case's
+   * {@code previous} patch applied.
+   *
+   * @param c the case
+   * @return the previous document, empty for a case of a rule on one version
+   */
+  static Optional<JsonNode> previousDocument(Case c) {
+    return c.previous().map(patch -> patched(c, patch));
+  }
+
+  private static JsonNode patched(Case c, JsonNode patch) {
     JsonNode base =
         MAPPER.valueToTree(
             parse(
                 c.catalogue()
                     ? JSON.writeToString(Fixtures.catalog())
                     : JSON.writeToString(Fixtures.standard())));
-    for (JsonNode operation : c.patch()) {
+    for (JsonNode operation : patch) {
       base = apply(base, operation);
     }
     return base;
@@ -125,8 +144,18 @@ final class RuleCases {
    * @return the fragments, in patch order
    */
   static List<Map.Entry<String, JsonNode>> fragments(Case c) {
+    return fragments(c.patch());
+  }
+
+  /**
+   * Returns what a JSON Patch puts into the document (see {@link #fragments(Case)}).
+   *
+   * @param patch the patch
+   * @return the fragments, in patch order
+   */
+  static List<Map.Entry<String, JsonNode>> fragments(JsonNode patch) {
     List<Map.Entry<String, JsonNode>> fragments = new ArrayList<>();
-    for (JsonNode operation : c.patch()) {
+    for (JsonNode operation : patch) {
       fragments.add(
           Map.entry(
               operation.path("path").asText(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.model.StandardsCatalog;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -30,11 +31,7 @@ class RuleCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void theRuleFiresWhereTheCaseSaysOrStaysQuiet(RuleCases.Case c) {
-    JsonNode document = RuleCases.document(c);
-    Report report =
-        c.catalogue()
-            ? Fixtures.checker().check(JSON.readCatalog(document.toString()))
-            : Fixtures.checker().check(JSON.readStandard(document.toString()));
+    Report report = report(c);
     List<String> pointers =
         report.findings().stream()
             .filter(finding -> finding.ruleId().equals(c.ruleId()))
@@ -45,6 +42,21 @@ class RuleCasesTest {
     } else {
       assertThat(pointers).as("%s", c).isEmpty();
     }
+  }
+
+  /** Checks the case's document, as an update of its previous version when it has one. */
+  private static Report report(RuleCases.Case c) {
+    String document = RuleCases.document(c).toString();
+    Optional<String> previous = RuleCases.previousDocument(c).map(JsonNode::toString);
+    Checker checker = Fixtures.checker();
+    if (c.catalogue()) {
+      return previous.isPresent()
+          ? checker.check(JSON.readCatalog(document), JSON.readCatalog(previous.get()))
+          : checker.check(JSON.readCatalog(document));
+    }
+    return previous.isPresent()
+        ? checker.check(JSON.readStandard(document), JSON.readStandard(previous.get()))
+        : checker.check(JSON.readStandard(document));
   }
 
   @Test

@@ -52,6 +52,8 @@ import id.standarpelayanan.rules.internal.consistency.SurveyWeights;
 import id.standarpelayanan.rules.internal.consistency.UnqualifiedDays;
 import id.standarpelayanan.rules.internal.consistency.VulnerableGroupCoverage;
 import id.standarpelayanan.rules.internal.consistency.VulnerableGroupFacilities;
+import id.standarpelayanan.rules.internal.update.IdentityUnchanged;
+import id.standarpelayanan.rules.internal.update.PreviousNotSuperseded;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,7 +124,9 @@ public final class BuiltInRules {
             new EvaluationStale(),
             new SurveyMissing(),
             new OtherRegionRegulation(),
-            new DiscontinuedService()));
+            new DiscontinuedService(),
+            new IdentityUnchanged(),
+            new PreviousNotSuperseded()));
     return rules;
   }
 

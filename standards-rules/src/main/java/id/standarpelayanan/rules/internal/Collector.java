@@ -3,6 +3,8 @@ package id.standarpelayanan.rules.internal;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.FindingSource;
 import id.standarpelayanan.rules.Profile;
@@ -28,6 +30,8 @@ public final class Collector implements RuleContext {
   private final Locale locale;
   private final LocalDate today;
   private final Pointer prefix;
+  private final Optional<StandardsCatalog> previousCatalog;
+  private final Optional<ServiceStandard> previousStandard;
 
   /** Made on the first finding: most rules report nothing. */
   private List<Finding> findings;
@@ -40,13 +44,24 @@ public final class Collector implements RuleContext {
    * @param locale the language of messages
    * @param today the checker's date
    * @param prefix the pointer prepended to every reported pointer
+   * @param previousCatalog the previous catalogue, if the check has one
+   * @param previousStandard the previous version of the standard being checked, if any
    */
-  public Collector(Rule rule, Profile profile, Locale locale, LocalDate today, Pointer prefix) {
+  public Collector(
+      Rule rule,
+      Profile profile,
+      Locale locale,
+      LocalDate today,
+      Pointer prefix,
+      Optional<StandardsCatalog> previousCatalog,
+      Optional<ServiceStandard> previousStandard) {
     this.rule = rule;
     this.profile = profile;
     this.locale = locale;
     this.today = today;
     this.prefix = prefix;
+    this.previousCatalog = previousCatalog;
+    this.previousStandard = previousStandard;
   }
 
   @Override
@@ -62,6 +77,16 @@ public final class Collector implements RuleContext {
   @Override
   public Profile profile() {
     return profile;
+  }
+
+  @Override
+  public Optional<StandardsCatalog> previousCatalog() {
+    return previousCatalog;
+  }
+
+  @Override
+  public Optional<ServiceStandard> previousStandard() {
+    return previousStandard;
   }
 
   @Override

@@ -1,0 +1,170 @@
+package id.standarpelayanan.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.standarpelayanan.model.CompletionTime;
+import id.standarpelayanan.model.Component;
+import id.standarpelayanan.model.DeliveryChannel;
+import id.standarpelayanan.model.Fee;
+import id.standarpelayanan.model.FeeItem;
+import id.standarpelayanan.model.Languages;
+import id.standarpelayanan.model.Pointer;
+import id.standarpelayanan.model.Principle;
+import id.standarpelayanan.model.Requirement;
+import id.standarpelayanan.model.Rupiah;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.model.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DifferTest {
+
+  private static final Differ DIFFER = Differ.standard();
+  private static final StandardsCatalog SAMPLE = Samples.sample();
+
+  private static StandardsCatalog withFirst(ServiceStandard first) {
+    List<ServiceStandard> standards = new ArrayList<>(SAMPLE.getStandards());
+    standards.set(0, first);
+    return StandardsCatalog.builder().from(SAMPLE).setStandards(standards).build();
+  }
+
+  private static ServiceStandard first() {
+    return SAMPLE.getStandards().get(0);
+  }
+
+  @Test
+  void aCatalogueComparedWithItselfHasNoChange() {
+    Comparison comparison = DIFFER.compare(SAMPLE, SAMPLE);
+    assertThat(comparison.changes()).isEmpty();
+    assertThat(comparison.isEquivalent()).isTrue();
+    assertThat(comparison.jsonPatch()).isEqualTo("[]");
+  }
+
+  @Test
+  void anAddedRequirementBurdensThePublicAndPointsIntoTheNewDocument() {
+    ServiceStandard changed =
+        ServiceStandard.builder()
+            .from(first())
+            .addRequirements(
+                Requirement.builder().setId("syarat-6").setDescription("Pas foto 3x4").build())
+            .build();
+    Comparison comparison = DIFFER.compare(SAMPLE, withFirst(changed));
+    assertThat(comparison.changes()).hasSize(1);
+    Change change = comparison.changes().get(0);
+    assertThat(change.kind()).isEqualTo(ChangeKind.ADDED);
+    assertThat(change.meaning()).isEqualTo(Meaning.REQUIREMENT_ADDED);
+    assertThat(change.effect()).isEqualTo(Effect.BURDENS);
+    assertThat(change.component()).contains(Component.REQUIREMENTS);
+    assertThat(change.principle()).contains(Principle.LEGAL_BASIS_AND_REQUIREMENTS);
+    assertThat(change.newPointer()).contains(Pointer.parse("/standards/0/requirements/5"));
+    assertThat(change.oldPointer()).isEmpty();
+    assertThat(change.serviceId()).contains("legalisasi-ijazah-madrasah");
+    assertThat(change.afterText(Languages.INDONESIAN)).contains("Pas foto 3x4");
+    assertThat(comparison.burdensPublic()).isTrue();
+  }
+
+  @Test
+  void sixtyMinutesAreOneHourAndNoChange() {
+    ServiceStandard hour =
+        ServiceStandard.builder()
+            .from(first())
+            .setCompletionTime(CompletionTime.builder().setMaximum(TimeSpan.ofHours(1)).build())
+            .build();
+    ServiceStandard minutes =
+        ServiceStandard.builder()
+            .from(first())
+            .setCompletionTime(CompletionTime.builder().setMaximum(TimeSpan.ofMinutes(60)).build())
+            .build();
+    assertThat(DIFFER.compare(hour, minutes).changes()).isEmpty();
+    assertThat(DIFFER.compare(hour, minutes).jsonPatch()).contains("\"replace\"");
+  }
+
+  @Test
+  void monthsAgainstWorkingDaysAreChangedNotComparable() {
+    ServiceStandard days =
+        ServiceStandard.builder()
+            .from(first())
+            .setCompletionTime(
+                CompletionTime.builder().setMaximum(TimeSpan.ofWorkingDays(20)).build())
+            .build();
+    ServiceStandard month =
+        ServiceStandard.builder()
+            .from(first())
+            .setCompletionTime(
+                CompletionTime.builder()
+                    .setMaximum(TimeSpan.of(1, id.standarpelayanan.model.DurationUnit.MONTHS))
+                    .build())
+            .build();
+    List<Change> changes = DIFFER.compare(days, month).changes();
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).kind()).isEqualTo(ChangeKind.CHANGED_NOT_COMPARABLE);
+    assertThat(changes.get(0).effect()).isEqualTo(Effect.UNDETERMINED);
+    assertThat(changes.get(0).oldPointer()).contains(Pointer.parse("/completionTime/maximum"));
+  }
+
+  @Test
+  void aFeeWhereTheServiceWasFreeIsIntroducedAndRaisingItBurdens() {
+    ServiceStandard paid =
+        ServiceStandard.builder()
+            .from(first())
+            .setFee(
+                Fee.builder()
+                    .addItems(
+                        FeeItem.builder().setName("PNBP").setAmount(Rupiah.of(10_000)).build())
+                    .build())
+            .build();
+    ServiceStandard dearer =
+        ServiceStandard.builder()
+            .from(first())
+            .setFee(
+                Fee.builder()
+                    .addItems(
+                        FeeItem.builder().setName("PNBP").setAmount(Rupiah.of(15_000)).build())
+                    .build())
+            .build();
+    List<Change> introduced = DIFFER.compare(first(), paid).changes();
+    assertThat(introduced).extracting(Change::meaning).containsExactly(Meaning.FEE_INTRODUCED);
+    List<Change> raised = DIFFER.compare(paid, dearer).changes();
+    assertThat(raised).extracting(Change::meaning).containsExactly(Meaning.FEE_RAISED);
+    assertThat(raised.get(0).beforeText(Locale.ENGLISH)).contains("10000");
+    assertThat(DIFFER.compare(dearer, paid).changes())
+        .extracting(Change::effect)
+        .containsExactly(Effect.RELIEVES);
+  }
+
+  @Test
+  void aRemovedDeliveryChannelBurdens() {
+    ServiceStandard two =
+        ServiceStandard.builder()
+            .from(first())
+            .setDeliveryChannels(List.of(DeliveryChannel.IN_PERSON, DeliveryChannel.ONLINE))
+            .build();
+    List<Change> changes = DIFFER.compare(two, first()).changes();
+    assertThat(changes).extracting(Change::meaning).containsExactly(Meaning.CHANNEL_REMOVED);
+    assertThat(changes.get(0).oldPointer()).contains(Pointer.parse("/deliveryChannels/1"));
+  }
+
+  @Test
+  void swappedStepsAreOneReorder() {
+    var procedure = first().getProcedure().orElseThrow();
+    var steps = new ArrayList<>(procedure.getSteps());
+    var a = steps.get(1);
+    var b = steps.get(2);
+    steps.set(1, id.standarpelayanan.model.ProcedureStep.builder().from(b).setNumber(2).build());
+    steps.set(2, id.standarpelayanan.model.ProcedureStep.builder().from(a).setNumber(3).build());
+    ServiceStandard swapped =
+        ServiceStandard.builder()
+            .from(first())
+            .setProcedure(
+                id.standarpelayanan.model.Procedure.builder()
+                    .from(procedure)
+                    .setSteps(steps)
+                    .build())
+            .build();
+    List<Change> changes = DIFFER.compare(first(), swapped).changes();
+    assertThat(changes).extracting(Change::meaning).containsExactly(Meaning.STEPS_REORDERED);
+  }
+}

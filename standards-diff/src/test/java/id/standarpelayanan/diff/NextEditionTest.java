@@ -1,0 +1,140 @@
+package id.standarpelayanan.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.standarpelayanan.model.Languages;
+import id.standarpelayanan.model.StandardsCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample catalogue (2024) against its hand-made next edition (2025): the changes written down
+ * before the comparison ran, then the change log in both languages and as JSON, compared with the
+ * reviewed files under {@code src/test/resources/golden/}. Run with {@code -Dgolden.update=true} to
+ * rewrite them after an intended change, then review the diff.
+ */
+class NextEditionTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final StandardsCatalog OLD = Samples.sample();
+  private static final StandardsCatalog NEW = Samples.catalog("kanwil-kemenag-aceh-2025.json");
+  private static final Comparison COMPARISON = Differ.standard().compare(OLD, NEW);
+
+  @Test
+  void theNextEditionChangesWhatItsEditorChangedAndNothingElse() {
+    assertThat(COMPARISON.changes())
+        .extracting(
+            c -> c.serviceId().orElse(""),
+            Change::meaning,
+            Change::effect,
+            c -> c.pointer().toString())
+        .containsExactlyInAnyOrder(
+            tuple("", Meaning.VALUE_CHANGED, Effect.NEUTRAL, "/decree/number"),
+            tuple("", Meaning.VALUE_CHANGED, Effect.NEUTRAL, "/decree/date"),
+            tuple("", Meaning.VALUE_CHANGED, Effect.NEUTRAL, "/version"),
+            tuple("", Meaning.VALUE_CHANGED, Effect.NEUTRAL, "/effectiveDate"),
+            tuple("", Meaning.VALUE_CHANGED, Effect.NEUTRAL, "/pledge/date"),
+            tuple("", Meaning.ITEM_ADDED, Effect.NEUTRAL, "/consultations/1"),
+            tuple("", Meaning.REWORDED, Effect.NEUTRAL, "/extensions/catatan"),
+            tuple(
+                "izin-operasional-madrasah-swasta",
+                Meaning.TIME_SHORTER,
+                Effect.RELIEVES,
+                "/standards/1/completionTime/maximum"),
+            tuple(
+                "izin-operasional-pesantren",
+                Meaning.REQUIREMENT_ADDED,
+                Effect.BURDENS,
+                "/standards/2/requirements/5"),
+            tuple("izin-belajar-asn", Meaning.SERVICE_RENAMED, Effect.NEUTRAL, "/standards/3"),
+            tuple(
+                "izin-penelitian-magang",
+                Meaning.SERVICE_WITHDRAWN,
+                Effect.NEUTRAL,
+                "/standards/4"));
+  }
+
+  @Test
+  void theFeeRestatedAsAnItemAtNoCostAndTheTimeRestatedInHoursAreNoChange() {
+    assertThat(COMPARISON.changes())
+        .noneMatch(c -> c.serviceId().equals(java.util.Optional.of("rekomendasi-rumah-ibadah")))
+        .noneMatch(c -> c.serviceId().equals(java.util.Optional.of("permohonan-informasi-publik")));
+    assertThat(COMPARISON.jsonPatch())
+        .contains("/standards/5/fee")
+        .contains("/standards/4/completionTime/maximum/unit");
+  }
+
+  @Test
+  void theOneBurdenIsTheAddedRequirement() {
+    assertThat(COMPARISON.burdensPublic()).isTrue();
+    assertThat(COMPARISON.changes(Effect.BURDENS))
+        .extracting(Change::meaning)
+        .containsExactly(Meaning.REQUIREMENT_ADDED);
+  }
+
+  @Test
+  void indonesianTextLogMatchesGoldenFile() throws IOException {
+    compare(
+        "kanwil-aceh-2024-2025.id.txt",
+        COMPARISON.toString(ChangeLogFormat.TEXT, Languages.INDONESIAN));
+  }
+
+  @Test
+  void englishTextLogMatchesGoldenFile() throws IOException {
+    compare(
+        "kanwil-aceh-2024-2025.en.txt", COMPARISON.toString(ChangeLogFormat.TEXT, Locale.ENGLISH));
+  }
+
+  @Test
+  void jsonLogMatchesGoldenFile() throws IOException {
+    compare(
+        "kanwil-aceh-2024-2025.id.json",
+        COMPARISON.toString(ChangeLogFormat.JSON, Languages.INDONESIAN));
+  }
+
+  static void compare(String name, String written) throws IOException {
+    Path file = GOLDEN.resolve(name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(file, written, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.exists(file))
+        .as("golden file %s (create it with -Dgolden.update=true)", file)
+        .isTrue();
+    String expected = Files.readString(file, StandardCharsets.UTF_8);
+    if (!expected.equals(written)) {
+      throw new AssertionError(
+          name
+              + " differs from the golden file (rerun with "
+              + "-Dgolden.update=true if the change is intended):\n"
+              + diff(expected, written));
+    }
+  }
+
+  /** Returns the first differing line with two lines of context, numbered. */
+  static String diff(String expected, String actual) {
+    List<String> a = expected.lines().toList();
+    List<String> b = actual.lines().toList();
+    int i = 0;
+    while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
+      i++;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      out.append(String.format("  %5d  %s%n", j + 1, a.get(j)));
+    }
+    for (int j = i; j < Math.min(a.size(), i + 3); j++) {
+      out.append(String.format("- %5d  %s%n", j + 1, a.get(j)));
+    }
+    for (int j = i; j < Math.min(b.size(), i + 3); j++) {
+      out.append(String.format("+ %5d  %s%n", j + 1, b.get(j)));
+    }
+    return out.toString();
+  }
+}
