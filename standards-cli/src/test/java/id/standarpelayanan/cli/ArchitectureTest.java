@@ -41,20 +41,31 @@ class ArchitectureTest {
   private static final String IO = "id.standarpelayanan.io";
   private static final String REPORTS = "id.standarpelayanan.reports";
   private static final String SKM = "id.standarpelayanan.skm";
+  private static final String DIFF = "id.standarpelayanan.diff";
   private static final String SERVER = "id.standarpelayanan.server";
   private static final String TESTKIT = "id.standarpelayanan.testkit";
   private static final String CLI = "id.standarpelayanan.cli";
 
   /** The API packages, those the module declarations export. */
   private static final String[] API_PACKAGES = {
-    MODEL, MODEL + ".constraints", RULES, RULES + ".validation", IO, REPORTS, SKM, SERVER, TESTKIT
+    MODEL,
+    MODEL + ".constraints",
+    RULES,
+    RULES + ".validation",
+    IO,
+    REPORTS,
+    SKM,
+    DIFF,
+    SERVER,
+    TESTKIT
   };
 
   /**
    * Model at the bottom; rules and io on it, not knowing each other; reports on rules and io; the
    * survey (skm) on the model and rules (for Languages and Severity) and knowing neither io nor
-   * reports; the server on reports (and what they stand on); the testkit on the model only; the
-   * tool on top. A module's internal packages serve that module alone.
+   * reports; the comparison (diff) on the model and io; the server on reports (and what they stand
+   * on); the testkit on the model only; the tool on top. A module's internal packages serve that
+   * module alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =
@@ -80,6 +91,10 @@ class ArchitectureTest {
           .definedBy(SKM)
           .layer("skm internals")
           .definedBy(SKM + ".internal..")
+          .layer("diff")
+          .definedBy(DIFF)
+          .layer("diff internals")
+          .definedBy(DIFF + ".internal..")
           .layer("server")
           .definedBy(SERVER)
           .layer("server internals")
@@ -103,6 +118,8 @@ class ArchitectureTest {
               "reports internals",
               "skm",
               "skm internals",
+              "diff",
+              "diff internals",
               "server",
               "server internals",
               "testkit",
@@ -128,6 +145,8 @@ class ArchitectureTest {
               "io internals",
               "reports",
               "reports internals",
+              "diff",
+              "diff internals",
               "server",
               "server internals",
               "cli",
@@ -143,6 +162,10 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("skm internals", "cli", "cli internals")
           .whereLayer("skm internals")
           .mayOnlyBeAccessedByLayers("skm")
+          .whereLayer("diff")
+          .mayOnlyBeAccessedByLayers("diff internals", "cli", "cli internals")
+          .whereLayer("diff internals")
+          .mayOnlyBeAccessedByLayers("diff")
           .whereLayer("server")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("server internals")
@@ -156,10 +179,12 @@ class ArchitectureTest {
           .whereLayer("cli internals")
           .mayOnlyBeAccessedByLayers("cli")
           // Printable is the one escaping and shortening of document text for messages: the rules'
-          // and the readers' messages, the reports and the tool's own messages quote document text
-          // alike. The model exports its internal package to these four modules by name for it.
+          // and the readers' messages, the reports, the change log and the tool's own messages
+          // quote
+          // document text alike. The model exports its internal package to these five modules by
+          // name for it.
           .ignoreDependency(
-              resideInAnyPackage(RULES + "..", IO + "..", REPORTS + "..", CLI + ".."),
+              resideInAnyPackage(RULES + "..", IO + "..", REPORTS + "..", DIFF + "..", CLI + ".."),
               equivalentTo(Printable.class))
           // The XML writer refuses exactly the characters the model's @XmlCharacters constraint
           // refuses, by the same definition (XmlCharactersValidator.firstForbidden).
@@ -232,6 +257,18 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.fasterxml..")
           .because("Jackson's CSV and JSON streams stay behind the survey's internal package");
+
+  @ArchTest
+  static final ArchRule diffApiExposesNoJacksonType =
+      noClasses()
+          .that()
+          .resideInAPackage(DIFF)
+          .and()
+          .arePublic()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..")
+          .because("the trees the comparison walks stay behind the diff module's internal package");
 
   @ArchTest
   static final ArchRule reportsApiExposesNoJacksonType =

@@ -43,6 +43,7 @@ class ModulePathTest {
           "id.standarpelayanan.io",
           "id.standarpelayanan.reports",
           "id.standarpelayanan.skm",
+          "id.standarpelayanan.diff",
           "id.standarpelayanan.server",
           "id.standarpelayanan.cli");
 
@@ -182,6 +183,10 @@ class ModulePathTest {
         .as("the survey module exports its API only")
         .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.skm", false));
+    assertThat(ours.get("id.standarpelayanan.diff").exports())
+        .as("the diff module exports its API only")
+        .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("id.standarpelayanan.diff", false));
     assertThat(ours.get("id.standarpelayanan.server").exports())
         .as("the server exports its API only")
         .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::isQualified)
@@ -207,6 +212,26 @@ class ModulePathTest {
     assertThat(located.exitCode()).isEqualTo(2);
     assertThat(located.output())
         .contains("row 2, column 3 (U3): answer 'x' is not a whole number 1–4");
+  }
+
+  /**
+   * The comparison on the module path: its message bundle (read on its behalf by the model) and the
+   * model's labels of the units in the change log.
+   */
+  @Test
+  void theComparisonWritesItsChangeLogOnTheModulePath() throws Exception {
+    String[] sp = {"-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"};
+    Run run =
+        java(
+            concat(
+                sp,
+                "diff",
+                SAMPLES.resolve("kanwil-kemenag-aceh.json").toString(),
+                SAMPLES.resolve("kanwil-kemenag-aceh-2025.json").toString()));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("Persyaratan ditambah [membebani]")
+        .contains("Semula  : 14 hari kerja");
   }
 
   /**

@@ -483,7 +483,7 @@ class UsageTest {
           .isEqualTo(shown);
       examples++;
     }
-    assertThat(examples).isEqualTo(5);
+    assertThat(examples).isEqualTo(6);
   }
 
   // --- helpers ------------------------------------------------------------------------------
