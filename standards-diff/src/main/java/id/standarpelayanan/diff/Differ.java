@@ -80,8 +80,7 @@ public final class Differ {
     Objects.requireNonNull(oldCatalog, "oldCatalog");
     Objects.requireNonNull(newCatalog, "newCatalog");
     return new Comparison(
-        Comparison.Subject.CATALOG,
-        Versions.catalogs(engine, json.writeToString(oldCatalog), json.writeToString(newCatalog)));
+        Comparison.Subject.CATALOG, Versions.catalogs(engine, json, oldCatalog, newCatalog));
   }
 
   /**

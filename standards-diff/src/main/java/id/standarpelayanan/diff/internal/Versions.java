@@ -3,15 +3,23 @@ package id.standarpelayanan.diff.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.standarpelayanan.diff.Change;
+import id.standarpelayanan.io.StandardsJson;
+import id.standarpelayanan.model.ImmutableStandardsCatalog;
+import id.standarpelayanan.model.ServiceStandard;
+import id.standarpelayanan.model.StandardsCatalog;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * Two versions' canonical JSON trees and the changes between them, behind {@code Comparison}: the
- * public API shows no Jackson type.
+ * Two versions and the changes between them, behind {@code Comparison}: the public API shows no
+ * Jackson type. A catalogue's standards are written and compared one pair at a time, so comparing
+ * two large catalogues holds no whole tree; the JSON Patch, which follows the whole documents,
+ * makes their trees when it is asked for.
  */
 public final class Versions {
 
@@ -21,26 +29,72 @@ public final class Versions {
   private final JsonNode oldTree;
   private final JsonNode newTree;
   private final List<Change> changes;
+  private final Supplier<String> patch;
 
-  private Versions(String subject, JsonNode oldTree, JsonNode newTree, List<Change> changes) {
+  private Versions(
+      String subject,
+      JsonNode oldTree,
+      JsonNode newTree,
+      List<Change> changes,
+      Supplier<String> patch) {
     this.subject = subject;
     this.oldTree = oldTree;
     this.newTree = newTree;
     this.changes = List.copyOf(changes);
+    this.patch = patch;
   }
 
   /**
-   * Compares two catalogues' canonical JSON.
+   * Compares two catalogues.
    *
    * @param engine the engine
-   * @param oldJson the old catalogue, as {@code StandardsJson} writes it
-   * @param newJson the new one
+   * @param json the codec whose canonical JSON the changes point into
+   * @param a the old catalogue
+   * @param b the new one
    * @return the versions and their changes
    */
-  public static Versions catalogs(Engine engine, String oldJson, String newJson) {
-    JsonNode a = tree(oldJson);
-    JsonNode b = tree(newJson);
-    return new Versions("CATALOG", a, b, engine.catalogs(a, b));
+  public static Versions catalogs(
+      Engine engine, StandardsJson json, StandardsCatalog a, StandardsCatalog b) {
+    JsonNode headA = tree(json.writeToString(ImmutableStandardsCatalog.copyOf(a).withStandards()));
+    JsonNode headB = tree(json.writeToString(ImmutableStandardsCatalog.copyOf(b).withStandards()));
+    List<Change> changes =
+        engine.catalogs(
+            headA, headB, standards(json, a.getStandards()), standards(json, b.getStandards()));
+    return new Versions(
+        "CATALOG",
+        headA,
+        headB,
+        changes,
+        () ->
+            JsonPatch.between(tree(json.writeToString(a)), tree(json.writeToString(b))).toString());
+  }
+
+  private static Items standards(StandardsJson json, List<ServiceStandard> standards) {
+    return new Items() {
+      @Override
+      public int size() {
+        return standards.size();
+      }
+
+      @Override
+      public JsonNode get(int index) {
+        // Written alone, a standard carries the root's schemaVersion; in a catalogue it does not.
+        ObjectNode tree = (ObjectNode) tree(json.writeToString(standards.get(index)));
+        tree.remove("schemaVersion");
+        return tree;
+      }
+
+      @Override
+      public String id(int index) {
+        return standards.get(index).getId().map(id -> "id:" + id).orElse("");
+      }
+
+      @Override
+      public String label(int index) {
+        ServiceStandard standard = standards.get(index);
+        return standard.getId().or(standard::getName).orElse("");
+      }
+    };
   }
 
   /**
@@ -54,7 +108,8 @@ public final class Versions {
   public static Versions standards(Engine engine, String oldJson, String newJson) {
     JsonNode a = tree(oldJson);
     JsonNode b = tree(newJson);
-    return new Versions("STANDARD", a, b, engine.standards(a, b));
+    return new Versions(
+        "STANDARD", a, b, engine.standards(a, b), () -> JsonPatch.between(a, b).toString());
   }
 
   /**
@@ -67,12 +122,12 @@ public final class Versions {
   }
 
   /**
-   * Returns the JSON Patch from the old tree to the new.
+   * Returns the JSON Patch from the old canonical JSON to the new.
    *
    * @return the patch, as JSON text
    */
   public String patch() {
-    return JsonPatch.between(oldTree, newTree).toString();
+    return patch.get();
   }
 
   /**
