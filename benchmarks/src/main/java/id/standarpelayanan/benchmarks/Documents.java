@@ -40,12 +40,19 @@ public final class Documents {
   }
 
   static StandardsCatalog catalog(Size size) {
+    return size == Size.SAMPLE ? sample() : catalog(1_000);
+  }
+
+  /**
+   * The sample's standards repeated to {@code count} standards, with distinct ids.
+   *
+   * @param count how many standards
+   * @return the catalogue
+   */
+  static StandardsCatalog catalog(int count) {
     StandardsCatalog sample = sample();
-    if (size == Size.SAMPLE) {
-      return sample;
-    }
     List<ServiceStandard> standards = new ArrayList<>();
-    for (int i = 0; standards.size() < 1_000; i++) {
+    for (int i = 0; standards.size() < count; i++) {
       ServiceStandard original = sample.getStandards().get(i % sample.getStandards().size());
       standards.add(ImmutableServiceStandard.copyOf(original).withId(original.getId() + "-" + i));
     }

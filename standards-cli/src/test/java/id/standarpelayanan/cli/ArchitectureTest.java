@@ -315,6 +315,18 @@ class ArchitectureTest {
           .because("Jackson's CSV and JSON streams stay behind the survey's internal package");
 
   @ArchTest
+  static final ArchRule diffApiExposesNoJacksonType =
+      noClasses()
+          .that()
+          .resideInAPackage(DIFF)
+          .and()
+          .arePublic()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..")
+          .because("the trees the comparison walks stay behind the diff module's internal package");
+
+  @ArchTest
   static final ArchRule reportsApiExposesNoJacksonType =
       noClasses()
           .that()

@@ -36,6 +36,13 @@ class DiffCommandTest {
   }
 
   @Test
+  void theNextEditionPassesValidationItself() {
+    Run run = sp("validate", NEW, "--lang", "en");
+    assertThat(run.code()).as(run.out()).isEqualTo(0);
+    assertThat(run.out()).contains("1 passed, 0 not passed");
+  }
+
+  @Test
   void theSameCatalogueInJsonAndXmlIsEquivalentAndExitsZero() {
     Run run = sp("diff", OLD, OLD_XML, "--lang", "en");
     assertThat(run.code()).isEqualTo(0);

@@ -324,6 +324,26 @@ class ModulePathTest {
   }
 
   /**
+   * The comparison on the module path: its message bundle (read on its behalf by the model) and the
+   * model's labels of the units in the change log.
+   */
+  @Test
+  void theComparisonWritesItsChangeLogOnTheModulePath() throws Exception {
+    String[] sp = {"-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"};
+    Run run =
+        java(
+            concat(
+                sp,
+                "diff",
+                SAMPLES.resolve("kanwil-kemenag-aceh.json").toString(),
+                SAMPLES.resolve("kanwil-kemenag-aceh-2025.json").toString()));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("Persyaratan ditambah [membebani]")
+        .contains("Semula  : 14 hari kerja");
+  }
+
+  /**
    * The server on the module path: its message bundles, its OpenAPI document and the JDK's HTTP
    * server resolved for a user's module that starts it on a free loopback port.
    */

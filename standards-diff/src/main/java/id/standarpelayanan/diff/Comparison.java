@@ -1,8 +1,6 @@
 package id.standarpelayanan.diff;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.standarpelayanan.diff.internal.ChangeLogs;
-import id.standarpelayanan.diff.internal.JsonPatch;
+import id.standarpelayanan.diff.internal.Versions;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,15 +32,13 @@ public final class Comparison {
   }
 
   private final Subject subject;
+  private final Versions versions;
   private final List<Change> changes;
-  private final JsonNode oldTree;
-  private final JsonNode newTree;
 
-  Comparison(Subject subject, List<Change> changes, JsonNode oldTree, JsonNode newTree) {
+  Comparison(Subject subject, Versions versions) {
     this.subject = subject;
-    this.changes = List.copyOf(changes);
-    this.oldTree = oldTree;
-    this.newTree = newTree;
+    this.versions = versions;
+    this.changes = versions.changes();
   }
 
   /**
@@ -99,7 +95,7 @@ public final class Comparison {
    * @return the patch, as JSON text (an array of operations)
    */
   public String jsonPatch() {
-    return JsonPatch.between(oldTree, newTree).toString();
+    return versions.patch();
   }
 
   /**
@@ -115,8 +111,8 @@ public final class Comparison {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");
     switch (format) {
-      case TEXT -> ChangeLogs.text(subject.name(), changes, oldTree, newTree, locale, out);
-      case JSON -> ChangeLogs.json(subject.name(), changes, oldTree, newTree, locale, out);
+      case TEXT -> versions.text(locale, out);
+      case JSON -> versions.json(locale, out);
       case PATCH -> {
         out.write(jsonPatch());
         out.write('\n');

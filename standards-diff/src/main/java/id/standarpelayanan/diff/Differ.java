@@ -1,9 +1,7 @@
 package id.standarpelayanan.diff;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.standarpelayanan.diff.internal.Engine;
+import id.standarpelayanan.diff.internal.Versions;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
@@ -33,8 +31,6 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Differ {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final WorkingTime workingTime;
   private final Engine engine;
@@ -83,9 +79,8 @@ public final class Differ {
   public Comparison compare(StandardsCatalog oldCatalog, StandardsCatalog newCatalog) {
     Objects.requireNonNull(oldCatalog, "oldCatalog");
     Objects.requireNonNull(newCatalog, "newCatalog");
-    JsonNode a = tree(json.writeToString(oldCatalog));
-    JsonNode b = tree(json.writeToString(newCatalog));
-    return new Comparison(Comparison.Subject.CATALOG, engine.catalogs(a, b), a, b);
+    return new Comparison(
+        Comparison.Subject.CATALOG, Versions.catalogs(engine, json, oldCatalog, newCatalog));
   }
 
   /**
@@ -98,17 +93,10 @@ public final class Differ {
   public Comparison compare(ServiceStandard oldStandard, ServiceStandard newStandard) {
     Objects.requireNonNull(oldStandard, "oldStandard");
     Objects.requireNonNull(newStandard, "newStandard");
-    JsonNode a = tree(json.writeToString(oldStandard));
-    JsonNode b = tree(json.writeToString(newStandard));
-    return new Comparison(Comparison.Subject.STANDARD, engine.standards(a, b), a, b);
-  }
-
-  private static JsonNode tree(String canonical) {
-    try {
-      return MAPPER.readTree(canonical);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException("the codec wrote JSON it cannot read", impossible);
-    }
+    return new Comparison(
+        Comparison.Subject.STANDARD,
+        Versions.standards(
+            engine, json.writeToString(oldStandard), json.writeToString(newStandard)));
   }
 
   /** Builds a {@link Differ}. */

@@ -1,10 +1,14 @@
 package id.standarpelayanan.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import id.standarpelayanan.model.CatalogStatus;
 import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.DeliveryChannel;
+import id.standarpelayanan.model.DurationUnit;
+import id.standarpelayanan.model.Facility;
 import id.standarpelayanan.model.Fee;
 import id.standarpelayanan.model.FeeItem;
 import id.standarpelayanan.model.Languages;
@@ -12,12 +16,20 @@ import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.Rupiah;
+import id.standarpelayanan.model.ServiceHours;
+import id.standarpelayanan.model.ServicePeriod;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.TimeSpan;
+import id.standarpelayanan.model.VulnerableGroup;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DifferTest {
@@ -166,5 +178,133 @@ class DifferTest {
             .build();
     List<Change> changes = DIFFER.compare(first(), swapped).changes();
     assertThat(changes).extracting(Change::meaning).containsExactly(Meaning.STEPS_REORDERED);
+  }
+
+  @Test
+  void aServiceWhoseIdChangedIsOneRenameNotAWithdrawalAndAnAddition() {
+    ServiceStandard renamed =
+        ServiceStandard.builder()
+            .from(first())
+            .setId("legalisasi-ijazah-ra-madrasah")
+            .setName("Legalisasi Fotokopi Ijazah/STTB RA dan Madrasah")
+            .build();
+    List<Change> changes = DIFFER.compare(SAMPLE, withFirst(renamed)).changes();
+    assertThat(changes).extracting(Change::kind).containsExactly(ChangeKind.RENAMED);
+    Change rename = changes.get(0);
+    assertThat(rename.oldServiceId()).contains("legalisasi-ijazah-madrasah");
+    assertThat(rename.newServiceId()).contains("legalisasi-ijazah-ra-madrasah");
+    assertThat(rename.afterText(Locale.ENGLISH))
+        .contains(
+            "Legalisasi Fotokopi Ijazah/STTB RA dan Madrasah (legalisasi-ijazah-ra-madrasah)");
+  }
+
+  @Test
+  void aRequirementWithoutIdRewordedInCaseAndSpacingIsOneRewordingNotARemovalAndAnAddition() {
+    ServiceStandard before =
+        ServiceStandard.builder()
+            .from(first())
+            .setRequirements(
+                List.of(
+                    Requirement.builder().setDescription("Fotokopi KTP pemohon").build(),
+                    Requirement.builder().setDescription("Surat permohonan bermeterai").build()))
+            .build();
+    ServiceStandard after =
+        ServiceStandard.builder()
+            .from(first())
+            .setRequirements(
+                List.of(
+                    Requirement.builder().setDescription("fotokopi  KTP pemohon.").build(),
+                    Requirement.builder().setDescription("Surat permohonan bermeterai").build()))
+            .build();
+    List<Change> changes = DIFFER.compare(before, after).changes();
+    assertThat(changes).extracting(Change::meaning).containsExactly(Meaning.REWORDED);
+    assertThat(changes.get(0).pointer()).isEqualTo(Pointer.parse("/requirements/0/description"));
+  }
+
+  @Test
+  void aRequirementMadeMandatoryBurdens() {
+    ServiceStandard optional = first();
+    Requirement last = optional.getRequirements().get(4);
+    List<Requirement> requirements = new ArrayList<>(optional.getRequirements());
+    requirements.set(4, Requirement.builder().from(last).setMandatory(true).build());
+    ServiceStandard mandatory =
+        ServiceStandard.builder().from(optional).setRequirements(requirements).build();
+    assertThat(DIFFER.compare(optional, mandatory).changes())
+        .extracting(Change::meaning, Change::effect)
+        .containsExactly(tuple(Meaning.REQUIREMENT_MADE_MANDATORY, Effect.BURDENS));
+  }
+
+  @Test
+  void aFacilityNoLongerServingAVulnerableGroupBurdens() {
+    Facility ramp = first().getFacilities().get(2);
+    List<Facility> facilities = new ArrayList<>(first().getFacilities());
+    facilities.set(
+        2,
+        Facility.builder()
+            .from(ramp)
+            .setVulnerableGroups(Set.of(VulnerableGroup.PERSONS_WITH_DISABILITIES))
+            .build());
+    ServiceStandard fewer =
+        ServiceStandard.builder().from(first()).setFacilities(facilities).build();
+    assertThat(DIFFER.compare(first(), fewer).changes())
+        .extracting(Change::meaning, c -> c.oldPointer().orElseThrow().toString())
+        .containsExactly(
+            tuple(Meaning.VULNERABLE_GROUP_REMOVED, "/facilities/2/vulnerableGroups/1"));
+  }
+
+  @Test
+  void shorterServiceHoursBurdenAndTheSameHoursElsewhereInTheWeekDoNot() {
+    ServiceStandard long8to16 = withHours(LocalTime.of(8, 0), LocalTime.of(16, 0));
+    ServiceStandard short8to12 = withHours(LocalTime.of(8, 0), LocalTime.of(12, 0));
+    ServiceStandard shifted9to17 = withHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
+    assertThat(DIFFER.compare(long8to16, short8to12).changes())
+        .extracting(Change::meaning, Change::effect)
+        .containsExactly(tuple(Meaning.HOURS_SHORTER, Effect.BURDENS));
+    assertThat(DIFFER.compare(long8to16, shifted9to17).changes())
+        .extracting(Change::meaning)
+        .containsOnly(Meaning.VALUE_CHANGED);
+  }
+
+  @Test
+  void theCataloguesStatusIsAChangeOfTheCatalogueItself() {
+    StandardsCatalog superseded =
+        StandardsCatalog.builder().from(SAMPLE).setStatus(CatalogStatus.SUPERSEDED).build();
+    List<Change> changes = DIFFER.compare(SAMPLE, superseded).changes();
+    assertThat(changes)
+        .extracting(c -> c.pointer().toString(), Change::serviceId, Change::component)
+        .containsExactly(tuple("/status", Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void fiveMonthsAgainstFiveMonthsIsNoChangeAndSixIsLonger() {
+    ServiceStandard five = withMaximum(TimeSpan.of(5, DurationUnit.MONTHS));
+    ServiceStandard six = withMaximum(TimeSpan.of(6, DurationUnit.MONTHS));
+    assertThat(DIFFER.compare(five, withMaximum(TimeSpan.of(5, DurationUnit.MONTHS))).changes())
+        .isEmpty();
+    assertThat(DIFFER.compare(five, six).changes())
+        .extracting(Change::meaning)
+        .containsExactly(Meaning.TIME_LONGER);
+  }
+
+  private static ServiceStandard withMaximum(TimeSpan maximum) {
+    return ServiceStandard.builder()
+        .from(first())
+        .setCompletionTime(CompletionTime.builder().setMaximum(maximum).build())
+        .build();
+  }
+
+  private static ServiceStandard withHours(LocalTime opens, LocalTime closes) {
+    return ServiceStandard.builder()
+        .from(first())
+        .setServiceHours(
+            ServiceHours.builder()
+                .addPeriods(
+                    ServicePeriod.builder()
+                        .setDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))
+                        .setOpens(opens)
+                        .setCloses(closes)
+                        .build())
+                .build())
+        .build();
   }
 }

@@ -44,15 +44,20 @@ public final class Engine {
   }
 
   /**
-   * Compares two catalogues' trees.
+   * Compares two catalogues: their own fields (the trees without standards) and their standards,
+   * whose trees {@code a} and {@code b} make one at a time.
    *
-   * @param a the old catalogue's canonical JSON
+   * @param headA the old catalogue's canonical JSON without its standards
+   * @param headB the new one's
+   * @param a the old catalogue's standards
    * @param b the new one's
    * @return the changes, in document order
    */
-  public List<Change> catalogs(JsonNode a, JsonNode b) {
+  List<Change> catalogs(JsonNode headA, JsonNode headB, Items a, Items b) {
     Run run = new Run();
-    run.object(a, b, Pointer.root(), Pointer.root(), "", NONE);
+    run.object(headA, headB, Pointer.root(), Pointer.root(), "", Set.of("standards"));
+    Pointer list = Pointer.root().child("standards");
+    run.standardsList(a, b, list, list);
     return List.copyOf(run.out);
   }
 
@@ -142,10 +147,6 @@ public final class Engine {
           continue;
         }
         String inner = ctx.isEmpty() ? key : ctx + "/" + key;
-        if (!inService && ctx.isEmpty() && key.equals("standards")) {
-          standardsList(field.getValue(), b.path(key), pa.child(key), pb.child(key));
-          continue;
-        }
         JsonNode other = b.get(key);
         if (other == null) {
           absent(field.getValue(), pa.child(key), pb.child(key), inner, true);
@@ -160,11 +161,6 @@ public final class Engine {
           continue;
         }
         String inner = ctx.isEmpty() ? key : ctx + "/" + key;
-        if (!inService && ctx.isEmpty() && key.equals("standards")) {
-          standardsList(
-              JsonNodeFactory.instance.arrayNode(), field.getValue(), pa.child(key), pb.child(key));
-          continue;
-        }
         absent(field.getValue(), pa.child(key), pb.child(key), inner, false);
       }
     }
@@ -191,22 +187,21 @@ public final class Engine {
       }
     }
 
-    void standardsList(JsonNode a, JsonNode b, Pointer pa, Pointer pb) {
-      ArrayNode left = a.isArray() ? (ArrayNode) a : JsonNodeFactory.instance.arrayNode();
-      ArrayNode right = b.isArray() ? (ArrayNode) b : JsonNodeFactory.instance.arrayNode();
+    void standardsList(Items left, Items right, Pointer pa, Pointer pb) {
       Matching m = Matching.services(left, right);
       for (int i = 0; i < left.size(); i++) {
         int j = m.newOf(i);
         if (j >= 0) {
           service(left.get(i), right.get(j), pa.index(i), pb.index(j));
         } else {
-          withService(left.get(i), null);
+          JsonNode withdrawn = left.get(i);
+          withService(withdrawn, null);
           emit(
               ChangeKind.REMOVED,
               Meaning.SERVICE_WITHDRAWN,
               "",
               pa.index(i),
-              left.get(i),
+              withdrawn,
               pb,
               null,
               true,
@@ -216,7 +211,8 @@ public final class Engine {
       }
       for (int j = 0; j < right.size(); j++) {
         if (m.oldOf(j) < 0) {
-          withService(null, right.get(j));
+          JsonNode added = right.get(j);
+          withService(null, added);
           emit(
               ChangeKind.ADDED,
               Meaning.SERVICE_ADDED,
@@ -224,7 +220,7 @@ public final class Engine {
               pa,
               null,
               pb.index(j),
-              right.get(j),
+              added,
               false,
               true);
           withService(null, null);
@@ -241,7 +237,9 @@ public final class Engine {
     }
 
     void array(ArrayNode a, ArrayNode b, Pointer pa, Pointer pb, String ctx) {
-      Matching m = Matching.items(a, b);
+      Items left = Items.of(a);
+      Items right = Items.of(b);
+      Matching m = Matching.items(left, right);
       for (int i = 0; i < a.size(); i++) {
         int j = m.newOf(i);
         if (j >= 0) {
@@ -274,10 +272,10 @@ public final class Engine {
               true);
         }
       }
-      reorder(a, b, m, pa, pb, ctx);
+      reorder(left, right, m, pa, pb, ctx);
     }
 
-    void reorder(ArrayNode a, ArrayNode b, Matching m, Pointer pa, Pointer pb, String ctx) {
+    void reorder(Items a, Items b, Matching m, Pointer pa, Pointer pb, String ctx) {
       if (!m.reordered()) {
         return;
       }
@@ -285,12 +283,12 @@ public final class Engine {
       ArrayNode after = JsonNodeFactory.instance.arrayNode();
       for (int i = 0; i < a.size(); i++) {
         if (m.newOf(i) >= 0) {
-          before.add(Values.label(a.get(i)));
+          before.add(a.label(i));
         }
       }
       for (int j = 0; j < b.size(); j++) {
         if (m.oldOf(j) >= 0) {
-          after.add(Values.label(b.get(j)));
+          after.add(b.label(j));
         }
       }
       Meaning meaning =

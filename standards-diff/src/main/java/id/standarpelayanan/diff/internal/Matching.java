@@ -1,7 +1,6 @@
 package id.standarpelayanan.diff.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Which item of the old list is which of the new one. In stages, each by hashing and so linear: by
@@ -40,18 +39,18 @@ final class Matching {
     Arrays.fill(newToOld, -1);
   }
 
-  static Matching items(ArrayNode a, ArrayNode b) {
+  static Matching items(Items a, Items b) {
     Matching m = new Matching(a.size(), b.size());
-    m.byKey(a, b, Matching::id);
-    m.byKey(a, b, Values::normalisedJson);
-    m.byKey(a, b, Values::labelKey);
+    m.byKey(a, b, Items::id);
+    m.byKey(a, b, (items, i) -> Values.normalisedJson(items.get(i)));
+    m.byKey(a, b, (items, i) -> Values.labelKey(items.get(i)));
     m.bySimilarity(a, b, ITEM_SIMILARITY, false);
     return m;
   }
 
-  static Matching services(ArrayNode a, ArrayNode b) {
+  static Matching services(Items a, Items b) {
     Matching m = new Matching(a.size(), b.size());
-    m.byKey(a, b, Matching::id);
+    m.byKey(a, b, Items::id);
     m.bySimilarity(a, b, SERVICE_SIMILARITY, true);
     return m;
   }
@@ -78,16 +77,16 @@ final class Matching {
     return false;
   }
 
-  private static String id(JsonNode item) {
+  static String id(JsonNode item) {
     JsonNode id = item.get("id");
     return id != null && id.isTextual() ? "id:" + id.asText() : "";
   }
 
-  private void byKey(ArrayNode a, ArrayNode b, Function<JsonNode, String> key) {
+  private void byKey(Items a, Items b, BiFunction<Items, Integer, String> key) {
     Map<String, ArrayDeque<Integer>> open = new HashMap<>();
     for (int j = 0; j < b.size(); j++) {
       if (newToOld[j] < 0) {
-        String k = key.apply(b.get(j));
+        String k = key.apply(b, j);
         if (!k.isEmpty()) {
           open.computeIfAbsent(k, x -> new ArrayDeque<>()).add(j);
         }
@@ -100,14 +99,14 @@ final class Matching {
       if (oldToNew[i] >= 0) {
         continue;
       }
-      String k = key.apply(a.get(i));
+      String k = key.apply(a, i);
       ArrayDeque<Integer> candidates = k.isEmpty() ? null : open.get(k);
       if (candidates == null) {
         continue;
       }
       for (Iterator<Integer> it = candidates.iterator(); it.hasNext(); ) {
         int j = it.next();
-        if (!idsConflict(a.get(i), b.get(j))) {
+        if (!idsConflict(a.id(i), b.id(j))) {
           it.remove();
           pair(i, j);
           break;
@@ -116,7 +115,7 @@ final class Matching {
     }
   }
 
-  private void bySimilarity(ArrayNode a, ArrayNode b, double least, boolean services) {
+  private void bySimilarity(Items a, Items b, double least, boolean services) {
     List<Integer> olds = new ArrayList<>();
     List<Integer> news = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
@@ -132,11 +131,14 @@ final class Matching {
     if (olds.isEmpty() || news.isEmpty() || (long) olds.size() * news.size() > MOST_PAIRS) {
       return;
     }
+    Map<Integer, JsonNode> newItems = new HashMap<>();
     Map<Integer, Set<String>> newWords = new HashMap<>();
     Map<Integer, Set<String>> newNames = new HashMap<>();
     for (int j : news) {
-      newWords.put(j, Values.words(b.get(j)));
-      newNames.put(j, Values.words(b.get(j).path("name")));
+      JsonNode y = b.get(j);
+      newItems.put(j, y);
+      newWords.put(j, Values.words(y));
+      newNames.put(j, Values.words(y.path("name")));
     }
     List<double[]> candidates = new ArrayList<>();
     for (int i : olds) {
@@ -147,8 +149,8 @@ final class Matching {
       Set<String> words = Values.words(x);
       Set<String> name = Values.words(x.path("name"));
       for (int j : news) {
-        JsonNode y = b.get(j);
-        if (!services && (idsConflict(x, y) || x.getNodeType() != y.getNodeType())) {
+        JsonNode y = newItems.get(j);
+        if (!services && (idsConflict(a.id(i), b.id(j)) || x.getNodeType() != y.getNodeType())) {
           continue;
         }
         double content = Values.similarity(words, newWords.get(j));
@@ -172,9 +174,7 @@ final class Matching {
     }
   }
 
-  private static boolean idsConflict(JsonNode x, JsonNode y) {
-    String a = id(x);
-    String b = id(y);
+  private static boolean idsConflict(String a, String b) {
     return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
   }
 
