@@ -70,9 +70,9 @@ class ArchitectureTest {
    * survey (skm) on the model and rules (for Languages and Severity) and knowing neither io nor
    * reports; publication (publish) on the model and rules (the report decides between a draft and a
    * publication), knowing neither io nor reports; its PDF (publish pdf) on publish alone, reading
-   * the flowchart geometry that publish exports to it by name; the comparison (diff) on io and,
-   * for its update rule, on rules; the server on reports (and what they stand on); the testkit on
-   * the model only; the tool on top. A module's internal packages serve that module alone.
+   * the flowchart geometry that publish exports to it by name; the comparison (diff) on io and, for
+   * its update rule, on rules; the server on reports (and what they stand on); the testkit on the
+   * model only; the tool on top. A module's internal packages serve that module alone.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsAndKeepTheirInternals =

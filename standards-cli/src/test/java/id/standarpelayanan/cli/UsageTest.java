@@ -483,7 +483,7 @@ class UsageTest {
           .isEqualTo(shown);
       examples++;
     }
-    assertThat(examples).isEqualTo(11);
+    assertThat(examples).isEqualTo(12);
   }
 
   // --- helpers ------------------------------------------------------------------------------
