@@ -64,7 +64,15 @@ class EditionTest {
         .doesNotContain("class=\"watermark\"")
         .contains("<section class=\"findings\" id=\"temuan\"")
         .contains("published at the publisher&#39;s request")
-        .contains(published.errors().get(0).ruleId());
+        .contains(published.errors().get(0).ruleId())
+        .contains("<td class=\"severity\">Error</td>")
+        .doesNotContain(">ERROR<");
+    assertThat(
+            Samples.publisher(Locale.forLanguageTag("id"))
+                .publishDespiteErrors(true)
+                .build()
+                .html(published, Layout.ANNEX))
+        .contains("<td class=\"severity\">Galat</td>");
     assertThat(careful.html(draft, Layout.ANNEX))
         .contains("class=\"watermark\"")
         .contains("therefore published as a draft");

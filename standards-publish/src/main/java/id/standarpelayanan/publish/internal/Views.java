@@ -534,7 +534,7 @@ public final class Views {
     for (Finding finding : errors) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("rule", finding.ruleId());
-      row.put("severity", finding.severity().name());
+      row.put("severity", finding.severity().label(texts.locale()));
       row.put("place", formats.text(finding.pointer()));
       row.put("message", formats.text(finding.message()));
       rows.add(row);
