@@ -12,6 +12,9 @@
 module id.standarpelayanan.publish {
   requires transitive id.standarpelayanan.rules;
   requires com.github.mustachejava;
+
+  // Only Publisher.changeLog needs it, and whoever calls it has it: see the pom.
+  requires static id.standarpelayanan.diff;
   requires static transitive org.apiguardian.api;
 
   exports id.standarpelayanan.publish;

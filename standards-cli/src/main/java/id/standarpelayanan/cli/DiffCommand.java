@@ -1,5 +1,6 @@
 package id.standarpelayanan.cli;
 
+import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
@@ -11,10 +12,12 @@ import id.standarpelayanan.diff.Differ;
 import id.standarpelayanan.io.StandardsDocument;
 import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.io.StandardsReadException;
+import id.standarpelayanan.publish.Publisher;
 import id.standarpelayanan.reports.DocumentInput;
 import id.standarpelayanan.reports.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sp diff OLD NEW}: what changed between two versions of a catalogue or of a standard, as
- * the change log (text or JSON) or an RFC 6902 JSON Patch ({@code standards-diff}).
+ * the change log (text, JSON, or HTML by the publication module) or an RFC 6902 JSON Patch ({@code
+ * standards-diff}).
  *
  * <p>Exit codes: {@code 0} the versions are equivalent; {@code 1} they differ; {@code 2} one cannot
  * be read, they are not of the same kind (a catalogue against a standard), or the command line is
@@ -37,7 +41,9 @@ final class DiffCommand implements Callable<Integer>, Sp.EnvironmentAware {
   enum Format {
     TEXT(ChangeLogFormat.TEXT),
     JSON(ChangeLogFormat.JSON),
-    PATCH(ChangeLogFormat.PATCH);
+    PATCH(ChangeLogFormat.PATCH),
+    /** The amendment tables as an HTML page, by the publication module. */
+    HTML(null);
 
     private final ChangeLogFormat format;
 
@@ -66,6 +72,12 @@ final class DiffCommand implements Callable<Integer>, Sp.EnvironmentAware {
       paramLabel = "${bundle:label.format:-FORMAT}",
       descriptionKey = "format")
   private Format format;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "${bundle:label.dir:-DIR}",
+      descriptionKey = "templates")
+  private Path templates;
 
   @Mixin private LanguageOption lang;
 
@@ -108,8 +120,26 @@ final class DiffCommand implements Callable<Integer>, Sp.EnvironmentAware {
                       language.message("diff.kind." + kind(after))));
       return Sp.UNUSABLE;
     }
-    comparison.write(format.format, language.locale(), environment.out());
+    if (format == Format.HTML) {
+      publisher(language).writeChangeLog(comparison, environment.out());
+      environment.out().flush();
+    } else {
+      comparison.write(format.format, language.locale(), environment.out());
+    }
     return comparison.isEquivalent() ? Sp.PASSED : Sp.FINDINGS;
+  }
+
+  /** The publisher of the HTML change log: the office's templates if given, else the built-in. */
+  private Publisher publisher(Language language) {
+    Publisher.Builder builder = Publisher.builder().locale(language.locale());
+    try {
+      if (templates != null) {
+        builder.templates(templates);
+      }
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new CliException(language.message("publish.templates", templates, e.getMessage()));
+    }
   }
 
   /** The document, or null after telling on standard error why it cannot be compared. */

@@ -196,7 +196,9 @@ class ArchitectureTest {
           .whereLayer("publish pdf internals")
           .mayOnlyBeAccessedByLayers("publish pdf")
           .whereLayer("diff")
-          .mayOnlyBeAccessedByLayers("diff internals", "cli", "cli internals")
+          // publish renders a Comparison's change log (Publisher.changeLog; optional dependency).
+          .mayOnlyBeAccessedByLayers(
+              "diff internals", "publish", "publish internals", "cli", "cli internals")
           .whereLayer("diff internals")
           .mayOnlyBeAccessedByLayers("diff")
           .whereLayer("server")

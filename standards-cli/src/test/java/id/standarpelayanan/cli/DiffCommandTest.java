@@ -36,6 +36,37 @@ class DiffCommandTest {
   }
 
   @Test
+  void theHtmlChangeLogIsThePublicationModulesPage() throws IOException {
+    Run run = sp("diff", OLD, NEW, "--format", "html");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    // The page standards-publish's golden file holds, reviewed there (Nu Html Checker included).
+    assertThat(run.out())
+        .isEqualTo(
+            Files.readString(
+                Path.of("../standards-publish/src/test/resources/golden/changes.id.html"),
+                StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theHtmlChangeLogTakesTheOfficesLetterhead(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("letterhead.mustache"), "<header><p>KOP SURAT KANWIL</p></header>\n");
+    Run run =
+        sp("diff", OLD, NEW, "--format", "html", "--lang", "en", "--templates", dir.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("<header><p>KOP SURAT KANWIL</p></header>")
+        .contains("<th scope=\"col\" class=\"before\">BEFORE</th>");
+
+    Files.writeString(dir.resolve("changes.mustache"), "{{#groups}}unclosed");
+    Run broken = sp("diff", OLD, NEW, "--format", "html", "--templates", dir.toString());
+    assertThat(broken.code()).isEqualTo(2);
+    assertThat(broken.out()).isEmpty();
+    assertThat(broken.err()).startsWith("sp: templat di ").contains("changes.mustache");
+  }
+
+  @Test
   void theNextEditionPassesValidationItself() {
     Run run = sp("validate", NEW, "--lang", "en");
     assertThat(run.code()).as(run.out()).isEqualTo(0);

@@ -1,5 +1,6 @@
 package id.standarpelayanan.diff;
 
+import id.standarpelayanan.diff.internal.ChangeLogs;
 import id.standarpelayanan.diff.internal.Versions;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,6 +9,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -60,6 +62,17 @@ public final class Comparison {
   }
 
   /**
+   * Returns the changes in the order of the change log: by service in order of first appearance
+   * (the catalogue's own provisions first), then by component number (fields outside the components
+   * first), document order within.
+   *
+   * @return the changes, unmodifiable
+   */
+  public List<Change> grouped() {
+    return ChangeLogs.grouped(changes);
+  }
+
+  /**
    * Returns the changes with one effect.
    *
    * @param effect the effect
@@ -86,6 +99,48 @@ public final class Comparison {
    */
   public boolean burdensPublic() {
     return changes.stream().anyMatch(Change::burdensPublic);
+  }
+
+  /**
+   * Describes the old version as the change log heads it ("semula"): its decree number and date,
+   * name, version, status and effective date, those it states.
+   *
+   * @param locale the language
+   * @return the description, not escaped; "-" when it states none of them
+   */
+  public String describeOld(Locale locale) {
+    return versions.heading(true, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * Describes the new version as the change log heads it ("menjadi").
+   *
+   * @param locale the language
+   * @return the description, not escaped; "-" when it states none of them
+   */
+  public String describeNew(Locale locale) {
+    return versions.heading(false, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * Returns the change log's summary line: how many changes, and how many of each effect.
+   *
+   * @param locale the language
+   * @return the line, for example "Jumlah perubahan: 3 (membebani 1, meringankan 1, netral 1, perlu
+   *     dinilai 0)"
+   */
+  public String summary(Locale locale) {
+    return versions.summary(Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * Returns the name of the provider (penyelenggara) of the catalogues compared: the new version's,
+   * or the old one's when the new does not state it.
+   *
+   * @return the name; empty for standards compared alone, or when neither catalogue names it
+   */
+  public Optional<String> providerName() {
+    return subject == Subject.CATALOG ? versions.field("/provider/name") : Optional.empty();
   }
 
   /**

@@ -1,5 +1,8 @@
 package id.standarpelayanan.diff;
 
+import id.standarpelayanan.diff.internal.Texts;
+import java.util.Locale;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -34,5 +37,16 @@ public enum Effect {
       case RELIEVES -> BURDENS;
       default -> this;
     };
+  }
+
+  /**
+   * Returns the label of this effect in the language of {@code locale}: English for an English
+   * locale, Indonesian for any other.
+   *
+   * @param locale the locale
+   * @return the label, for example "membebani"
+   */
+  public String label(Locale locale) {
+    return Texts.of(Objects.requireNonNull(locale, "locale")).text("effect." + name());
   }
 }

@@ -1,5 +1,8 @@
 package id.standarpelayanan.diff;
 
+import id.standarpelayanan.diff.internal.Texts;
+import java.util.Locale;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -125,5 +128,16 @@ public enum Meaning {
       case VALUE_CLEARED -> VALUE_SET;
       default -> this;
     };
+  }
+
+  /**
+   * Returns the label of this meaning in the language of {@code locale}: English for an English
+   * locale, Indonesian for any other.
+   *
+   * @param locale the locale
+   * @return the label, for example "Persyaratan ditambah"
+   */
+  public String label(Locale locale) {
+    return Texts.of(Objects.requireNonNull(locale, "locale")).text("meaning." + name());
   }
 }

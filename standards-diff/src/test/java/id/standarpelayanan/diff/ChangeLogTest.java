@@ -69,6 +69,19 @@ class ChangeLogTest {
   }
 
   @Test
+  void theLabelsAreTheLogsTitlesInTheRequestedLanguage() {
+    assertThat(Meaning.TIME_SHORTER.label(Languages.INDONESIAN))
+        .isEqualTo("Waktu menjadi lebih singkat");
+    assertThat(Meaning.TIME_SHORTER.label(Locale.ENGLISH))
+        .isEqualTo(bundle(Locale.ENGLISH).getString("meaning.TIME_SHORTER"));
+    assertThat(Effect.BURDENS.label(Locale.forLanguageTag("id-ID"))).isEqualTo("membebani");
+    assertThat(Effect.BURDENS.label(Locale.ENGLISH))
+        .isEqualTo(bundle(Locale.ENGLISH).getString("effect.BURDENS"));
+    // Any language the library does not speak falls back to Indonesian.
+    assertThat(Effect.RELIEVES.label(Locale.JAPANESE)).isEqualTo("meringankan");
+  }
+
+  @Test
   void theNextEditionsJsonLogFollowsTheSchemaInBothLanguages() throws IOException {
     Comparison comparison =
         Differ.standard()

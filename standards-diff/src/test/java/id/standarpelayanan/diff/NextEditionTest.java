@@ -79,6 +79,44 @@ class NextEditionTest {
   }
 
   @Test
+  void theVersionsSummaryAndOrderAreTheTextLogs() {
+    String log = COMPARISON.toString(ChangeLogFormat.TEXT, Languages.INDONESIAN);
+    List<String> lines = log.lines().toList();
+    assertThat(lines.get(1)).isEqualTo("Semula  : " + COMPARISON.describeOld(Languages.INDONESIAN));
+    assertThat(lines.get(2)).isEqualTo("Menjadi : " + COMPARISON.describeNew(Languages.INDONESIAN));
+    assertThat(lines.get(3)).isEqualTo(COMPARISON.summary(Languages.INDONESIAN));
+    assertThat(COMPARISON.describeOld(Locale.ENGLISH))
+        .isEqualTo(
+            "Number KW.01.1/1/HK.00/1234/2024 of 2024-08-15, version 2024, PUBLISHED, effective"
+                + " 2024-09-01");
+    assertThat(COMPARISON.summary(Locale.ENGLISH))
+        .isEqualTo("Changes: 11 (burdens 1, relieves 1, neutral 9, to be judged 0)");
+    // The log's order: the catalogue's own fields, then the services as they first appear.
+    assertThat(COMPARISON.grouped()).containsExactlyInAnyOrderElementsOf(COMPARISON.changes());
+    assertThat(COMPARISON.grouped())
+        .extracting(c -> c.serviceId().orElse(""))
+        .containsExactly(
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "izin-operasional-madrasah-swasta",
+            "izin-operasional-pesantren",
+            "izin-belajar-asn",
+            "izin-penelitian-magang");
+    assertThat(COMPARISON.providerName())
+        .hasValue("Kantor Wilayah Kementerian Agama Provinsi Aceh");
+    assertThat(
+            Differ.standard()
+                .compare(OLD.getStandards().get(0), NEW.getStandards().get(0))
+                .providerName())
+        .isEmpty();
+  }
+
+  @Test
   void indonesianTextLogMatchesGoldenFile() throws IOException {
     compare(
         "kanwil-aceh-2024-2025.id.txt",

@@ -1,9 +1,11 @@
 package id.standarpelayanan.publish;
 
+import id.standarpelayanan.diff.Comparison;
 import id.standarpelayanan.model.CatalogStatus;
 import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.publish.internal.ChangeLogViews;
 import id.standarpelayanan.publish.internal.Formats;
 import id.standarpelayanan.publish.internal.Templates;
 import id.standarpelayanan.publish.internal.Texts;
@@ -30,7 +32,8 @@ import org.apiguardian.api.API;
 
 /**
  * Publishes a catalogue (penerbit): the decree annex, the public display page and the service
- * pledge as HTML, and each procedure's flowchart as SVG, in one language.
+ * pledge as HTML, and each procedure's flowchart as SVG, in one language; and the change log
+ * between two versions ({@link #changeLog(Comparison)}).
  *
  * <pre>{@code
  * Publisher publisher = Publisher.builder().locale(Locale.ENGLISH).build();
@@ -63,6 +66,7 @@ public final class Publisher {
   private final Views views;
   private final Formats formats;
   private final Templates<Layout> templates;
+  private final Templates<ChangeLogViews.Template> changeTemplates;
 
   private Publisher(Builder builder) {
     this.locale = Languages.supported(builder.locale);
@@ -77,6 +81,12 @@ public final class Publisher {
       names.put(layout, layout.templateName());
     }
     this.templates = Templates.compile(Layout.class, names, Optional.ofNullable(builder.templates));
+    this.changeTemplates =
+        Templates.compile(
+            ChangeLogViews.Template.class,
+            Map.of(
+                ChangeLogViews.Template.CHANGE_LOG, ChangeLogViews.Template.CHANGE_LOG.fileName()),
+            Optional.ofNullable(builder.templates));
   }
 
   /**
@@ -183,6 +193,46 @@ public final class Publisher {
     Objects.requireNonNull(standard, "standard");
     return FlowchartLayout.of(standard, formats)
         .map(chart -> FlowchartSvg.write(chart, "bagan", true));
+  }
+
+  /**
+   * Writes the change log between two versions (perubahan) as an HTML document, laid out as the
+   * amendment tables offices use: per service (the catalogue's own provisions first) a table of the
+   * changes, each with its component, its "semula" (before) and "menjadi" (after) and its effect on
+   * the public. From the template {@code changes.mustache}, which an office may replace as the
+   * others.
+   *
+   * <p>Needs the {@code standards-diff} module, which makes the comparison: this module depends on
+   * it optionally, so that publishing without comparing does not pull it.
+   *
+   * @param comparison the comparison, from {@code Differ.compare}
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeChangeLog(Comparison comparison, Writer out) throws IOException {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(out, "out");
+    changeTemplates.render(
+        ChangeLogViews.Template.CHANGE_LOG, new ChangeLogViews(formats).view(comparison), out);
+  }
+
+  /**
+   * Returns the change log between two versions as an HTML document; see {@link
+   * #writeChangeLog(Comparison, Writer)}.
+   *
+   * @param comparison the comparison
+   * @return the HTML
+   * @throws NullPointerException if {@code comparison} is null
+   */
+  public String changeLog(Comparison comparison) {
+    StringWriter out = new StringWriter(65536);
+    try {
+      writeChangeLog(comparison, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** Builds a {@link Publisher}. Not thread-safe; the publisher it builds is. */

@@ -53,7 +53,7 @@ public final class ChangeLogs {
       sorted.sort(Comparator.comparingInt(c -> c.component().map(Component::number).orElse(0)));
       out.addAll(sorted);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -80,16 +80,7 @@ public final class ChangeLogs {
     out.write(texts.text("log.title." + subject) + "\n");
     out.write(pad(texts.text("log.before")) + line(heading(oldTree, texts)) + "\n");
     out.write(pad(texts.text("log.after")) + line(heading(newTree, texts)) + "\n");
-    Map<Effect, Integer> counts = counts(changes);
-    out.write(
-        texts.format(
-                "log.summary",
-                changes.size(),
-                counts.get(Effect.BURDENS),
-                counts.get(Effect.RELIEVES),
-                counts.get(Effect.NEUTRAL),
-                counts.get(Effect.UNDETERMINED))
-            + "\n");
+    out.write(summary(changes, texts) + "\n");
     if (changes.isEmpty()) {
       out.write(texts.text("log.equivalent") + "\n");
       return;
@@ -253,7 +244,33 @@ public final class ChangeLogs {
     return counts;
   }
 
-  private static String heading(JsonNode tree, Texts texts) {
+  /**
+   * Returns the summary line: how many changes, and how many of each effect.
+   *
+   * @param changes the changes
+   * @param texts the language
+   * @return the line, for example "Jumlah perubahan: 3 (membebani 1, ...)"
+   */
+  public static String summary(List<Change> changes, Texts texts) {
+    Map<Effect, Integer> counts = counts(changes);
+    return texts.format(
+        "log.summary",
+        changes.size(),
+        counts.get(Effect.BURDENS),
+        counts.get(Effect.RELIEVES),
+        counts.get(Effect.NEUTRAL),
+        counts.get(Effect.UNDETERMINED));
+  }
+
+  /**
+   * Describes one version as the change log heads it: its decree, name, version, status and
+   * effective date, those it states.
+   *
+   * @param tree the version's canonical JSON (a catalogue without its standards, or a standard)
+   * @param texts the language
+   * @return the description, not escaped; "-" when it states none of them
+   */
+  public static String heading(JsonNode tree, Texts texts) {
     List<String> parts = new ArrayList<>();
     JsonNode decree = tree.path("decree");
     if (decree.has("number")) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -150,6 +151,43 @@ public final class Versions {
    */
   public void json(Locale locale, Writer out) throws IOException {
     ChangeLogs.json(subject, changes, oldTree, newTree, locale, out);
+  }
+
+  /**
+   * Describes the old version or the new one as the change log heads it.
+   *
+   * @param old the old version, or the new
+   * @param locale the language
+   * @return the description, not escaped
+   */
+  public String heading(boolean old, Locale locale) {
+    return ChangeLogs.heading(old ? oldTree : newTree, Texts.of(locale));
+  }
+
+  /**
+   * Returns the summary line of the change log.
+   *
+   * @param locale the language
+   * @return the line
+   */
+  public String summary(Locale locale) {
+    return ChangeLogs.summary(changes, Texts.of(locale));
+  }
+
+  /**
+   * Returns the text of a field of the new version, or the old one's when the new has none.
+   *
+   * @param path the field's path in the canonical JSON, for example {@code /provider/name}
+   * @return the text, when either version states it
+   */
+  public Optional<String> field(String path) {
+    for (JsonNode tree : List.of(newTree, oldTree)) {
+      JsonNode value = tree.at(path);
+      if (value.isTextual()) {
+        return Optional.of(value.asText());
+      }
+    }
+    return Optional.empty();
   }
 
   private static JsonNode tree(String canonical) {
