@@ -11,6 +11,7 @@ import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.model.TimeSpan;
+import id.standarpelayanan.publish.Publisher;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ public class DiffBenchmark extends Settings {
   int standards;
 
   private final Differ differ = Differ.standard();
+  private final Publisher publisher = Publisher.builder().build();
 
   /** The reader of the floor: the default limits (500,000 values) are below 10,000 standards. */
   private final StandardsJson reader =
@@ -95,6 +97,16 @@ public class DiffBenchmark extends Settings {
         .compare(oldCatalog, newCatalog)
         .toString(id.standarpelayanan.diff.ChangeLogFormat.JSON, java.util.Locale.ENGLISH)
         .length();
+  }
+
+  /**
+   * Compares and writes the HTML change log, as {@code sp diff --format html} after reading.
+   *
+   * @return the page's length
+   */
+  @Benchmark
+  public int compareAndWriteHtmlLog() {
+    return publisher.changeLog(differ.compare(oldCatalog, newCatalog)).length();
   }
 
   static StandardsCatalog mutated(StandardsCatalog catalog) {

@@ -1,16 +1,13 @@
 package id.standarpelayanan.publish;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import id.standarpelayanan.io.StandardsDocument;
 import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.rules.Checker;
+import id.standarpelayanan.testkit.GoldenFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,45 +46,6 @@ final class Samples {
   }
 
   static void compare(String name, String written) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, written, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.exists(file))
-        .as("golden file %s (create it with -Dgolden.update=true)", file)
-        .isTrue();
-    String expected = Files.readString(file, StandardCharsets.UTF_8);
-    if (!expected.equals(written)) {
-      throw new AssertionError(
-          name
-              + " differs from the golden file (rerun with -Dgolden.update=true if the change is"
-              + " intended, then review the diff):\n"
-              + diff(expected, written));
-    }
-  }
-
-  /** The first differing line with two lines of context, numbered. */
-  static String diff(String expected, String actual) {
-    List<String> a = expected.lines().toList();
-    List<String> b = actual.lines().toList();
-    int i = 0;
-    while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
-      i++;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int j = Math.max(0, i - 2); j < i; j++) {
-      out.append(String.format("  %5d  %s%n", j + 1, a.get(j)));
-    }
-    for (int j = i; j < Math.min(a.size(), i + 3); j++) {
-      out.append(String.format("- %5d  %s%n", j + 1, a.get(j)));
-    }
-    for (int j = i; j < Math.min(b.size(), i + 3); j++) {
-      out.append(String.format("+ %5d  %s%n", j + 1, b.get(j)));
-    }
-    if (a.size() == b.size() && i == a.size()) {
-      out.append("(the files differ only in line endings or the final line break)\n");
-    }
-    return out.toString();
+    GoldenFiles.assertMatches(GOLDEN, name, written);
   }
 }

@@ -1,14 +1,9 @@
 package id.standarpelayanan.publish.pdf;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import id.standarpelayanan.publish.Layout;
+import id.standarpelayanan.testkit.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -65,52 +60,6 @@ class GoldenPdfTest {
   }
 
   static void compare(String name, String written) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, written, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.exists(file))
-        .as("golden file %s (create it with -Dgolden.update=true)", file)
-        .isTrue();
-    String expected = Files.readString(file, StandardCharsets.UTF_8);
-    if (!expected.equals(written)) {
-      throw new AssertionError(
-          "the PDF differs from "
-              + file
-              + " (regenerate with -Dgolden.update=true):\n"
-              + diff(expected, written));
-    }
-  }
-
-  /** The first differing lines with two lines of context, as "-" expected and "+" written. */
-  static String diff(String expected, String written) {
-    List<String> a = expected.lines().toList();
-    List<String> b = written.lines().toList();
-    int start = 0;
-    while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
-      start++;
-    }
-    int endA = a.size();
-    int endB = b.size();
-    while (endA > start && endB > start && a.get(endA - 1).equals(b.get(endB - 1))) {
-      endA--;
-      endB--;
-    }
-    List<String> out = new ArrayList<>();
-    out.add("@@ line " + (start + 1) + " @@");
-    for (int i = Math.max(0, start - 2); i < start; i++) {
-      out.add("  " + a.get(i));
-    }
-    for (int i = start; i < Math.min(endA, start + 40); i++) {
-      out.add("- " + a.get(i));
-    }
-    for (int i = start; i < Math.min(endB, start + 40); i++) {
-      out.add("+ " + b.get(i));
-    }
-    for (int i = endA; i < Math.min(a.size(), endA + 2); i++) {
-      out.add("  " + a.get(i));
-    }
-    return String.join("\n", out);
+    GoldenFiles.assertMatches(GOLDEN, name, written);
   }
 }
