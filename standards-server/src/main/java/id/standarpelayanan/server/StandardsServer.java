@@ -182,6 +182,37 @@ public final class StandardsServer {
   }
 
   /**
+   * How many workers are handling a request now. A hook for this package's tests only (not API):
+   * {@code BoundsTest} waits on it and on {@link #waitingRequests()} until the threads and the
+   * queue are full before it overloads the server, since the JDK server hands connections to the
+   * pool in no fixed order.
+   *
+   * @throws IllegalStateException if the server is not running
+   */
+  int busyThreads() {
+    return running().busy();
+  }
+
+  /**
+   * How many requests wait for a worker now; the other half of the test hook {@link
+   * #busyThreads()}.
+   *
+   * @throws IllegalStateException if the server is not running
+   */
+  int waitingRequests() {
+    return running().waiting();
+  }
+
+  private Pools running() {
+    synchronized (lock) {
+      if (server == null) {
+        throw new IllegalStateException("the server is not running");
+      }
+      return pools;
+    }
+  }
+
+  /**
    * Returns the base URI of the running server, e.g. {@code http://127.0.0.1:8080/}.
    *
    * @return the URI

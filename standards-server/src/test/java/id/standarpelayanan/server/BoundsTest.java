@@ -2,6 +2,7 @@ package id.standarpelayanan.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.standarpelayanan.io.ReadLimits;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,30 +145,61 @@ class BoundsTest {
 
   @Test
   void answers503AtOnceWhenEveryThreadAndTheQueueAreBusy() throws IOException {
-    start(StandardsServer.builder().threads(1).queueCapacity(1).readTimeout(Duration.ofSeconds(5)));
+    // A read timeout no loaded machine reaches during the test: the stalled requests hold the
+    // worker and the queue until their sockets are closed below.
+    start(
+        StandardsServer.builder().threads(1).queueCapacity(1).readTimeout(Duration.ofSeconds(60)));
     http.openApi(); // fetched while the server is idle: the problem is checked against it below
+    awaitLoad(0, 0); // the worker is done with /openapi.json
+    // The JDK server hands connections to the pool in no fixed order (it accepts one connection a
+    // select round, and the client's idle kept-alive connection can overtake new ones): each
+    // state is awaited before the next request is sent.
     String stalled = "POST /v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\n\r\n{";
-    try (Socket first = stall(stalled);
-        Socket second = stall(stalled)) {
-      HttpResponse<String> third = http.post("/v1/validate", "{}".getBytes(StandardCharsets.UTF_8));
-      // The first holds the only worker, its body unfinished, until the read timeout.
-      assertThat(first.isConnected()).isTrue();
-      String secondAnswer = "";
-      if (third.statusCode() != 503) {
-        // The second was shed instead (the worker had not yet taken the first from the queue).
-        second.setSoTimeout(20_000);
-        byte[] buffer = new byte[8192];
-        int n = second.getInputStream().read(buffer);
-        secondAnswer = n < 0 ? "" : new String(buffer, 0, n, StandardCharsets.UTF_8);
-      }
-      if (third.statusCode() == 503) {
+    try (Socket first = stall(stalled)) {
+      awaitLoad(1, 0); // the first holds the only worker, its body unfinished
+      try (Socket second = stall(stalled)) {
+        awaitLoad(1, 1); // the second waits in the queue
+        // Well under the read timeout: a server that queued the third instead of shedding it
+        // would answer it only after the stalled two, and fail here.
+        HttpResponse<String> third =
+            http.send(
+                HttpRequest.newBuilder(http.uri("/v1/validate"))
+                    .timeout(Duration.ofSeconds(20))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofByteArray(
+                            "{}".getBytes(StandardCharsets.UTF_8)))
+                    .build());
+        assertThat(third.statusCode()).isEqualTo(503);
         JsonNode problem = Http.tree(third);
         assertThat(problem.get("code").asText()).isEqualTo("OVERLOADED");
         assertThat(http.violations("Problem", problem)).isEmpty();
         assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
-      } else {
-        assertThat(secondAnswer).startsWith("HTTP/1.1 503").contains("OVERLOADED");
+        // Shed beside the pool: the first still holds the worker, the second still waits, and
+        // neither has been answered.
+        assertThat(load()).isEqualTo("busy 1, waiting 1");
+        assertThat(first.getInputStream().available()).isZero();
+        assertThat(second.getInputStream().available()).isZero();
       }
+    }
+  }
+
+  private String load() {
+    return "busy " + http.server.busyThreads() + ", waiting " + http.server.waitingRequests();
+  }
+
+  /**
+   * Waits until the server's workers report {@code busy} threads handling a request and {@code
+   * waiting} requests in their queue: a bounded poll of the pool's own counters, 1 ms apart.
+   */
+  private void awaitLoad(int busy, int waiting) {
+    String expected = "busy " + busy + ", waiting " + waiting;
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    String seen;
+    while (!(seen = load()).equals(expected)) {
+      if (System.nanoTime() - deadline > 0) {
+        fail("the server's load stayed %s instead of %s", seen, expected);
+      }
+      LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
     }
   }
 

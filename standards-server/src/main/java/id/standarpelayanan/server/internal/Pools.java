@@ -84,6 +84,27 @@ public final class Pools implements Executor {
     return timer;
   }
 
+  /**
+   * Returns how many workers are handling a request now. Read by the tests of the bounds (through
+   * {@code StandardsServer}'s package-private hook), which must see every worker busy before they
+   * overload the server; not used to serve requests.
+   *
+   * @return the busy workers
+   */
+  public int busy() {
+    return workers.getActiveCount();
+  }
+
+  /**
+   * Returns how many requests wait in the workers' queue now, for the same tests as {@link
+   * #busy()}.
+   *
+   * @return the waiting requests
+   */
+  public int waiting() {
+    return workers.getQueue().size();
+  }
+
   /** Marks the server as stopping: {@code /health} answers 503 from now on. */
   public void stopping() {
     stopping = true;
