@@ -33,6 +33,14 @@ import org.w3c.dom.Document;
  * }
  * }</pre>
  *
+ * <p>What the claims rest on: veraPDF 1.30.2 finds no failed rule of PDF/UA-1 or PDF/A-3a in the
+ * sample catalogue's PDFs (every layout, both languages, a draft) made with the built-in templates
+ * (the module's {@code VeraPdfTest}). veraPDF checks the machine-checkable requirements only; the
+ * reading order and the meaning of the alternative texts follow the HTML and are not judged by a
+ * machine. An office's own template can produce markup the renderer cannot tag: list items shown
+ * inline inside a block list lose their tags (openhtmltopdf 1.1.31), which breaks PDF/UA-1 (7.1-3).
+ * Links get their text, or their {@code title}, as the alternative that PDF/UA asks for.
+ *
  * <p>The language, the draft decision, the templates and the checker are the {@link Publisher}'s:
  * the PDF shows what the HTML shows. A character the font lacks (CJK, Arabic, emoji) is drawn as
  * {@code ?}; a control character as U+FFFD.

@@ -8,6 +8,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import id.standarpelayanan.model.Languages;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -94,6 +96,7 @@ public final class Renderer {
     Locale locale = language(document);
     appendStylesheet(document, Stylesheet.css(locale));
     describeIfUndescribed(document);
+    Accessibility.titleLinks(document);
 
     List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -127,8 +130,14 @@ public final class Renderer {
             warnings.add(describe(diagnostic));
           }
         });
-    builder.toStream(out);
-    builder.run();
+    // Rendered into a document kept open, so that what openhtmltopdf leaves out of PDF/UA (the
+    // links' Contents) is added before the file is written.
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+        Accessibility.describeLinkAnnotations(pdf);
+        pdf.save(out);
+      }
+    }
     return List.copyOf(warnings);
   }
 

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The print stylesheet the PDF appends after the publication's own: A4 with margins, the page
  * number in the footer of every page, the embedded font everywhere, table headers repeated on every
- * page a table spans, the draft watermark fixed on every page.
+ * page a table spans, the draft watermark fixed on every page, and the letterhead's contact line
+ * laid out so that its items stay tagged.
  *
  * <p>Only static text of our bundle goes into the CSS strings; nothing from the document.
  */
@@ -49,6 +50,16 @@ public final class Stylesheet {
         + "tr { page-break-inside: avoid; }\n"
         + "h1, h2, h3, h4 { page-break-after: avoid; }\n"
         + "object.sp-flowchart { display: block; page-break-inside: avoid; }\n"
+        // openhtmltopdf tags a list item only as a child box of its list. The letterhead's
+        // contacts are items shown inline on one line: in a block list, a line box would stand
+        // between list and items, and their text would be left out of the tag tree (PDF/UA-1
+        // 7.1-3). An inline list keeps them its children.
+        + ".letterhead .contacts { display: inline; }\n"
+        // The HTML's separator between two contacts (li + li::before, a middle dot) would be tagged
+        // as a list item of its own; a rule drawn as a border is decoration (an artifact).
+        + ".letterhead .contacts li + li::before { content: none; }\n"
+        + ".letterhead .contacts li + li { margin-left: 0.3em; padding-left: 0.4em;"
+        + " border-left: 0.75pt solid #888888; }\n"
         // The watermark is a fixed element: the renderer paints it on every page.
         + "."
         + WATERMARK_CLASS
