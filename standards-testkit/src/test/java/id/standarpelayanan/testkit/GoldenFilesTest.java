@@ -8,10 +8,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Each test sets {@code golden.update} itself: the build may run with it set for other tests. */
 class GoldenFilesTest {
+
+  private String before;
+
+  @BeforeEach
+  void compareByDefault() {
+    before = System.getProperty(GoldenFiles.UPDATE_PROPERTY);
+    System.clearProperty(GoldenFiles.UPDATE_PROPERTY);
+  }
+
+  @AfterEach
+  void restore() {
+    if (before == null) {
+      System.clearProperty(GoldenFiles.UPDATE_PROPERTY);
+    } else {
+      System.setProperty(GoldenFiles.UPDATE_PROPERTY, before);
+    }
+  }
 
   @Test
   void theSameTextMatches(@TempDir Path dir) throws IOException {
@@ -45,17 +65,9 @@ class GoldenFilesTest {
 
   @Test
   void theUpdatePropertyWritesTheFileFirst(@TempDir Path dir) throws IOException {
-    String before = System.getProperty(GoldenFiles.UPDATE_PROPERTY);
     System.setProperty(GoldenFiles.UPDATE_PROPERTY, "true");
-    try {
-      GoldenFiles.assertMatches(dir.resolve("sub"), "b.txt", "baru\n");
-    } finally {
-      if (before == null) {
-        System.clearProperty(GoldenFiles.UPDATE_PROPERTY);
-      } else {
-        System.setProperty(GoldenFiles.UPDATE_PROPERTY, before);
-      }
-    }
+    GoldenFiles.assertMatches(dir.resolve("sub"), "b.txt", "baru\n");
+    System.clearProperty(GoldenFiles.UPDATE_PROPERTY);
     assertThat(dir.resolve("sub/b.txt")).hasContent("baru");
     assertThatThrownBy(() -> GoldenFiles.assertMatches(dir.resolve("sub"), "b.txt", "lain\n"))
         .isInstanceOf(AssertionError.class);
