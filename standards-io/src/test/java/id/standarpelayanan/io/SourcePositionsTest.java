@@ -14,7 +14,6 @@ import id.standarpelayanan.testkit.StandardsArbitraries;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -265,8 +264,7 @@ class SourcePositionsTest {
   private static void walk(Pointer pointer, String member, JsonNode node, List<Value> out) {
     out.add(new Value(pointer, member, node));
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         walk(pointer.child(field.getKey()), field.getKey(), field.getValue(), out);
       }
     } else if (node.isArray()) {

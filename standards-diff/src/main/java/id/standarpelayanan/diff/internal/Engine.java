@@ -13,7 +13,6 @@ import id.standarpelayanan.model.WorkingTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -140,8 +139,7 @@ public final class Engine {
     }
 
     void object(JsonNode a, JsonNode b, Pointer pa, Pointer pb, String ctx, Set<String> skip) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : a.properties()) {
         String key = field.getKey();
         if (skip.contains(key) || positional(ctx, key)) {
           continue;
@@ -154,8 +152,7 @@ public final class Engine {
           node(field.getValue(), other, pa.child(key), pb.child(key), inner);
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : b.properties()) {
         String key = field.getKey();
         if (a.has(key) || skip.contains(key) || positional(ctx, key)) {
           continue;

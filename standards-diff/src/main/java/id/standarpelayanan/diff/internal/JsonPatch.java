@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.standarpelayanan.model.Pointer;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -37,8 +36,7 @@ public final class JsonPatch {
       return;
     }
     if (a.isObject() && b.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : a.properties()) {
         JsonNode other = b.get(field.getKey());
         if (other == null) {
           op(ops, "remove", at.child(field.getKey()), null);
@@ -46,8 +44,7 @@ public final class JsonPatch {
           diff(field.getValue(), other, at.child(field.getKey()), ops);
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : b.properties()) {
         if (!a.has(field.getKey())) {
           op(ops, "add", at.child(field.getKey()), field.getValue());
         }
