@@ -4,6 +4,7 @@ import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
+import id.standarpelayanan.cli.internal.OfficeTemplates;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.diff.ChangeLogFormat;
@@ -90,6 +91,9 @@ final class DiffCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Override
   public Integer call() throws IOException {
     Language language = lang.language();
+    if (templates != null && format != Format.HTML) {
+      throw new CliException(language.message("diff.templatesNeedHtml"));
+    }
     DocumentInput oldSource = Source.of(oldFile, environment, language);
     DocumentInput newSource = Source.of(newFile, environment, language);
     StandardsDocument before = read(oldSource, language);
@@ -121,25 +125,13 @@ final class DiffCommand implements Callable<Integer>, Sp.EnvironmentAware {
       return Sp.UNUSABLE;
     }
     if (format == Format.HTML) {
-      publisher(language).writeChangeLog(comparison, environment.out());
+      OfficeTemplates.build(Publisher.builder().locale(language.locale()), templates, language)
+          .writeChangeLog(comparison, environment.out());
       environment.out().flush();
     } else {
       comparison.write(format.format, language.locale(), environment.out());
     }
     return comparison.isEquivalent() ? Sp.PASSED : Sp.FINDINGS;
-  }
-
-  /** The publisher of the HTML change log: the office's templates if given, else the built-in. */
-  private Publisher publisher(Language language) {
-    Publisher.Builder builder = Publisher.builder().locale(language.locale());
-    try {
-      if (templates != null) {
-        builder.templates(templates);
-      }
-      return builder.build();
-    } catch (IllegalArgumentException e) {
-      throw new CliException(language.message("publish.templates", templates, e.getMessage()));
-    }
   }
 
   /** The document, or null after telling on standard error why it cannot be compared. */

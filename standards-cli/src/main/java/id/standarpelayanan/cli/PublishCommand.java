@@ -4,6 +4,7 @@ import id.standarpelayanan.cli.internal.CliException;
 import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
+import id.standarpelayanan.cli.internal.OfficeTemplates;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.io.StandardsDocument;
@@ -197,14 +198,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
             .checker(Checker.builder().locale(language.locale()).clock(environment.clock()).build())
             .draft(draft)
             .publishDespiteErrors(despiteErrors);
-    try {
-      if (templates != null) {
-        builder.templates(templates);
-      }
-      return builder.build();
-    } catch (IllegalArgumentException e) {
-      throw new CliException(language.message("publish.templates", templates, e.getMessage()));
-    }
+    return OfficeTemplates.build(builder, templates, language);
   }
 
   private void writeFlowcharts(Publisher publisher, StandardsCatalog catalog, Language language) {

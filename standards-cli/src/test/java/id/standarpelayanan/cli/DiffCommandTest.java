@@ -67,6 +67,21 @@ class DiffCommandTest {
   }
 
   @Test
+  void templatesAreForTheHtmlLogAndMustBeADirectory(@TempDir Path dir) {
+    Run text = sp("diff", OLD, NEW, "--templates", dir.toString());
+    assertThat(text.code()).isEqualTo(2);
+    assertThat(text.out()).isEmpty();
+    assertThat(text.err()).isEqualTo("sp: --templates hanya berlaku untuk --format html\n");
+
+    Path missing = dir.resolve("tidak-ada");
+    Run html =
+        sp("diff", OLD, NEW, "--format", "html", "--templates", missing.toString(), "--lang", "en");
+    assertThat(html.code()).isEqualTo(2);
+    assertThat(html.out()).isEmpty();
+    assertThat(html.err()).isEqualTo("sp: " + missing + " is not a directory of templates\n");
+  }
+
+  @Test
   void theNextEditionPassesValidationItself() {
     Run run = sp("validate", NEW, "--lang", "en");
     assertThat(run.code()).as(run.out()).isEqualTo(0);

@@ -155,6 +155,16 @@ class PublishCommandTest {
   }
 
   @Test
+  void templatesThatAreNotADirectoryAreAUsageErrorInTheUsersLanguage() {
+    Path missing = temp.resolve("tidak-ada");
+    SpTest.Run run =
+        sp("publish", SAMPLE.toString(), "--to", "html", "--templates", missing.toString());
+    assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("sp: " + missing + " bukan direktori templat");
+  }
+
+  @Test
   void aTemplateThatDoesNotCompileIsAUsageError() throws Exception {
     Path templates = Files.createDirectories(temp.resolve("rusak"));
     Files.writeString(
