@@ -344,6 +344,29 @@ class ModulePathTest {
   }
 
   /**
+   * The HTML change log on the module path: the publication module reads the diff module through
+   * its optional ({@code requires static}) edge, resolved because the tool requires the diff
+   * module.
+   */
+  @Test
+  void thePublicationModuleWritesTheHtmlChangeLogOnTheModulePath() throws Exception {
+    String[] sp = {"-p", modulePath(), "-m", "id.standarpelayanan.cli/id.standarpelayanan.cli.Sp"};
+    Run run =
+        java(
+            concat(
+                sp,
+                "diff",
+                SAMPLES.resolve("kanwil-kemenag-aceh.json").toString(),
+                SAMPLES.resolve("kanwil-kemenag-aceh-2025.json").toString(),
+                "--format",
+                "html"));
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("<h1 id=\"changes-heading\">PERUBAHAN STANDAR PELAYANAN</h1>")
+        .contains("<td class=\"effect effect-burdens\">membebani</td>");
+  }
+
+  /**
    * The server on the module path: its message bundles, its OpenAPI document and the JDK's HTTP
    * server resolved for a user's module that starts it on a free loopback port.
    */
