@@ -45,10 +45,11 @@ import picocli.CommandLine.Parameters;
  * display page or the service pledge in HTML, or its procedures' flowcharts in SVG.
  *
  * <p>Without a file it publishes the embedded sample catalogue (as {@code sp validate} checks it).
- * A single standard is published as a catalogue of one, which has no status and so is a draft.
- * {@code --to svg} writes one flowchart per standard that has procedure steps: into the directory
- * {@code -o} names ({@code 1-<id>.svg}, …, created if needed), or to standard output when there is
- * exactly one.
+ * A single standard is checked alone, as {@code sp validate} checks it (the standard rules, not the
+ * catalogue rules), and published as a catalogue of one, which has no status and so is a draft; the
+ * exit code is that of {@code sp validate} for the same file. {@code --to svg} writes one flowchart
+ * per standard that has procedure steps: into the directory {@code -o} names ({@code 1-<id>.svg},
+ * …, created if needed), or to standard output when there is exactly one.
  *
  * <p>Exit codes: {@code 0} published; {@code 1} the check found errors (the output is still
  * written: as a draft, or as it is with the errors listed in the annex under {@code
@@ -147,19 +148,18 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
     Publisher publisher = publisher(language);
     DocumentInput source =
         file == null ? Source.sample(language) : Source.of(file, environment, language);
-    StandardsCatalog catalog;
+    Edition edition;
     try (InputStream raw = source.open();
         StandardsDocument document = StandardsDocuments.strict().read(raw, source.name())) {
       if (document instanceof StandardsDocument.Records records) {
         throw new CliException(
             language.message("error.unreadable", source.name(), "publish: " + records.kind()));
       }
-      catalog =
+      // A standard alone is checked as sp validate checks it: as a standard, not as a catalogue.
+      edition =
           document instanceof StandardsDocument.Catalog read
-              ? read.catalog()
-              : StandardsCatalog.builder()
-                  .addStandard(((StandardsDocument.Standard) document).standard())
-                  .build();
+              ? publisher.edition(read.catalog())
+              : publisher.edition(((StandardsDocument.Standard) document).standard());
     } catch (StandardsReadException e) {
       environment
           .err()
@@ -171,7 +171,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
           .println(Outcome.Unreadable.of(source, e, language.locale()).describe(language.locale()));
       return Sp.UNUSABLE;
     }
-    Edition edition = publisher.edition(catalog);
+    StandardsCatalog catalog = edition.catalog();
     switch (target) {
       case HTML -> write(publisher.html(edition, layout.layout));
       case PDF -> writePdf(publisher, edition, language);

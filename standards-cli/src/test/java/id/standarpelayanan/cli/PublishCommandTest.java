@@ -3,6 +3,9 @@ package id.standarpelayanan.cli;
 import static id.standarpelayanan.cli.SpTest.sp;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.standarpelayanan.io.StandardsDocument;
+import id.standarpelayanan.io.StandardsDocuments;
+import id.standarpelayanan.io.StandardsJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PublishCommandTest {
 
   private static final Path SAMPLE = Path.of("..", "examples", "data", "kanwil-kemenag-aceh.json");
+  private static final Path FAULTY =
+      Path.of("..", "examples", "data", "legalisasi-ijazah-bermasalah.json");
 
   @TempDir Path temp;
 
@@ -183,5 +188,54 @@ class PublishCommandTest {
 
     assertThat(run.code()).isEqualTo(Sp.UNUSABLE);
     assertThat(run.out()).isEmpty();
+  }
+
+  /** The sample's first standard alone, as a standard document: it passes {@code sp validate}. */
+  private Path oneStandard() throws Exception {
+    try (StandardsDocument document = StandardsDocuments.strict().read(SAMPLE)) {
+      var standard = ((StandardsDocument.Catalog) document).catalog().getStandards().get(0);
+      return Files.writeString(
+          temp.resolve("one.json"),
+          StandardsJson.builder().build().writeToString(standard),
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aStandardAloneIsCheckedAsAStandardAndExitsAsValidateDoes() throws Exception {
+    Path one = oneStandard();
+
+    SpTest.Run validate = sp("validate", one.toString());
+    SpTest.Run publish = sp("publish", one.toString(), "--to", "html", "--lang", "en");
+
+    assertThat(validate.code()).as(validate.out()).isEqualTo(Sp.PASSED);
+    assertThat(publish.code()).as(publish.err()).isEqualTo(validate.code());
+    assertThat(publish.err()).isEmpty();
+    // No catalogue rule judged the missing provider: a standard alone is only a draft.
+    assertThat(publish.out())
+        .doesNotContain("sp.catalog.provider")
+        .doesNotContain("id=\"temuan\"")
+        .contains("<div class=\"watermark\" aria-hidden=\"true\">DRAFT</div>")
+        .contains("Legalisasi Fotokopi Ijazah/STTB Madrasah");
+  }
+
+  @Test
+  void aFaultyStandardAloneReportsTheErrorsValidateFinds() {
+    SpTest.Run validate = sp("validate", FAULTY.toString(), "--lang", "en");
+    SpTest.Run publish =
+        sp(
+            "publish",
+            FAULTY.toString(),
+            "--to",
+            "html",
+            "--lang",
+            "en",
+            "--publish-despite-errors");
+
+    assertThat(validate.code()).isEqualTo(Sp.FINDINGS);
+    assertThat(publish.code()).isEqualTo(validate.code());
+    assertThat(validate.out()).contains("ERROR 7,");
+    assertThat(publish.err()).contains("the check found 7 errors");
+    assertThat(publish.out()).doesNotContain("sp.catalog.");
   }
 }

@@ -117,7 +117,29 @@ public final class Publisher {
    */
   public Edition edition(StandardsCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    Report report = checker.check(catalog);
+    return edition(catalog, checker.check(catalog));
+  }
+
+  /**
+   * Checks one standard alone and decides whether it is published as a draft: the check is {@link
+   * Checker#check(ServiceStandard)} (the standard rules, not the catalogue rules, which would judge
+   * a provider and a decree the standard does not carry), so the edition's errors are those {@code
+   * sp validate} reports for the same standard, their pointers relative to it. The standard is
+   * rendered inside a catalogue of one with no provider, decree or pledge; a standard alone has no
+   * status, so the edition is always a draft ({@link DraftReason#NOT_IN_FORCE}: the wrapper's
+   * status is DRAFT): a standard comes into force through its provider's decree.
+   *
+   * @param standard the standard
+   * @return the edition, whose {@link Edition#catalog()} holds just this standard
+   * @throws NullPointerException if {@code standard} is null
+   */
+  public Edition edition(ServiceStandard standard) {
+    Objects.requireNonNull(standard, "standard");
+    return edition(
+        StandardsCatalog.builder().addStandard(standard).build(), checker.check(standard));
+  }
+
+  private Edition edition(StandardsCatalog catalog, Report report) {
     Set<DraftReason> reasons = EnumSet.noneOf(DraftReason.class);
     if (draft) {
       reasons.add(DraftReason.REQUESTED);

@@ -92,11 +92,30 @@ class EditionTest {
   }
 
   @Test
+  void aStandardAloneIsCheckedAsAStandardAndIsADraftForWantOfAStatus() {
+    Publisher publisher = Samples.publisher(Locale.ENGLISH).build();
+    ServiceStandard first = Samples.catalog().getStandards().get(0);
+
+    Edition edition = publisher.edition(first);
+
+    // The catalogue rules (a provider, a decree) do not judge a standard published alone.
+    assertThat(edition.errors()).isEmpty();
+    assertThat(edition.reasons()).containsExactly(DraftReason.NOT_IN_FORCE);
+    assertThat(edition.catalog().getStandards()).containsExactly(first);
+    assertThat(publisher.html(edition, Layout.ANNEX))
+        .contains("<div class=\"watermark\" aria-hidden=\"true\">DRAFT</div>")
+        .doesNotContain("id=\"temuan\"");
+  }
+
+  @Test
   void argumentsAreRequired() {
     Publisher publisher = Samples.publisher(Locale.ENGLISH).build();
-    assertThatThrownBy(() -> publisher.edition(null))
+    assertThatThrownBy(() -> publisher.edition((StandardsCatalog) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("catalog");
+    assertThatThrownBy(() -> publisher.edition((ServiceStandard) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("standard");
     assertThatThrownBy(() -> publisher.html(publisher.edition(EMPTY_STANDARD), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("layout");
