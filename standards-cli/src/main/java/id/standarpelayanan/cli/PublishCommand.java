@@ -37,8 +37,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sp publish}: publishes a catalogue (or one standard) as the decree annex, the public
@@ -54,8 +56,9 @@ import picocli.CommandLine.Parameters;
  * <p>Exit codes: {@code 0} published; {@code 1} the check found errors (the output is still
  * written: as a draft, or as it is with the errors listed in the annex under {@code
  * --publish-despite-errors}); {@code 2} the input is unreadable, the templates do not compile, or
- * the command line is wrong (several flowcharts without {@code -o}). Its help texts are in the
- * usage bundles ({@code sp.publish.*}).
+ * the command line is wrong (several flowcharts without {@code -o}, {@code --layout} with {@code
+ * --to svg}). A flowchart carries no draft mark: with errors, {@code --to svg} says only that the
+ * check found them. Its help texts are in the usage bundles ({@code sp.publish.*}).
  */
 @Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
@@ -136,6 +139,8 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
 
   @Mixin private LanguageOption lang;
 
+  @Spec private CommandSpec spec;
+
   private final Environment environment;
 
   PublishCommand(Environment environment) {
@@ -145,6 +150,10 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
   @Override
   public Integer call() {
     Language language = lang.language();
+    if (target == Target.SVG && spec.commandLine().getParseResult().hasMatchedOption("--layout")) {
+      // A flowchart has no layout: saying nothing would let the user believe one was applied.
+      throw new CliException(language.message("publish.svgLayout"));
+    }
     Publisher publisher = publisher(language);
     DocumentInput source =
         file == null ? Source.sample(language) : Source.of(file, environment, language);
@@ -180,14 +189,14 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
     if (edition.errors().isEmpty()) {
       return Sp.PASSED;
     }
+    // A flowchart carries no draft mark and lists no errors: it claims neither.
+    String key =
+        target == Target.SVG
+            ? "publish.svgErrors"
+            : despiteErrors ? "publish.despiteErrors" : "publish.draftByErrors";
     environment
         .err()
-        .println(
-            "sp: "
-                + language.message(
-                    despiteErrors ? "publish.despiteErrors" : "publish.draftByErrors",
-                    source.name(),
-                    edition.errors().size()));
+        .println("sp: " + language.message(key, source.name(), edition.errors().size()));
     return Sp.FINDINGS;
   }
 

@@ -238,4 +238,50 @@ class PublishCommandTest {
     assertThat(publish.err()).contains("the check found 7 errors");
     assertThat(publish.out()).doesNotContain("sp.catalog.");
   }
+
+  @Test
+  void flowchartsOfAFaultyStandardDoNotClaimADraftMarkTheyDoNotCarry() {
+    SpTest.Run id = sp("publish", FAULTY.toString(), "--to", "svg");
+    SpTest.Run en = sp("publish", FAULTY.toString(), "--to", "svg", "--lang", "en");
+
+    assertThat(id.code()).isEqualTo(Sp.FINDINGS);
+    assertThat(id.out()).contains("<svg").doesNotContain("DRAF");
+    assertThat(id.err())
+        .contains("pemeriksaan menemukan 7 kesalahan")
+        .contains("tanpa tanda rancangan")
+        .doesNotContain("diterbitkan sebagai rancangan");
+    assertThat(en.code()).isEqualTo(Sp.FINDINGS);
+    assertThat(en.err())
+        .contains("the check found 7 errors")
+        .contains("no draft mark")
+        .doesNotContain("published as a DRAFT");
+  }
+
+  @Test
+  void aLayoutWithFlowchartsIsAUsageErrorInTheUsersLanguage() {
+    Path dir = temp.resolve("bagan");
+    SpTest.Run id =
+        sp(
+            "publish",
+            SAMPLE.toString(),
+            "--to",
+            "svg",
+            "--layout",
+            "display",
+            "-o",
+            dir.toString());
+    SpTest.Run en =
+        sp("publish", SAMPLE.toString(), "--to", "svg", "--layout", "annex", "--lang", "en");
+
+    assertThat(id.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(id.err())
+        .isEqualTo(
+            "sp: --layout berlaku untuk HTML dan PDF; bagan alir (--to svg) tidak mempunyai tata"
+                + " letak\n");
+    assertThat(dir).doesNotExist();
+    assertThat(en.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(en.out()).isEmpty();
+    assertThat(en.err())
+        .isEqualTo("sp: --layout applies to HTML and PDF; a flowchart (--to svg) has no layout\n");
+  }
 }
