@@ -284,4 +284,30 @@ class PublishCommandTest {
     assertThat(en.err())
         .isEqualTo("sp: --layout applies to HTML and PDF; a flowchart (--to svg) has no layout\n");
   }
+
+  @Test
+  void oneErrorIsOneErrorInEnglish() throws Exception {
+    var standard =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            SpTest.JSON.readTree(oneStandard().toFile());
+    standard.remove("serviceGuarantee");
+    Path one =
+        Files.writeString(
+            temp.resolve("one-error.json"), standard.toString(), StandardCharsets.UTF_8);
+    Path dir = temp.resolve("bagan");
+
+    SpTest.Run draft = sp("publish", one.toString(), "--to", "html", "--lang", "en");
+    SpTest.Run insisted =
+        sp("publish", one.toString(), "--to", "html", "--lang", "en", "--publish-despite-errors");
+    SpTest.Run svg =
+        sp("publish", one.toString(), "--to", "svg", "--lang", "en", "-o", dir.toString());
+
+    assertThat(draft.code()).isEqualTo(Sp.FINDINGS);
+    assertThat(draft.err())
+        .isEqualTo("sp: " + one + ": the check found 1 error; published as a DRAFT\n");
+    assertThat(insisted.err()).contains(": the check found 1 error; published as requested");
+    assertThat(svg.err())
+        .startsWith("1 flowchart written to " + dir + "\n")
+        .contains(": the check found 1 error; the flowcharts");
+  }
 }

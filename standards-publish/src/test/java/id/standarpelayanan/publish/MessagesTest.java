@@ -69,4 +69,21 @@ class MessagesTest {
           .isNotEqualTo(bundle(Languages.INDONESIAN).getString(key));
     }
   }
+
+  @Test
+  void englishCountsAgreeInNumber() {
+    ResourceBundle en = bundle(Locale.ENGLISH);
+    assertThat(
+            new java.text.MessageFormat(en.getString("reason.ERRORS"), Locale.ENGLISH)
+                .format(new Object[] {1}))
+        .isEqualTo("the check found 1 error");
+    assertThat(
+            new java.text.MessageFormat(en.getString("reason.ERRORS"), Locale.ENGLISH)
+                .format(new Object[] {2}))
+        .isEqualTo("the check found 2 errors");
+    assertThat(
+            new java.text.MessageFormat(en.getString("evaluation.survey"), Locale.ENGLISH)
+                .format(new Object[] {2025, 2026, 1, "3.4", "B"}))
+        .contains(": 1 respondent, value");
+  }
 }
