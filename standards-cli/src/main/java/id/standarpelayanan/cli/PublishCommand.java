@@ -7,6 +7,7 @@ import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.OfficeTemplates;
 import id.standarpelayanan.cli.internal.Source;
 import id.standarpelayanan.cli.internal.Version;
+import id.standarpelayanan.cli.internal.WriteFailure;
 import id.standarpelayanan.io.StandardsDocument;
 import id.standarpelayanan.io.StandardsDocuments;
 import id.standarpelayanan.io.StandardsReadException;
@@ -242,7 +243,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
         Files.writeString(output.resolve(names.get(i)), charts.get(i), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new CliException(language.message("error.write", output, e.getMessage()));
+      throw WriteFailure.of(output, e, language);
     }
     environment.err().println(language.message("publish.svgDone", charts.size(), output));
   }
@@ -252,6 +253,8 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
     if (output == null) {
       throw new CliException(language.message("publish.pdfNeedsOutput"));
     }
+    // Checked first: deletePartial must never remove a directory the user named.
+    WriteFailure.requireFile(output, language);
     PdfPublisher pdf = PdfPublisher.builder().publisher(publisher).build();
     try {
       createParent();
@@ -263,7 +266,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
       throw new CliException(language.message("publish.pdfFailed", e.message(language.locale())));
     } catch (IOException e) {
       deletePartial();
-      throw new CliException(language.message("error.write", output, e.getMessage()));
+      throw WriteFailure.of(output, e, language);
     }
     environment.err().println(language.message("convert.done", output));
   }
@@ -292,11 +295,12 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
       out.flush();
       return;
     }
+    WriteFailure.requireFile(output, lang.language());
     try {
       createParent();
       Files.writeString(output, document, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException(lang.language().message("error.write", output, e.getMessage()));
+      throw WriteFailure.of(output, e, lang.language());
     }
     environment.err().println(lang.language().message("convert.done", output));
   }

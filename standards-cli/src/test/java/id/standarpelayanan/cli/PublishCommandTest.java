@@ -310,4 +310,47 @@ class PublishCommandTest {
         .startsWith("1 flowchart written to " + dir + "\n")
         .contains(": the check found 1 error; the flowcharts");
   }
+
+  @Test
+  void aDirectoryGivenAsTheOutputFileIsToldInTheUsersLanguage() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("keluaran"));
+
+    SpTest.Run id = sp("publish", SAMPLE.toString(), "--to", "html", "-o", dir.toString());
+    SpTest.Run en =
+        sp("publish", SAMPLE.toString(), "--to", "html", "--lang", "en", "-o", dir.toString());
+    SpTest.Run pdf = sp("publish", SAMPLE.toString(), "--to", "pdf", "-o", dir.toString());
+
+    assertThat(id.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(id.err())
+        .isEqualTo(
+            "sp: tidak dapat menulis " + dir + ": itu sebuah direktori; sebutkan nama berkas\n");
+    assertThat(en.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(en.err())
+        .isEqualTo("sp: cannot write " + dir + ": it is a directory; name a file\n");
+    assertThat(pdf.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(pdf.err()).contains("itu sebuah direktori");
+    assertThat(dir).isDirectory();
+  }
+
+  @Test
+  void aFileWhereADirectoryIsExpectedIsToldInTheUsersLanguage() throws Exception {
+    Path file = Files.writeString(temp.resolve("berkas.txt"), "x", StandardCharsets.UTF_8);
+
+    SpTest.Run html =
+        sp("publish", SAMPLE.toString(), "--to", "html", "-o", file.resolve("a.html").toString());
+    SpTest.Run svg =
+        sp("publish", SAMPLE.toString(), "--to", "svg", "--lang", "en", "-o", file.toString());
+
+    assertThat(html.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(html.err())
+        .isEqualTo(
+            "sp: tidak dapat menulis "
+                + file.resolve("a.html")
+                + ": "
+                + file
+                + " adalah berkas, bukan direktori\n");
+    assertThat(svg.code()).isEqualTo(Sp.UNUSABLE);
+    assertThat(svg.err())
+        .isEqualTo("sp: cannot write " + file + ": " + file + " is a file, not a directory\n");
+  }
 }
