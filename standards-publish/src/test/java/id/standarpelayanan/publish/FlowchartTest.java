@@ -128,6 +128,50 @@ class FlowchartTest {
         .isEmpty();
   }
 
+  @Test
+  void aLongWordIsBrokenWithoutAddingAHyphen() {
+    String code = "alert(1)alert(2)alert(3)alert(4)alert(5)alert(6)alert(7)alert(8)";
+    String number = "SK/0123456789/0123456789/0123456789";
+    ServiceStandard standard =
+        ServiceStandard.builder()
+            .setId("panjang")
+            .setName("Kata panjang")
+            .setProcedure(
+                Procedure.builder()
+                    .addStep(step(1, "Petugas", code))
+                    .addStep(
+                        ProcedureStep.builder()
+                            .setNumber(2)
+                            .setActor("Petugas")
+                            .setDescription("Menerbitkan")
+                            .setOutput(number)
+                            .build())
+                    .build())
+            .build();
+    Document svg =
+        Xml.parse(Samples.publisher(Locale.ENGLISH).build().flowchartSvg(standard).orElseThrow());
+
+    List<List<String>> broken = new ArrayList<>();
+    NodeList texts = svg.getElementsByTagNameNS(SVG, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      NodeList spans = ((Element) texts.item(i)).getElementsByTagNameNS(SVG, "tspan");
+      List<String> lines = new ArrayList<>();
+      for (int j = 0; j < spans.getLength(); j++) {
+        lines.add(spans.item(j).getTextContent());
+      }
+      if (lines.size() > 1) {
+        broken.add(lines);
+      }
+    }
+    // Each long word is cut over several lines whose concatenation is the word itself.
+    assertThat(broken).extracting(lines -> String.join("", lines)).contains(code, number);
+    for (List<String> lines : broken) {
+      if (String.join("", lines).equals(code) || String.join("", lines).equals(number)) {
+        assertThat(lines).hasSizeGreaterThan(1).noneMatch(line -> line.endsWith("-"));
+      }
+    }
+  }
+
   private static ProcedureStep step(int number, String actor, String description) {
     return ProcedureStep.builder()
         .setNumber(number)
