@@ -129,7 +129,7 @@ class FlowchartTest {
   }
 
   @Test
-  void aLongWordIsBrokenWithoutAddingAHyphen() {
+  void aLongCodeIsBrokenWithoutAddingAHyphenAndALongWordWithOne() {
     String code = "alert(1)alert(2)alert(3)alert(4)alert(5)alert(6)alert(7)alert(8)";
     String number = "SK/0123456789/0123456789/0123456789";
     ServiceStandard standard =
@@ -146,6 +146,7 @@ class FlowchartTest {
                             .setDescription("Menerbitkan")
                             .setOutput(number)
                             .build())
+                    .addStep(step(3, "Pengadministrasi Umum", "Mengarsipkan"))
                     .build())
             .build();
     Document svg =
@@ -170,6 +171,14 @@ class FlowchartTest {
         assertThat(lines).hasSizeGreaterThan(1).noneMatch(line -> line.endsWith("-"));
       }
     }
+    // A word of letters alone is hyphenated where it is cut (the lane of the third step).
+    assertThat(broken)
+        .anySatisfy(
+            lines -> {
+              assertThat(lines.get(0)).endsWith("-");
+              assertThat(String.join("", lines).replace("-", ""))
+                  .isEqualTo("Pengadministrasi Umum");
+            });
   }
 
   private static ProcedureStep step(int number, String actor, String description) {

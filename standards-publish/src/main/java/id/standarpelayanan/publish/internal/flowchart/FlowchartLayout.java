@@ -294,8 +294,8 @@ public final class FlowchartLayout {
 
   /**
    * Wraps text into lines that fit a width by the estimate of the glyphs' width: at spaces where it
-   * can, inside a word longer than a line where it must (without adding a hyphen, which would alter
-   * a code or a number). Line feeds in the text start a line.
+   * can, inside a word longer than a line where it must (with a hyphen only in a word of letters
+   * alone, so that a code or a number is not altered). Line feeds in the text start a line.
    *
    * @param text the text
    * @param width the width in pixels
@@ -313,10 +313,11 @@ public final class FlowchartLayout {
             lines.add(line.toString());
             line.setLength(0);
           }
-          // No hyphen is added: the words cut here are codes, numbers, addresses, where a hyphen
-          // would read as part of them ("alert(1)" is not "alert(-" "1)").
-          int cut = word.offsetByCodePoints(0, max);
-          lines.add(word.substring(0, cut));
+          // A hyphen only in a word of letters alone ("Pengadministra-" "si"); in codes, numbers
+          // and addresses it would read as part of them ("alert(1)" is not "alert(-" "1)").
+          boolean letters = word.codePoints().allMatch(Character::isLetter);
+          int cut = word.offsetByCodePoints(0, letters ? max - 1 : max);
+          lines.add(word.substring(0, cut) + (letters ? "-" : ""));
           word = word.substring(cut);
         }
         int lineLength = line.codePointCount(0, line.length());
