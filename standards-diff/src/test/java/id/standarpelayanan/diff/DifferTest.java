@@ -157,6 +157,50 @@ class DifferTest {
     List<Change> changes = DIFFER.compare(two, first()).changes();
     assertThat(changes).extracting(Change::meaning).containsExactly(Meaning.CHANNEL_REMOVED);
     assertThat(changes.get(0).oldPointer()).contains(Pointer.parse("/deliveryChannels/1"));
+    // The channel by its label in the log's language, the JSON value the constant.
+    assertThat(changes.get(0).before()).contains("\"ONLINE\"");
+    assertThat(changes.get(0).beforeText(Languages.INDONESIAN)).contains("Daring");
+    assertThat(changes.get(0).beforeText(Locale.ENGLISH))
+        .contains(DeliveryChannel.ONLINE.label(Locale.ENGLISH));
+  }
+
+  @Test
+  void theModelsConstantsAndDatesAreShownInTheLogsLanguage() {
+    Change form =
+        Change.builder(ChangeKind.CHANGED, Meaning.VALUE_CHANGED)
+            .before(Pointer.parse("/standards/0/requirements/1/form"), "\"FORM\"")
+            .after(Pointer.parse("/standards/0/requirements/1/form"), "\"COPY\"")
+            .build();
+    assertThat(form.beforeText(Languages.INDONESIAN)).contains("Formulir");
+    assertThat(form.afterText(Languages.INDONESIAN)).contains("Fotokopi");
+    assertThat(form.afterText(Locale.ENGLISH)).contains("Copy");
+    assertThat(form.before()).contains("\"FORM\"");
+    Change channels =
+        Change.builder(ChangeKind.CHANGED, Meaning.VALUE_CHANGED)
+            .before(Pointer.parse("/deliveryChannels"), "[\"IN_PERSON\",\"ONLINE\"]")
+            .after(Pointer.parse("/deliveryChannels"), "[\"IN_PERSON\"]")
+            .build();
+    assertThat(channels.beforeText(Languages.INDONESIAN)).contains("Tatap muka di loket; Daring");
+    Change complaint =
+        Change.builder(ChangeKind.REMOVED, Meaning.ITEM_REMOVED)
+            .before(Pointer.parse("/complaintHandling/channels/0"), "{\"kind\":\"IN_PERSON\"}")
+            .build();
+    assertThat(complaint.beforeText(Languages.INDONESIAN)).contains("Datang langsung");
+    // A text that is not in a field of an enumeration stays as written.
+    Change name =
+        Change.builder(ChangeKind.CHANGED, Meaning.REWORDED)
+            .before(Pointer.parse("/name"), "\"FORM\"")
+            .after(Pointer.parse("/name"), "\"COPY\"")
+            .build();
+    assertThat(name.beforeText(Languages.INDONESIAN)).contains("FORM");
+    Change date =
+        Change.builder(ChangeKind.CHANGED, Meaning.VALUE_CHANGED)
+            .before(Pointer.parse("/decree/date"), "\"2024-08-15\"")
+            .after(Pointer.parse("/decree/date"), "\"2025-08-20\"")
+            .build();
+    assertThat(date.beforeText(Languages.INDONESIAN)).contains("15 Agustus 2024");
+    assertThat(date.afterText(Locale.ENGLISH)).contains("20 August 2025");
+    assertThat(date.before()).contains("\"2024-08-15\"");
   }
 
   @Test
@@ -273,6 +317,10 @@ class DifferTest {
     assertThat(changes)
         .extracting(c -> c.pointer().toString(), Change::serviceId, Change::component)
         .containsExactly(tuple("/status", Optional.empty(), Optional.empty()));
+    assertThat(changes.get(0).beforeText(Languages.INDONESIAN)).contains("Dipublikasikan");
+    assertThat(changes.get(0).afterText(Languages.INDONESIAN)).contains("Digantikan");
+    assertThat(changes.get(0).afterText(Locale.ENGLISH)).contains("Superseded");
+    assertThat(changes.get(0).after()).contains("\"SUPERSEDED\"");
   }
 
   @Test
