@@ -165,6 +165,25 @@ class DifferTest {
   }
 
   @Test
+  void aServiceWithdrawnOrAddedIsToBeJudgedAndEveryMeaningKeepsTheInverseLaws() {
+    List<ServiceStandard> fewer = new ArrayList<>(SAMPLE.getStandards());
+    fewer.remove(fewer.size() - 1);
+    StandardsCatalog withdrawn =
+        StandardsCatalog.builder().from(SAMPLE).setStandards(fewer).build();
+    assertThat(DIFFER.compare(SAMPLE, withdrawn).changes())
+        .extracting(Change::meaning, Change::effect)
+        .containsExactly(tuple(Meaning.SERVICE_WITHDRAWN, Effect.UNDETERMINED));
+    assertThat(DIFFER.compare(withdrawn, SAMPLE).changes())
+        .extracting(Change::meaning, Change::effect)
+        .containsExactly(tuple(Meaning.SERVICE_ADDED, Effect.UNDETERMINED));
+    assertThat(DIFFER.compare(SAMPLE, withdrawn).burdensPublic()).isFalse();
+    for (Meaning meaning : Meaning.values()) {
+      assertThat(meaning.inverse().inverse()).isEqualTo(meaning);
+      assertThat(meaning.inverse().effect()).isEqualTo(meaning.effect().inverse());
+    }
+  }
+
+  @Test
   void theModelsConstantsAndDatesAreShownInTheLogsLanguage() {
     Change form =
         Change.builder(ChangeKind.CHANGED, Meaning.VALUE_CHANGED)
