@@ -35,7 +35,10 @@ public enum Meaning {
   TIME_LONGER(Effect.BURDENS),
   /** A time got shorter. */
   TIME_SHORTER(Effect.RELIEVES),
-  /** A time restated in units that cannot be compared exactly (months against working days). */
+  /**
+   * A time restated in units whose order depends on the calendar (20 working days against a month;
+   * 14 working days against a month is {@link #TIME_LONGER}, the bounds decide it).
+   */
   TIME_NOT_COMPARABLE(Effect.UNDETERMINED),
   /** A fee where the service was free, or a new priced item. */
   FEE_INTRODUCED(Effect.BURDENS),

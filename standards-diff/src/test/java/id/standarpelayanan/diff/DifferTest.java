@@ -118,6 +118,28 @@ class DifferTest {
   }
 
   @Test
+  void monthsAgainstWorkingDaysAreToBeJudgedOnlyWhenTheOrderDependsOnTheCalendar() {
+    ServiceStandard fourteenDays = withMaximum(TimeSpan.ofWorkingDays(14));
+    ServiceStandard twentyDays = withMaximum(TimeSpan.ofWorkingDays(20));
+    ServiceStandard month = withMaximum(TimeSpan.of(1, DurationUnit.MONTHS));
+    // Any month has more than 14 working days: the bounds decide the order.
+    assertThat(DIFFER.compare(fourteenDays, month).changes())
+        .extracting(Change::kind, Change::meaning, Change::effect)
+        .containsExactly(tuple(ChangeKind.CHANGED, Meaning.TIME_LONGER, Effect.BURDENS));
+    assertThat(DIFFER.compare(month, fourteenDays).changes())
+        .extracting(Change::meaning)
+        .containsExactly(Meaning.TIME_SHORTER);
+    // A month has 20 working days or fewer or more, by the calendar: to be judged.
+    assertThat(DIFFER.compare(twentyDays, month).changes())
+        .extracting(Change::kind, Change::meaning, Change::effect)
+        .containsExactly(
+            tuple(
+                ChangeKind.CHANGED_NOT_COMPARABLE,
+                Meaning.TIME_NOT_COMPARABLE,
+                Effect.UNDETERMINED));
+  }
+
+  @Test
   void aFeeWhereTheServiceWasFreeIsIntroducedAndRaisingItBurdens() {
     ServiceStandard paid =
         ServiceStandard.builder()
