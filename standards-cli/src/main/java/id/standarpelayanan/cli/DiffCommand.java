@@ -94,6 +94,10 @@ final class DiffCommand implements Callable<Integer>, Sp.EnvironmentAware {
     if (templates != null && format != Format.HTML) {
       throw new CliException(language.message("diff.templatesNeedHtml"));
     }
+    if ("-".equals(oldFile) && "-".equals(newFile)) {
+      // Standard input can be read once: the second side would be an empty document.
+      throw new CliException(language.message("diff.bothStdin"));
+    }
     DocumentInput oldSource = Source.of(oldFile, environment, language);
     DocumentInput newSource = Source.of(newFile, environment, language);
     StandardsDocument before = read(oldSource, language);

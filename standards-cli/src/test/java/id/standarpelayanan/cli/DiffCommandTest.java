@@ -149,6 +149,34 @@ class DiffCommandTest {
   }
 
   @Test
+  void bothVersionsFromStandardInputIsAUsageErrorInTheUsersLanguage() throws IOException {
+    byte[] sample = Files.readAllBytes(Path.of(OLD));
+    Run id = sp(new ByteArrayInputStream(sample), "diff", "-", "-");
+    assertThat(id.code()).isEqualTo(2);
+    assertThat(id.out()).isEmpty();
+    assertThat(id.err())
+        .isEqualTo(
+            "sp: masukan standar hanya dapat dibaca sekali: hanya satu versi boleh berupa -\n");
+    Run en = sp(new ByteArrayInputStream(sample), "diff", "-", "-", "--lang", "en");
+    assertThat(en.code()).isEqualTo(2);
+    assertThat(en.err())
+        .isEqualTo("sp: standard input can be read only once: only one version may be -\n");
+    // One side from standard input still works.
+    assertThat(sp(new ByteArrayInputStream(sample), "diff", "-", OLD).code()).isEqualTo(0);
+  }
+
+  @Test
+  void theHelpTellsEveryExitCode() {
+    Run id = sp("diff", "--help");
+    assertThat(id.code()).isEqualTo(0);
+    assertThat(id.out().replaceAll("\\s+", " "))
+        .contains("Keluar 0 bila setara, 1 bila berbeda, 2 bila versi tidak terbaca");
+    Run en = sp("diff", "--help", "--lang", "en");
+    assertThat(en.out().replaceAll("\\s+", " "))
+        .contains("Exits 0 when equivalent, 1 when they differ, 2 when a version cannot be read");
+  }
+
+  @Test
   void aMissingSecondVersionIsAUsageError() {
     assertThat(sp("diff", OLD).code()).isEqualTo(2);
   }

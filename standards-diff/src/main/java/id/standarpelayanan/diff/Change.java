@@ -205,15 +205,16 @@ public final class Change {
 
   /**
    * Returns the value before as a person reads it, in the language of {@code locale} (units and
-   * amounts in words, an object by its name or description); text from the document unescaped:
-   * writers escape it.
+   * amounts in words, a constant of the model's enumerations by its label where the pointer's field
+   * holds one, an ISO date in the language's long form, an object by its name or description); text
+   * from the document unescaped: writers escape it.
    *
    * @param locale the language
    * @return the text, empty for something added
    */
   public Optional<String> beforeText(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return before.map(json -> Display.text(json, locale));
+    return before.map(json -> Display.text(json, oldPointer, locale));
   }
 
   /**
@@ -224,7 +225,7 @@ public final class Change {
    */
   public Optional<String> afterText(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return after.map(json -> Display.text(json, locale));
+    return after.map(json -> Display.text(json, newPointer, locale));
   }
 
   /**

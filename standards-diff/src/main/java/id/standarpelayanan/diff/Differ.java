@@ -24,10 +24,13 @@ import org.apiguardian.api.API;
  * rule finding would carry), with the model's meaning: services matched by id, and by name and
  * content when the id changed (a rename); list items by id where they have one, otherwise by
  * normalised text (case, spacing and punctuation ignored) and position; times by value after
- * converting units with the working time ({@code 60 MINUTES} is {@code 1 HOURS}; months against
- * working days are {@link ChangeKind#CHANGED_NOT_COMPARABLE}); a free fee stated as free or as
- * items at Rp 0 is the same fee; steps in another order one {@link ChangeKind#REORDERED} change (a
- * step's {@code number} is its position and not compared on its own).
+ * converting units with the working time ({@code 60 MINUTES} is {@code 1 HOURS}); months against
+ * working days are {@link ChangeKind#CHANGED_NOT_COMPARABLE} (to be judged) only when the order
+ * depends on the calendar: {@code 14 WORKING_DAYS} to {@code 1 MONTHS} is longer, since the bounds
+ * of a month's working days decide it, while {@code 20 WORKING_DAYS} to {@code 1 MONTHS} is not
+ * comparable; a free fee stated as free or as items at Rp 0 is the same fee; steps in another order
+ * one {@link ChangeKind#REORDERED} change (a step's {@code number} is its position and not compared
+ * on its own).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Differ {

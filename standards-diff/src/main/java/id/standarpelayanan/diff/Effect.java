@@ -21,8 +21,9 @@ public enum Effect {
   /** Nothing changes for the public: wording, the order of equal items, the decree's data. */
   NEUTRAL,
   /**
-   * The values cannot be compared exactly (months against working days): the reader must judge;
-   * never guessed.
+   * The reader must judge, never guessed: the values cannot be compared exactly (months against
+   * working days where the order depends on the calendar), or the effect depends on what the
+   * document does not say (a service withdrawn or added: where it went, what the new one asks).
    */
   UNDETERMINED;
 

@@ -11,10 +11,16 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Meaning {
-  /** A service added to the catalogue. */
-  SERVICE_ADDED(Effect.NEUTRAL),
-  /** A service withdrawn from the catalogue (no longer provided by this provider). */
-  SERVICE_WITHDRAWN(Effect.NEUTRAL),
+  /**
+   * A service added to the catalogue; to be judged: whether it burdens depends on what the new
+   * service asks (and whether it takes over one withdrawn).
+   */
+  SERVICE_ADDED(Effect.UNDETERMINED),
+  /**
+   * A service withdrawn from the catalogue (no longer provided by this provider); to be judged: the
+   * public may lose it, or find it elsewhere (another provider, another service of the catalogue).
+   */
+  SERVICE_WITHDRAWN(Effect.UNDETERMINED),
   /** A service whose id changed, matched by its name and content. */
   SERVICE_RENAMED(Effect.NEUTRAL),
   /** A requirement added. */
@@ -29,7 +35,10 @@ public enum Meaning {
   TIME_LONGER(Effect.BURDENS),
   /** A time got shorter. */
   TIME_SHORTER(Effect.RELIEVES),
-  /** A time restated in units that cannot be compared exactly (months against working days). */
+  /**
+   * A time restated in units whose order depends on the calendar (20 working days against a month;
+   * 14 working days against a month is {@link #TIME_LONGER}, the bounds decide it).
+   */
   TIME_NOT_COMPARABLE(Effect.UNDETERMINED),
   /** A fee where the service was free, or a new priced item. */
   FEE_INTRODUCED(Effect.BURDENS),

@@ -58,6 +58,7 @@ class DiffProperties {
     }
     assertThat(change.pointer().toString()).startsWith(mutation.pointerPrefix);
     assertThat(change.serviceId()).isEqualTo(a.getId());
+    mutation.assertValues(a, b, change);
   }
 
   /** The edits are not vacuous: each applies to some of the testkit's standards. */

@@ -118,6 +118,28 @@ class DifferTest {
   }
 
   @Test
+  void monthsAgainstWorkingDaysAreToBeJudgedOnlyWhenTheOrderDependsOnTheCalendar() {
+    ServiceStandard fourteenDays = withMaximum(TimeSpan.ofWorkingDays(14));
+    ServiceStandard twentyDays = withMaximum(TimeSpan.ofWorkingDays(20));
+    ServiceStandard month = withMaximum(TimeSpan.of(1, DurationUnit.MONTHS));
+    // Any month has more than 14 working days: the bounds decide the order.
+    assertThat(DIFFER.compare(fourteenDays, month).changes())
+        .extracting(Change::kind, Change::meaning, Change::effect)
+        .containsExactly(tuple(ChangeKind.CHANGED, Meaning.TIME_LONGER, Effect.BURDENS));
+    assertThat(DIFFER.compare(month, fourteenDays).changes())
+        .extracting(Change::meaning)
+        .containsExactly(Meaning.TIME_SHORTER);
+    // A month has 20 working days or fewer or more, by the calendar: to be judged.
+    assertThat(DIFFER.compare(twentyDays, month).changes())
+        .extracting(Change::kind, Change::meaning, Change::effect)
+        .containsExactly(
+            tuple(
+                ChangeKind.CHANGED_NOT_COMPARABLE,
+                Meaning.TIME_NOT_COMPARABLE,
+                Effect.UNDETERMINED));
+  }
+
+  @Test
   void aFeeWhereTheServiceWasFreeIsIntroducedAndRaisingItBurdens() {
     ServiceStandard paid =
         ServiceStandard.builder()
@@ -157,6 +179,69 @@ class DifferTest {
     List<Change> changes = DIFFER.compare(two, first()).changes();
     assertThat(changes).extracting(Change::meaning).containsExactly(Meaning.CHANNEL_REMOVED);
     assertThat(changes.get(0).oldPointer()).contains(Pointer.parse("/deliveryChannels/1"));
+    // The channel by its label in the log's language, the JSON value the constant.
+    assertThat(changes.get(0).before()).contains("\"ONLINE\"");
+    assertThat(changes.get(0).beforeText(Languages.INDONESIAN)).contains("Daring");
+    assertThat(changes.get(0).beforeText(Locale.ENGLISH))
+        .contains(DeliveryChannel.ONLINE.label(Locale.ENGLISH));
+  }
+
+  @Test
+  void aServiceWithdrawnOrAddedIsToBeJudgedAndEveryMeaningKeepsTheInverseLaws() {
+    List<ServiceStandard> fewer = new ArrayList<>(SAMPLE.getStandards());
+    fewer.remove(fewer.size() - 1);
+    StandardsCatalog withdrawn =
+        StandardsCatalog.builder().from(SAMPLE).setStandards(fewer).build();
+    assertThat(DIFFER.compare(SAMPLE, withdrawn).changes())
+        .extracting(Change::meaning, Change::effect)
+        .containsExactly(tuple(Meaning.SERVICE_WITHDRAWN, Effect.UNDETERMINED));
+    assertThat(DIFFER.compare(withdrawn, SAMPLE).changes())
+        .extracting(Change::meaning, Change::effect)
+        .containsExactly(tuple(Meaning.SERVICE_ADDED, Effect.UNDETERMINED));
+    assertThat(DIFFER.compare(SAMPLE, withdrawn).burdensPublic()).isFalse();
+    for (Meaning meaning : Meaning.values()) {
+      assertThat(meaning.inverse().inverse()).isEqualTo(meaning);
+      assertThat(meaning.inverse().effect()).isEqualTo(meaning.effect().inverse());
+    }
+  }
+
+  @Test
+  void theModelsConstantsAndDatesAreShownInTheLogsLanguage() {
+    Change form =
+        Change.builder(ChangeKind.CHANGED, Meaning.VALUE_CHANGED)
+            .before(Pointer.parse("/standards/0/requirements/1/form"), "\"FORM\"")
+            .after(Pointer.parse("/standards/0/requirements/1/form"), "\"COPY\"")
+            .build();
+    assertThat(form.beforeText(Languages.INDONESIAN)).contains("Formulir");
+    assertThat(form.afterText(Languages.INDONESIAN)).contains("Fotokopi");
+    assertThat(form.afterText(Locale.ENGLISH)).contains("Copy");
+    assertThat(form.before()).contains("\"FORM\"");
+    Change channels =
+        Change.builder(ChangeKind.CHANGED, Meaning.VALUE_CHANGED)
+            .before(Pointer.parse("/deliveryChannels"), "[\"IN_PERSON\",\"ONLINE\"]")
+            .after(Pointer.parse("/deliveryChannels"), "[\"IN_PERSON\"]")
+            .build();
+    assertThat(channels.beforeText(Languages.INDONESIAN)).contains("Tatap muka di loket; Daring");
+    Change complaint =
+        Change.builder(ChangeKind.REMOVED, Meaning.ITEM_REMOVED)
+            .before(Pointer.parse("/complaintHandling/channels/0"), "{\"kind\":\"IN_PERSON\"}")
+            .build();
+    assertThat(complaint.beforeText(Languages.INDONESIAN)).contains("Datang langsung");
+    // A text that is not in a field of an enumeration stays as written.
+    Change name =
+        Change.builder(ChangeKind.CHANGED, Meaning.REWORDED)
+            .before(Pointer.parse("/name"), "\"FORM\"")
+            .after(Pointer.parse("/name"), "\"COPY\"")
+            .build();
+    assertThat(name.beforeText(Languages.INDONESIAN)).contains("FORM");
+    Change date =
+        Change.builder(ChangeKind.CHANGED, Meaning.VALUE_CHANGED)
+            .before(Pointer.parse("/decree/date"), "\"2024-08-15\"")
+            .after(Pointer.parse("/decree/date"), "\"2025-08-20\"")
+            .build();
+    assertThat(date.beforeText(Languages.INDONESIAN)).contains("15 Agustus 2024");
+    assertThat(date.afterText(Locale.ENGLISH)).contains("20 August 2025");
+    assertThat(date.before()).contains("\"2024-08-15\"");
   }
 
   @Test
@@ -273,6 +358,10 @@ class DifferTest {
     assertThat(changes)
         .extracting(c -> c.pointer().toString(), Change::serviceId, Change::component)
         .containsExactly(tuple("/status", Optional.empty(), Optional.empty()));
+    assertThat(changes.get(0).beforeText(Languages.INDONESIAN)).contains("Dipublikasikan");
+    assertThat(changes.get(0).afterText(Languages.INDONESIAN)).contains("Digantikan");
+    assertThat(changes.get(0).afterText(Locale.ENGLISH)).contains("Superseded");
+    assertThat(changes.get(0).after()).contains("\"SUPERSEDED\"");
   }
 
   @Test

@@ -1,5 +1,9 @@
 package id.standarpelayanan.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.standarpelayanan.model.Channel;
+import id.standarpelayanan.model.ComplaintHandling;
 import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.DeliveryChannel;
 import id.standarpelayanan.model.DurationUnit;
@@ -10,8 +14,11 @@ import id.standarpelayanan.model.Procedure;
 import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.Rupiah;
+import id.standarpelayanan.model.ServiceHours;
+import id.standarpelayanan.model.ServicePeriod;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.TimeSpan;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -179,6 +186,161 @@ enum Mutation {
       return ServiceStandard.builder().from(s).setName(s.getName() + " (diperbarui)").build();
     }
   },
+  SHORTEN_HOURS(ChangeKind.CHANGED, Meaning.HOURS_SHORTER, "/serviceHours/periods") {
+    /** Every period's hours measurable, the first closing half an hour earlier after its breaks. */
+    @Override
+    boolean applies(ServiceStandard s) {
+      List<ServicePeriod> periods =
+          s.getServiceHours().map(ServiceHours::getPeriods).orElse(List.of());
+      if (periods.isEmpty()
+          || periods.stream().anyMatch(p -> p.getOpens().isEmpty() || p.getCloses().isEmpty())) {
+        return false;
+      }
+      ServicePeriod first = periods.get(0);
+      LocalTime closes = first.getCloses().get().minusMinutes(30);
+      return !first.getDays().isEmpty()
+          && closes.isAfter(first.getOpens().get())
+          && first.getBreaks().stream().noneMatch(w -> w.getEnd().isAfter(closes));
+    }
+
+    @Override
+    ServiceStandard apply(ServiceStandard s) {
+      ServiceHours hours = s.getServiceHours().orElseThrow();
+      List<ServicePeriod> periods = new ArrayList<>(hours.getPeriods());
+      ServicePeriod first = periods.get(0);
+      periods.set(
+          0,
+          ServicePeriod.builder()
+              .from(first)
+              .setCloses(first.getCloses().orElseThrow().minusMinutes(30))
+              .build());
+      return ServiceStandard.builder()
+          .from(s)
+          .setServiceHours(ServiceHours.builder().from(hours).setPeriods(periods).build())
+          .build();
+    }
+
+    @Override
+    void assertValues(ServiceStandard a, ServiceStandard b, Change change) {
+      assertThat(change.effect()).isEqualTo(Effect.BURDENS);
+      String closes =
+          a.getServiceHours()
+              .orElseThrow()
+              .getPeriods()
+              .get(0)
+              .getCloses()
+              .orElseThrow()
+              .minusMinutes(30)
+              .toString();
+      assertThat(change.after()).hasValueSatisfying(json -> assertThat(json).contains(closes));
+    }
+  },
+  REMOVE_COMPLAINT_CHANNEL(
+      ChangeKind.REMOVED, Meaning.CHANNEL_REMOVED, "/complaintHandling/channels/") {
+    @Override
+    boolean applies(ServiceStandard s) {
+      List<Channel> channels =
+          s.getComplaintHandling().map(ComplaintHandling::getChannels).orElse(List.of());
+      return channels.size() >= 2 && !channels.get(channels.size() - 1).equals(channels.get(0));
+    }
+
+    @Override
+    ServiceStandard apply(ServiceStandard s) {
+      ComplaintHandling handling = s.getComplaintHandling().orElseThrow();
+      List<Channel> rest = handling.getChannels().subList(0, handling.getChannels().size() - 1);
+      return ServiceStandard.builder()
+          .from(s)
+          .setComplaintHandling(
+              ComplaintHandling.builder().from(handling).setChannels(rest).build())
+          .build();
+    }
+
+    @Override
+    void assertValues(ServiceStandard a, ServiceStandard b, Change change) {
+      assertThat(change.effect()).isEqualTo(Effect.BURDENS);
+      List<Channel> channels = a.getComplaintHandling().orElseThrow().getChannels();
+      Channel removed = channels.get(channels.size() - 1);
+      assertThat(change.before())
+          .hasValueSatisfying(json -> assertThat(json).contains(removed.getKind().name()));
+      assertThat(change.after()).isEmpty();
+    }
+  },
+  LOWER_FEE(ChangeKind.CHANGED, Meaning.FEE_LOWERED, "/fee/items/") {
+    @Override
+    boolean applies(ServiceStandard s) {
+      return s.getFee()
+          .filter(f -> !f.isFree())
+          .map(Mutation::pricedIndex)
+          .filter(i -> i >= 0)
+          .filter(
+              i -> s.getFee().get().getItems().get(i).getAmount().orElseThrow().getAmount() >= 2)
+          .isPresent();
+    }
+
+    @Override
+    ServiceStandard apply(ServiceStandard s) {
+      Fee fee = s.getFee().orElseThrow();
+      int i = pricedIndex(fee);
+      List<FeeItem> items = new ArrayList<>(fee.getItems());
+      FeeItem item = items.get(i);
+      long amount = item.getAmount().orElseThrow().getAmount();
+      items.set(i, FeeItem.builder().from(item).setAmount(Rupiah.of(amount / 2)).build());
+      return ServiceStandard.builder()
+          .from(s)
+          .setFee(Fee.builder().from(fee).setItems(items).build())
+          .build();
+    }
+
+    @Override
+    void assertValues(ServiceStandard a, ServiceStandard b, Change change) {
+      assertThat(change.effect()).isEqualTo(Effect.RELIEVES);
+      Fee fee = a.getFee().orElseThrow();
+      long amount = fee.getItems().get(pricedIndex(fee)).getAmount().orElseThrow().getAmount();
+      assertThat(change.before())
+          .hasValueSatisfying(json -> assertThat(json).contains(String.valueOf(amount)));
+      assertThat(change.after())
+          .hasValueSatisfying(json -> assertThat(json).contains(String.valueOf(amount / 2)));
+    }
+  },
+  ADD_STEP(ChangeKind.ADDED, Meaning.STEP_ADDED, "/procedure/steps/") {
+    @Override
+    boolean applies(ServiceStandard s) {
+      return s.getProcedure()
+          .filter(
+              p ->
+                  p.getSteps().stream()
+                      .noneMatch(
+                          step ->
+                              step.getDescription().equals(NEW_STEP)
+                                  || step.getId().equals(Optional.of("langkah-uji"))))
+          .isPresent();
+    }
+
+    @Override
+    ServiceStandard apply(ServiceStandard s) {
+      Procedure procedure = s.getProcedure().orElseThrow();
+      List<ProcedureStep> steps = new ArrayList<>(procedure.getSteps());
+      steps.add(
+          ProcedureStep.builder()
+              .setId("langkah-uji")
+              .setNumber(steps.size() + 1)
+              .setDescription(NEW_STEP)
+              .build());
+      return ServiceStandard.builder()
+          .from(s)
+          .setProcedure(Procedure.builder().from(procedure).setSteps(steps).build())
+          .build();
+    }
+
+    @Override
+    void assertValues(ServiceStandard a, ServiceStandard b, Change change) {
+      assertThat(change.effect()).isEqualTo(Effect.NEUTRAL);
+      assertThat(change.before()).isEmpty();
+      assertThat(change.after()).hasValueSatisfying(json -> assertThat(json).contains(NEW_STEP));
+      assertThat(change.pointer().toString())
+          .isEqualTo("/procedure/steps/" + a.getProcedure().orElseThrow().getSteps().size());
+    }
+  },
   REMOVE_FACILITY(ChangeKind.REMOVED, Meaning.FACILITY_REMOVED, "/facilities/") {
     @Override
     boolean applies(ServiceStandard s) {
@@ -195,6 +357,8 @@ enum Mutation {
   };
 
   static final String NEW_REQUIREMENT = "Surat keterangan tambahan untuk uji perbandingan";
+
+  static final String NEW_STEP = "Langkah tambahan untuk uji perbandingan";
 
   /** The kind reported, or null where it depends on the standard (a fee added or changed). */
   final ChangeKind kind;
@@ -214,6 +378,15 @@ enum Mutation {
   abstract boolean applies(ServiceStandard s);
 
   abstract ServiceStandard apply(ServiceStandard s);
+
+  /**
+   * Checks the values the change reports before and after, for the edits that know them.
+   *
+   * @param a the standard before
+   * @param b the standard after the edit
+   * @param change the one change reported
+   */
+  void assertValues(ServiceStandard a, ServiceStandard b, Change change) {}
 
   private static Optional<TimeSpan> maximum(ServiceStandard s) {
     return s.getCompletionTime().flatMap(CompletionTime::getMaximum);

@@ -55,7 +55,7 @@ class NextEditionTest {
             tuple(
                 "izin-penelitian-magang",
                 Meaning.SERVICE_WITHDRAWN,
-                Effect.NEUTRAL,
+                Effect.UNDETERMINED,
                 "/standards/4"));
   }
 
@@ -86,10 +86,14 @@ class NextEditionTest {
     assertThat(lines.get(3)).isEqualTo(COMPARISON.summary(Languages.INDONESIAN));
     assertThat(COMPARISON.describeOld(Locale.ENGLISH))
         .isEqualTo(
-            "Number KW.01.1/1/HK.00/1234/2024 of 2024-08-15, version 2024, PUBLISHED, effective"
-                + " 2024-09-01");
+            "Number KW.01.1/1/HK.00/1234/2024 of 15 August 2024, version 2024, Published,"
+                + " effective 1 September 2024");
+    assertThat(COMPARISON.describeOld(Languages.INDONESIAN))
+        .isEqualTo(
+            "Nomor KW.01.1/1/HK.00/1234/2024 tanggal 15 Agustus 2024, versi 2024, Dipublikasikan,"
+                + " berlaku 1 September 2024");
     assertThat(COMPARISON.summary(Locale.ENGLISH))
-        .isEqualTo("Changes: 11 (burdens 1, relieves 1, neutral 9, to be judged 0)");
+        .isEqualTo("Changes: 11 (burdens 1, relieves 1, neutral 8, to be judged 1)");
     // The log's order: the catalogue's own fields, then the services as they first appear.
     assertThat(COMPARISON.grouped()).containsExactlyInAnyOrderElementsOf(COMPARISON.changes());
     assertThat(COMPARISON.grouped())

@@ -85,8 +85,10 @@ class ChangeLogTest {
         .contains("<td class=\"effect effect-burdens\">membebani</td>")
         .contains("<td class=\"effect effect-relieves\">meringankan</td>")
         .contains("<td class=\"before\">14 hari kerja</td><td class=\"after\">10 hari kerja</td>")
-        .contains("Jumlah perubahan: 11 (membebani 1, meringankan 1, netral 9, perlu dinilai 0)")
-        .contains("<dd>Nomor KW.01.1/1/HK.00/1234/2024 tanggal 2024-08-15, versi 2024")
+        .contains("Jumlah perubahan: 11 (membebani 1, meringankan 1, netral 8, perlu dinilai 1)")
+        .contains(
+            "<dd>Nomor KW.01.1/1/HK.00/1234/2024 tanggal 15 Agustus 2024, versi 2024,"
+                + " Dipublikasikan, berlaku 1 September 2024</dd>")
         .contains("<p class=\"provider-name\">Kantor Wilayah Kementerian Agama Provinsi Aceh</p>");
     assertThat(comparison.changes(Effect.BURDENS)).hasSize(1);
   }

@@ -72,6 +72,37 @@ class DocumentChecksPreviousTest {
   }
 
   @Test
+  void aFindingAtTheDocumentsRootIsPlacedInWordsInTheTextReport() throws IOException {
+    StandardsCatalog sample = sample();
+    StandardsCatalog next =
+        ImmutableStandardsCatalog.copyOf(changed(sample))
+            .withDecree(
+                Decree.builder()
+                    .from(sample.getDecree().orElseThrow())
+                    .setNumber("KW.01.1/1/HK.00/0987/2025")
+                    .setDate(java.time.LocalDate.of(2025, 6, 30))
+                    .build())
+            .withVersion("2025")
+            .withEffectiveDate(java.time.LocalDate.of(2025, 7, 1));
+    Path file = write("next.json", JSON.writeToString(next));
+    for (Locale locale : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
+      Checker checker = Checker.builder().clock(CLOCK).locale(locale).build();
+      java.io.StringWriter out = new java.io.StringWriter();
+      try (ReportWriter report =
+          ReportWriter.builder(ReportFormat.TEXT).locale(locale).tool("sp", "9.9").build(out)) {
+        DocumentChecks.of(checker).withPrevious(sample).check(file, report);
+      }
+      String root =
+          locale.getLanguage().equals("en")
+              ? "the document's root (the whole document)"
+              : "akar dokumen (seluruh dokumen)";
+      assertThat(out.toString())
+          .contains("sp.update.previous-not-superseded  " + root)
+          .doesNotContain("sp.update.previous-not-superseded  ,");
+    }
+  }
+
+  @Test
   void aStandardIsComparedWithThePreviousCataloguesStandardOfTheSameId() throws IOException {
     // The standard carries its own decree, kept from the previous version though its text changed.
     StandardsCatalog sample = sample();

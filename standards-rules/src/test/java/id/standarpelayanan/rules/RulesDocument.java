@@ -116,8 +116,15 @@ final class RulesDocument {
             "without it they stay quiet. Their findings point into the current document, and their examples say\n")
         .append(
             "what the previous version is. The rule on changes that burden the public needs the comparison of\n")
+        .append("`standards-diff` and is documented with that module, at the end of this page.\n\n")
         .append(
-            "`standards-diff` and is documented with that module, at the end of this page.\n\n");
+            "`sp.update.identity-unchanged` compares the documents' data, not their meaning: a standard whose\n")
+        .append(
+            "completion time of 10 `WORKING_DAYS` is restated as 75 `HOURS` changes the published text, so it\n")
+        .append(
+            "still needs a new decree, version and effective date, while `sp diff` (which compares meanings)\n")
+        .append(
+            "calls the two versions equivalent. That is intended: the decree publishes the text.\n\n");
 
     md.append("## Summary\n\n| rule id | ");
     profiles.forEach(p -> md.append('`').append(p.name()).append("` | "));
@@ -134,6 +141,10 @@ final class RulesDocument {
           .append(rule.article().isEmpty() ? "—" : rule.article())
           .append(" |\n");
     }
+
+    md.append(
+        "\nThe rules of other modules are summarised with them at the end of this page"
+            + " (`standards-diff`: `sp.update.burden-without-consultation`).\n");
 
     md.append("\n## Rules\n");
     for (Rule rule : rules) {
@@ -243,10 +254,15 @@ final class RulesDocument {
                           md.append(" (wording of `examples/data/real/")
                               .append(source)
                               .append("`)"));
-              md.append(". Reported at `")
-                  .append(c.fires().get())
-                  .append("`")
-                  .append(c.catalogue() ? " of the catalogue" : "")
+              // The root's pointer is empty: said in words, not as an empty code span.
+              String at = c.fires().get();
+              md.append(". Reported at ")
+                  .append(
+                      at.isEmpty()
+                          ? (c.catalogue()
+                              ? "the catalogue's root (akar)"
+                              : "the standard's root (akar)")
+                          : "`" + at + "`" + (c.catalogue() ? " of the catalogue" : ""))
                   .append(" when the complete fixture has:\n");
               fragments(md, RuleCases.fragments(c));
               c.previous()

@@ -276,7 +276,9 @@ public final class ChangeLogs {
     if (decree.has("number")) {
       parts.add(
           texts.format(
-              "value.decree", decree.path("number").asText(), decree.path("date").asText("-")));
+              "value.decree",
+              decree.path("number").asText(),
+              Display.date(decree.path("date").asText("-"), texts)));
     }
     if (tree.has("name")) {
       parts.add(tree.get("name").asText());
@@ -285,10 +287,11 @@ public final class ChangeLogs {
       parts.add(texts.format("log.version", tree.get("version").asText()));
     }
     if (tree.has("status")) {
-      parts.add(tree.get("status").asText());
+      parts.add(Display.word(tree.get("status").asText(), "status", texts));
     }
     if (tree.has("effectiveDate")) {
-      parts.add(texts.format("log.effective", tree.get("effectiveDate").asText()));
+      parts.add(
+          texts.format("log.effective", Display.date(tree.get("effectiveDate").asText(), texts)));
     }
     return parts.isEmpty() ? "-" : String.join(", ", parts);
   }

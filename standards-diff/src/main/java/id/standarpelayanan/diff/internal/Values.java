@@ -24,7 +24,7 @@ final class Values {
   private static final Pattern NOT_WORD =
       Pattern.compile("[^\\p{L}\\p{N}]+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
-  private static final List<String> LABELS =
+  static final List<String> LABELS =
       List.of("name", "description", "title", "text", "number", "address", "summary", "kind");
 
   private Values() {}

@@ -7,17 +7,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.standarpelayanan.io.StandardsJson;
 import id.standarpelayanan.model.CatalogStatus;
 import id.standarpelayanan.model.ComplaintHandling;
+import id.standarpelayanan.model.CompletionTime;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.ConsultationForm;
 import id.standarpelayanan.model.Decree;
+import id.standarpelayanan.model.DurationUnit;
 import id.standarpelayanan.model.ImmutableComplaintHandling;
 import id.standarpelayanan.model.ImmutableServiceStandard;
 import id.standarpelayanan.model.ImmutableStandardsCatalog;
+import id.standarpelayanan.model.Procedure;
+import id.standarpelayanan.model.ProcedureStep;
 import id.standarpelayanan.model.PublicConsultation;
 import id.standarpelayanan.model.Requirement;
 import id.standarpelayanan.model.RequirementKind;
 import id.standarpelayanan.model.ServiceStandard;
 import id.standarpelayanan.model.StandardsCatalog;
+import id.standarpelayanan.model.TimeSpan;
 import id.standarpelayanan.rules.Checker;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Profile;
@@ -135,6 +140,53 @@ class BurdenWithoutConsultationTest {
   }
 
   @Test
+  void aLongerStepIsToldAsTheStepNotAsTheCompletionTime() {
+    StandardsCatalog sample = sample();
+    StandardsCatalog slowerStep =
+        edition(
+            sample,
+            1,
+            licence -> {
+              Procedure procedure = licence.getProcedure().orElseThrow();
+              List<ProcedureStep> steps = new ArrayList<>(procedure.getSteps());
+              steps.set(
+                  2,
+                  ProcedureStep.builder()
+                      .from(steps.get(2))
+                      .setDuration(TimeSpan.of(6, DurationUnit.WORKING_DAYS))
+                      .build());
+              return licence.withProcedure(
+                  Procedure.builder().from(procedure).setSteps(steps).build());
+            });
+    List<Finding> indonesian =
+        findings(checker(Locale.forLanguageTag("id")).check(slowerStep, sample));
+    assertThat(indonesian).hasSize(1);
+    assertThat(indonesian.get(0).pointer()).isEqualTo("/standards/1/procedure/steps/2/duration");
+    assertThat(indonesian.get(0).message())
+        .contains("jangka waktu langkah prosedur menjadi lebih lama (4 hari kerja menjadi 6 hari")
+        .doesNotContain("waktu penyelesaian");
+    assertThat(findings(checker(Locale.ENGLISH).check(slowerStep, sample)).get(0).message())
+        .contains("a procedure step takes longer (4 working days to 6 working days)")
+        .doesNotContain("completion time");
+
+    StandardsCatalog slower =
+        edition(
+            sample,
+            1,
+            licence ->
+                licence.withCompletionTime(
+                    CompletionTime.builder()
+                        .from(licence.getCompletionTime().orElseThrow())
+                        .setMaximum(TimeSpan.of(20, DurationUnit.WORKING_DAYS))
+                        .build()));
+    assertThat(findings(checker(Locale.forLanguageTag("id")).check(slower, sample)))
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .contains("waktu penyelesaian menjadi lebih lama (14 hari kerja menjadi 20 hari kerja)");
+  }
+
+  @Test
   void aConsultationHeldSinceThePreviousVersionTookEffectKeepsItQuiet() {
     StandardsCatalog sample = sample();
     ImmutableStandardsCatalog next =
@@ -249,6 +301,10 @@ class BurdenWithoutConsultationTest {
             "requirement-added",
             "requirement-made-mandatory",
             "time-longer",
+            "step-time-longer",
+            "extension-longer",
+            "response-time-longer",
+            "other-time-longer",
             "fee-introduced",
             "fee-raised",
             "channel-removed",

@@ -2,6 +2,7 @@ package id.standarpelayanan.diff.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.standarpelayanan.model.PublicConsultation;
 import id.standarpelayanan.model.StandardsCatalog;
 import id.standarpelayanan.rules.Finding;
 import id.standarpelayanan.rules.Rule;
@@ -9,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +44,20 @@ class UpdateRulesDocTest {
             "NEW --previous OLD` adds them. They judge only when the checker is given the previous version.\n")
         .append(
             "Update: `mvn -B -q -pl standards-diff -am test -Dtest=UpdateRulesDocTest -Drules.docs.update=true -Dsurefire.failIfNoSpecifiedTests=false`\n");
+    md.append(
+        "\n### Summary\n\n| rule id | default severity | profiles | components | provision |\n"
+            + "|---|---|---|---|---|\n");
+    for (Rule rule : UpdateRules.all()) {
+      md.append("| `")
+          .append(rule.id())
+          .append("` | ")
+          .append(rule.defaultSeverity())
+          .append(" | added to any (`UpdateRules.addTo`) | ")
+          .append(rule.components().isEmpty() ? "those of the change" : rule.components())
+          .append(" | ")
+          .append(rule.article())
+          .append(" |\n");
+    }
     for (Rule rule : UpdateRules.all()) {
       md.append("\n### `")
           .append(rule.id())
@@ -85,7 +103,28 @@ class UpdateRulesDocTest {
         + finding.pointer()
         + "`:\n\n> "
         + finding.message()
-        + "\n";
+        + "\n\n"
+        + quiet();
+  }
+
+  /** The same edition, quiet once it records a consultation held since 2024-09-01. */
+  private static String quiet() {
+    StandardsCatalog sample = BurdenWithoutConsultationTest.sample();
+    LocalDate held = LocalDate.of(2025, 5, 20);
+    List<PublicConsultation> consultations = new ArrayList<>(sample.getConsultations());
+    consultations.add(BurdenWithoutConsultationTest.consultation(held));
+    StandardsCatalog next =
+        BurdenWithoutConsultationTest.edition(
+                sample, 1, BurdenWithoutConsultationTest::withNewRequirement)
+            .withConsultations(consultations);
+    List<Finding> findings =
+        BurdenWithoutConsultationTest.findings(
+            BurdenWithoutConsultationTest.checker(Locale.ENGLISH).check(next, sample));
+    assertThat(findings).as("the quiet case of the rules page").isEmpty();
+    return "Quiet: the same 2025 edition once it records a public consultation held on "
+        + held
+        + "\n(after the previous version took effect, before today), or one whose changes only relieve the\n"
+        + "public (a shorter completion time, a requirement removed), or an update still a draft.\n";
   }
 
   @Test

@@ -1,5 +1,6 @@
 package id.standarpelayanan.reports.internal;
 
+import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.Principle;
 import id.standarpelayanan.model.internal.text.Printable;
 import id.standarpelayanan.reports.Outcome;
@@ -142,7 +143,9 @@ final class TextReport extends ReportBase {
   }
 
   private void printFinding(Finding f, Outcome.Checked checked) {
-    String pointer = Printable.of(checked.prefix().append(f.path()).toString());
+    Pointer full = checked.prefix().append(f.path());
+    // The root's pointer is empty: the document as a whole, told in words.
+    String pointer = full.isRoot() ? message("report.root") : Printable.of(full.toString());
     String place =
         Places.describe(f.path(), locale).map(words -> words + " (" + pointer + ")").orElse(pointer)
             + checked

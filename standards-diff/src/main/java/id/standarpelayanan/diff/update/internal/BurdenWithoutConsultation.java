@@ -4,6 +4,7 @@ import id.standarpelayanan.diff.Change;
 import id.standarpelayanan.diff.Comparison;
 import id.standarpelayanan.diff.Differ;
 import id.standarpelayanan.diff.Effect;
+import id.standarpelayanan.diff.Meaning;
 import id.standarpelayanan.model.CatalogStatus;
 import id.standarpelayanan.model.Component;
 import id.standarpelayanan.model.Decree;
@@ -142,7 +143,31 @@ public final class BurdenWithoutConsultation extends BundledRule {
 
   private String key(Change change) {
     String key = change.meaning().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    if (change.meaning() == Meaning.TIME_LONGER) {
+      key = timeKey(change.pointer());
+    }
     return messageKeys().contains(key) ? key : OTHER;
+  }
+
+  /**
+   * The message of a longer time by the time it is: the completion time ({@code time-longer}), its
+   * extension, a step's duration, the complaint response time, or another.
+   */
+  private static String timeKey(Pointer pointer) {
+    List<String> tokens = pointer.tokens();
+    if (tokens.contains("steps") || tokens.contains("procedure")) {
+      return "step-time-longer";
+    }
+    if (tokens.contains("extension")) {
+      return "extension-longer";
+    }
+    if (tokens.contains("responseTime")) {
+      return "response-time-longer";
+    }
+    if (tokens.contains("completionTime")) {
+      return "time-longer";
+    }
+    return "other-time-longer";
   }
 
   private Differ differ(WorkingTime workingTime) {
