@@ -21,10 +21,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +65,7 @@ public final class Publisher {
   private final boolean publishDespiteErrors;
   private final Views views;
   private final Formats formats;
-  private final Templates<Layout> templates;
-  private final Templates<ChangeLogViews.Template> changeTemplates;
+  private final Templates templates;
 
   private Publisher(Builder builder) {
     this.locale = Languages.supported(builder.locale);
@@ -76,17 +75,12 @@ public final class Publisher {
     this.publishDespiteErrors = builder.publishDespiteErrors;
     this.formats = new Formats(Texts.of(locale));
     this.views = new Views(formats);
-    Map<Layout, String> names = new EnumMap<>(Layout.class);
+    List<String> names = new ArrayList<>();
     for (Layout layout : Layout.values()) {
-      names.put(layout, layout.templateName());
+      names.add(layout.templateName());
     }
-    this.templates = Templates.compile(Layout.class, names, Optional.ofNullable(builder.templates));
-    this.changeTemplates =
-        Templates.compile(
-            ChangeLogViews.Template.class,
-            Map.of(
-                ChangeLogViews.Template.CHANGE_LOG, ChangeLogViews.Template.CHANGE_LOG.fileName()),
-            Optional.ofNullable(builder.templates));
+    names.add(ChangeLogViews.TEMPLATE);
+    this.templates = Templates.compile(names, Optional.ofNullable(builder.templates));
   }
 
   /**
@@ -169,7 +163,9 @@ public final class Publisher {
     Objects.requireNonNull(layout, "layout");
     Objects.requireNonNull(out, "out");
     templates.render(
-        layout, views.view(layout, edition.catalog(), edition.reasons(), edition.errors()), out);
+        layout.templateName(),
+        views.view(layout, edition.catalog(), edition.reasons(), edition.errors()),
+        out);
   }
 
   /**
@@ -181,13 +177,7 @@ public final class Publisher {
    * @throws NullPointerException if an argument is null
    */
   public String html(Edition edition, Layout layout) {
-    StringWriter out = new StringWriter(65536);
-    try {
-      writeHtml(edition, layout, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return text(out -> writeHtml(edition, layout, out));
   }
 
   /**
@@ -235,8 +225,7 @@ public final class Publisher {
   public void writeChangeLog(Comparison comparison, Writer out) throws IOException {
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(out, "out");
-    changeTemplates.render(
-        ChangeLogViews.Template.CHANGE_LOG, new ChangeLogViews(formats).view(comparison), out);
+    templates.render(ChangeLogViews.TEMPLATE, new ChangeLogViews(formats).view(comparison), out);
   }
 
   /**
@@ -248,13 +237,24 @@ public final class Publisher {
    * @throws NullPointerException if {@code comparison} is null
    */
   public String changeLog(Comparison comparison) {
+    return text(out -> writeChangeLog(comparison, out));
+  }
+
+  /** Writes a page to a string (whose writer cannot fail). */
+  private static String text(Page page) {
     StringWriter out = new StringWriter(65536);
     try {
-      writeChangeLog(comparison, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      page.writeTo(out);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
     }
     return out.toString();
+  }
+
+  /** A page written to a writer. */
+  @FunctionalInterface
+  private interface Page {
+    void writeTo(Writer out) throws IOException;
   }
 
   /** Builds a {@link Publisher}. Not thread-safe; the publisher it builds is. */

@@ -21,20 +21,8 @@ import java.util.Optional;
  */
 public final class ChangeLogViews {
 
-  /** The template of the change log, compiled beside the layouts' templates. */
-  public enum Template {
-    /** {@code changes.mustache}. */
-    CHANGE_LOG;
-
-    /**
-     * Returns the template's file name.
-     *
-     * @return the name
-     */
-    public String fileName() {
-      return "changes.mustache";
-    }
-  }
+  /** The file name of the change log's template, compiled beside the layouts' templates. */
+  public static final String TEMPLATE = "changes.mustache";
 
   private final Formats formats;
   private final Texts texts;

@@ -13,69 +13,70 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The compiled templates of the layouts: the built-in ones shipped in the jar ({@code
+ * The compiled templates of the pages, by file name: the built-in ones shipped in the jar ({@code
  * id/standarpelayanan/publish/templates/}), each replaced by the file of the same name in an
  * office's directory when it has one (a partial override: a template missing there falls back to
- * the built-in one). Compiled once; thread-safe afterwards.
- *
- * @param <K> the key of a compiled template
+ * the built-in one). Compiled once by one factory, so the partials the pages share are compiled
+ * once; thread-safe afterwards.
  */
-public final class Templates<K extends Enum<K>> {
+public final class Templates {
 
   /** Where the built-in templates live in the jar. */
   public static final String BUILT_IN = "/id/standarpelayanan/publish/templates/";
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*\\.mustache");
 
-  private final Map<K, Mustache> compiled;
+  private final Map<String, Mustache> compiled;
 
-  private Templates(Map<K, Mustache> compiled) {
+  private Templates(Map<String, Mustache> compiled) {
     this.compiled = compiled;
   }
 
   /**
    * Compiles the templates.
    *
-   * @param type the key type
-   * @param names the file name of each key's template
+   * @param names the file names of the pages' templates, e.g. {@code annex.mustache}
    * @param directory the office's directory, if any
-   * @param <K> the key type
    * @return the compiled templates
    * @throws IllegalArgumentException if a template does not compile, naming it and the reason
    */
-  public static <K extends Enum<K>> Templates<K> compile(
-      Class<K> type, Map<K, String> names, Optional<Path> directory) {
+  public static Templates compile(Collection<String> names, Optional<Path> directory) {
     DefaultMustacheFactory factory = new DefaultMustacheFactory(new Resolver(directory));
-    Map<K, Mustache> compiled = new EnumMap<>(type);
-    for (Map.Entry<K, String> entry : names.entrySet()) {
+    Map<String, Mustache> compiled = new HashMap<>();
+    for (String name : names) {
       try {
-        compiled.put(entry.getKey(), factory.compile(entry.getValue()));
+        compiled.put(name, factory.compile(name));
       } catch (MustacheException | UncheckedIOException e) {
         throw new IllegalArgumentException(
-            "template " + entry.getValue() + " does not compile: " + e.getMessage(), e);
+            "template " + name + " does not compile: " + e.getMessage(), e);
       }
     }
-    return new Templates<>(compiled);
+    return new Templates(Map.copyOf(compiled));
   }
 
   /**
    * Renders one template with a view.
    *
-   * @param key the template
+   * @param name the template's file name, one of those compiled
    * @param view the view: maps, lists, strings and booleans
    * @param out where to write
    * @throws IOException when writing fails
    */
-  public void render(K key, Map<String, Object> view, Writer out) throws IOException {
+  public void render(String name, Map<String, Object> view, Writer out) throws IOException {
+    Mustache template = compiled.get(name);
+    if (template == null) {
+      throw new IllegalArgumentException("no compiled template " + name);
+    }
     try {
-      compiled.get(key).execute(out, view).flush();
+      template.execute(out, view).flush();
     } catch (MustacheException e) {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof IOException io) {
