@@ -1,5 +1,7 @@
 package id.standarpelayanan.model;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -18,6 +20,11 @@ public final class Languages {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  private static final DateTimeFormatter DATE_ID =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", INDONESIAN);
+  private static final DateTimeFormatter DATE_EN =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
   private Languages() {}
 
   /**
@@ -30,6 +37,19 @@ public final class Languages {
   public static Locale supported(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+  }
+
+  /**
+   * Writes a date as the library writes it for a reader, in the supported language of {@code
+   * locale}: {@code 15 Agustus 2024} or {@code 15 August 2024}.
+   *
+   * @param date the date
+   * @param locale the requested locale
+   * @return the date in words
+   */
+  public static String longDate(LocalDate date, Locale locale) {
+    Objects.requireNonNull(date, "date");
+    return (supported(locale) == Locale.ENGLISH ? DATE_EN : DATE_ID).format(date);
   }
 
   /**

@@ -2,6 +2,7 @@ package id.standarpelayanan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,14 @@ class LanguagesTest {
     assertThat(Languages.bundle(BUNDLE, Locale.UK, model).getString(KEY)).isEqualTo("Fee/tariff");
     assertThat(Languages.bundle(BUNDLE, Locale.FRENCH, model).getString(KEY))
         .isEqualTo("Biaya/tarif");
+  }
+
+  @Test
+  void aLongDateIsWrittenInTheSupportedLanguage() {
+    LocalDate date = LocalDate.of(2024, 8, 15);
+    assertThat(Languages.longDate(date, Languages.INDONESIAN)).isEqualTo("15 Agustus 2024");
+    assertThat(Languages.longDate(date, Locale.UK)).isEqualTo("15 August 2024");
+    // A language the library does not speak gets Indonesian, as its bundles do.
+    assertThat(Languages.longDate(date, Locale.FRENCH)).isEqualTo("15 Agustus 2024");
   }
 }

@@ -16,6 +16,7 @@ import id.standarpelayanan.model.EvaluationMethod;
 import id.standarpelayanan.model.FacilityCategory;
 import id.standarpelayanan.model.FeePricing;
 import id.standarpelayanan.model.Labelled;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.Occasion;
 import id.standarpelayanan.model.Pointer;
 import id.standarpelayanan.model.PublicationMedium;
@@ -28,7 +29,6 @@ import id.standarpelayanan.model.VulnerableGroup;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -72,11 +72,6 @@ public final class Display {
           Map.entry("unit", List.of(DurationUnit.class)),
           Map.entry("vulnerableGroups", List.of(VulnerableGroup.class)),
           Map.entry("days", List.of(DayOfWeek.class)));
-
-  private static final DateTimeFormatter DATE_ID =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("id"));
-  private static final DateTimeFormatter DATE_EN =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   private Display() {}
 
@@ -147,8 +142,7 @@ public final class Display {
       return value;
     }
     try {
-      LocalDate date = LocalDate.parse(value);
-      return (texts.locale().getLanguage().equals("en") ? DATE_EN : DATE_ID).format(date);
+      return Languages.longDate(LocalDate.parse(value), texts.locale());
     } catch (DateTimeParseException notADate) {
       return value;
     }
@@ -219,13 +213,9 @@ public final class Display {
 
   /** The text a person knows an object by, a constant (a channel's kind) by its label. */
   private static String label(JsonNode node, Texts texts) {
-    for (String field : Values.LABELS) {
-      JsonNode value = node.get(field);
-      if (value != null && value.isTextual()) {
-        return word(value.asText(), field, texts);
-      }
-    }
-    return Values.displayLabel(node);
+    return Values.labelField(node)
+        .map(field -> word(node.get(field).asText(), field, texts))
+        .orElseGet(() -> Values.displayLabel(node));
   }
 
   private static String fee(JsonNode fee, Texts texts) {

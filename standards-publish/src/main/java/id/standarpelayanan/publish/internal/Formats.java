@@ -2,6 +2,7 @@ package id.standarpelayanan.publish.internal;
 
 import id.standarpelayanan.model.Channel;
 import id.standarpelayanan.model.Labelled;
+import id.standarpelayanan.model.Languages;
 import id.standarpelayanan.model.LegalReference;
 import id.standarpelayanan.model.Rupiah;
 import id.standarpelayanan.model.ServiceHours;
@@ -14,7 +15,6 @@ import java.text.DecimalFormatSymbols;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,11 +30,6 @@ import java.util.stream.Collectors;
  * cleaned} here, once; the templates escape it.
  */
 public final class Formats {
-
-  private static final DateTimeFormatter DATE_ID =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("id"));
-  private static final DateTimeFormatter DATE_EN =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   /** Words that open a condition in either language. */
   private static final List<String> CONDITIONALS =
@@ -119,7 +114,7 @@ public final class Formats {
    * @return the date as text
    */
   public String date(LocalDate date) {
-    return (english ? DATE_EN : DATE_ID).format(date);
+    return Languages.longDate(date, texts.locale());
   }
 
   /**
