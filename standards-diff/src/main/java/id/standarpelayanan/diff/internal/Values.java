@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -136,11 +137,9 @@ final class Values {
       if (id != null && id.isTextual()) {
         return id.asText();
       }
-      for (String field : LABELS) {
-        JsonNode value = node.get(field);
-        if (value != null && value.isTextual()) {
-          return value.asText();
-        }
+      Optional<String> field = labelField(node);
+      if (field.isPresent()) {
+        return node.get(field.get()).asText();
       }
     }
     return json(node);
@@ -151,28 +150,32 @@ final class Values {
     if (node.isTextual()) {
       return normalise(node.asText());
     }
-    if (node.isObject()) {
-      for (String field : LABELS) {
-        JsonNode value = node.get(field);
-        if (value != null && value.isTextual()) {
-          return field + ":" + normalise(value.asText());
-        }
-      }
-    }
-    return "";
+    return labelField(node)
+        .map(field -> field + ":" + normalise(node.get(field).asText()))
+        .orElse("");
   }
 
   /** The text a person knows an item by: its name or description, else its id, else its JSON. */
   static String displayLabel(JsonNode node) {
+    return labelField(node).map(field -> node.get(field).asText()).orElseGet(() -> label(node));
+  }
+
+  /**
+   * The first field of {@link #LABELS} an object holds as text: the one a person knows it by.
+   *
+   * @param node the value
+   * @return the field's name; empty for a value that is not an object or has none of them
+   */
+  static Optional<String> labelField(JsonNode node) {
     if (node.isObject()) {
       for (String field : LABELS) {
         JsonNode value = node.get(field);
         if (value != null && value.isTextual()) {
-          return value.asText();
+          return Optional.of(field);
         }
       }
     }
-    return label(node);
+    return Optional.empty();
   }
 
   static String json(JsonNode node) {
