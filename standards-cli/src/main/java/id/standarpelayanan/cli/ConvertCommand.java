@@ -5,6 +5,7 @@ import id.standarpelayanan.cli.internal.Environment;
 import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.Source;
+import id.standarpelayanan.cli.internal.TextOutput;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.io.StandardsCodec;
 import id.standarpelayanan.io.StandardsDocument;
@@ -16,9 +17,6 @@ import id.standarpelayanan.reports.DocumentInput;
 import id.standarpelayanan.reports.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -111,17 +109,6 @@ final class ConvertCommand implements Callable<Integer>, Sp.EnvironmentAware {
   }
 
   private void write(String document) {
-    if (output == null) {
-      PrintWriter out = environment.out();
-      out.print(document);
-      out.flush();
-      return;
-    }
-    try {
-      Files.writeString(output, document, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliException(lang.language().message("error.write", output, e.getMessage()));
-    }
-    environment.err().println(lang.language().message("convert.done", output));
+    TextOutput.write(environment, output, document, lang.language());
   }
 }

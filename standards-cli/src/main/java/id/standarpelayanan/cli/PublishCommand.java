@@ -6,6 +6,7 @@ import id.standarpelayanan.cli.internal.Language;
 import id.standarpelayanan.cli.internal.LanguageOption;
 import id.standarpelayanan.cli.internal.OfficeTemplates;
 import id.standarpelayanan.cli.internal.Source;
+import id.standarpelayanan.cli.internal.TextOutput;
 import id.standarpelayanan.cli.internal.Version;
 import id.standarpelayanan.cli.internal.WriteFailure;
 import id.standarpelayanan.io.StandardsDocument;
@@ -26,7 +27,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -257,7 +257,7 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
     WriteFailure.requireFile(output, language);
     PdfPublisher pdf = PdfPublisher.builder().publisher(publisher).build();
     try {
-      createParent();
+      TextOutput.createParent(output);
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
         pdf.write(edition, layout.layout, out);
       }
@@ -271,14 +271,6 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
     environment.err().println(language.message("convert.done", output));
   }
 
-  /** Creates the directory of the output file when it is missing. */
-  private void createParent() throws IOException {
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-  }
-
   /** No half-written PDF stays behind to be mistaken for a publication. */
   private void deletePartial() {
     try {
@@ -289,19 +281,6 @@ final class PublishCommand implements Callable<Integer>, Sp.EnvironmentAware {
   }
 
   private void write(String document) {
-    if (output == null) {
-      PrintWriter out = environment.out();
-      out.print(document);
-      out.flush();
-      return;
-    }
-    WriteFailure.requireFile(output, lang.language());
-    try {
-      createParent();
-      Files.writeString(output, document, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw WriteFailure.of(output, e, lang.language());
-    }
-    environment.err().println(lang.language().message("convert.done", output));
+    TextOutput.write(environment, output, document, lang.language());
   }
 }
